@@ -1,0 +1,17 @@
+// Package graph is the GraphQL layer: thin resolvers that authorise, call the domain and map errors.
+package graph
+
+import (
+	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/internal/account"
+	"github.com/kakanai/kakanai/internal/audit"
+	"github.com/kakanai/kakanai/internal/auth"
+)
+
+// Resolver holds the services the resolvers call.
+type Resolver struct {
+	Client   *ent.Client
+	Auth     *auth.Service
+	Accounts *account.Service
+	Audit    *audit.Log
+}

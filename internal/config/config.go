@@ -1,0 +1,126 @@
+// Package config reads the service's settings from the environment with typed defaults (as miniflux does);
+// command-line flags mirror the variables and win over them. A secret can come from a file: VAR_FILE.
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Environments.
+const (
+	EnvDevelopment = "development"
+	EnvProduction  = "production"
+)
+
+// Config is every setting of `kakanai serve` and the other subcommands.
+type Config struct {
+	Addr        string        // KAKANAI_ADDR
+	DataDir     string        // KAKANAI_DATA_DIR: SQLite database, files, generated keys
+	DatabaseURL string        // KAKANAI_DATABASE_URL: empty = SQLite in DataDir; postgres://… = PostgreSQL
+	BlobURL     string        // KAKANAI_BLOB_URL: empty = file:// under DataDir/blobs
+	DataKey     string        // KAKANAI_DATA_KEY: key for personal data at rest (base64, 32 bytes)
+	Env         string        // KAKANAI_ENV: development | production
+	SessionIdle time.Duration // KAKANAI_SESSION_IDLE
+	LogLevel    string        // KAKANAI_LOG_LEVEL: debug | info | warn | error
+	// BootstrapAdminPassword is the first `admin` password on an empty database (KAKANAI_BOOTSTRAP_ADMIN_PASSWORD);
+	// generated and printed once when empty.
+	BootstrapAdminPassword string
+}
+
+// Defaults returns the settings before the environment and flags are read.
+func Defaults() Config {
+	return Config{
+		Addr:        "127.0.0.1:8080",
+		DataDir:     "./data",
+		Env:         EnvProduction,
+		SessionIdle: 30 * time.Minute,
+		LogLevel:    "info",
+	}
+}
+
+// Development reports whether development conveniences (GraphQL introspection, text logs) are on.
+func (c Config) Development() bool { return c.Env == EnvDevelopment }
+
+// BlobDir is where files live when KAKANAI_BLOB_URL is not set.
+func (c Config) BlobDir() string { return filepath.Join(c.DataDir, "blobs") }
+
+// Load reads the environment (getenv) and then the flags in args. Unknown flags and bad values are errors that
+// name the variable or flag.
+func Load(name string, args []string, getenv func(string) string) (Config, error) {
+	c := Defaults()
+	var errs []error
+	str := func(key string, dst *string) {
+		if v := getenv(key); v != "" {
+			*dst = v
+		}
+	}
+	secret := func(key string, dst *string) {
+		str(key, dst)
+		if path := getenv(key + "_FILE"); path != "" {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s_FILE: %w", key, err))
+				return
+			}
+			*dst = strings.TrimRight(string(b), "\r\n")
+		}
+	}
+	str("KAKANAI_ADDR", &c.Addr)
+	str("KAKANAI_DATA_DIR", &c.DataDir)
+	secret("KAKANAI_DATABASE_URL", &c.DatabaseURL)
+	str("KAKANAI_BLOB_URL", &c.BlobURL)
+	secret("KAKANAI_DATA_KEY", &c.DataKey)
+	str("KAKANAI_ENV", &c.Env)
+	str("KAKANAI_LOG_LEVEL", &c.LogLevel)
+	secret("KAKANAI_BOOTSTRAP_ADMIN_PASSWORD", &c.BootstrapAdminPassword)
+	if v := getenv("KAKANAI_SESSION_IDLE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("KAKANAI_SESSION_IDLE: %q is not a duration such as 30m", v))
+		} else {
+			c.SessionIdle = d
+		}
+	}
+
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address (KAKANAI_ADDR)")
+	fs.StringVar(&c.DataDir, "data", c.DataDir, "data directory (KAKANAI_DATA_DIR)")
+	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "postgres://… or empty for SQLite in the data directory (KAKANAI_DATABASE_URL)")
+	fs.StringVar(&c.BlobURL, "blob-url", c.BlobURL, "file storage URL (KAKANAI_BLOB_URL)")
+	fs.StringVar(&c.Env, "env", c.Env, "development or production (KAKANAI_ENV)")
+	fs.DurationVar(&c.SessionIdle, "session-idle", c.SessionIdle, "idle time that ends a session (KAKANAI_SESSION_IDLE)")
+	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (KAKANAI_LOG_LEVEL)")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		errs = append(errs, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " ")))
+	}
+	errs = append(errs, c.validate())
+	return c, errors.Join(errs...)
+}
+
+func (c Config) validate() error {
+	var errs []error
+	if c.Env != EnvDevelopment && c.Env != EnvProduction {
+		errs = append(errs, fmt.Errorf("KAKANAI_ENV: %q must be development or production", c.Env))
+	}
+	if c.SessionIdle < time.Minute || c.SessionIdle > 24*time.Hour {
+		errs = append(errs, fmt.Errorf("KAKANAI_SESSION_IDLE: %s must be between 1m and 24h", c.SessionIdle))
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("KAKANAI_LOG_LEVEL: %q must be debug, info, warn or error", c.LogLevel))
+	}
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("KAKANAI_DATA_DIR: must not be empty"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,35 @@
+package server
+
+import (
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+)
+
+// ConsoleHandler serves a single-page app from fsys: files as they are, any other path as index.html so that
+// the app's own routes survive a reload. Hashed assets are cached for a year; index.html never, so that a new
+// release reaches every counter PC at the next load.
+func ConsoleHandler(fsys fs.FS) http.Handler {
+	index, err := fs.ReadFile(fsys, "index.html")
+	files := http.FileServerFS(fsys)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err != nil {
+			writeText(w, http.StatusServiceUnavailable, "職員用画面がビルドされていません。`make build` を実行してください。")
+			return
+		}
+		p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if p != "" && p != "index.html" {
+			if st, statErr := fs.Stat(fsys, p); statErr == nil && !st.IsDir() {
+				if strings.HasPrefix(p, "assets/") {
+					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				}
+				files.ServeHTTP(w, r)
+				return
+			}
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		_, _ = w.Write(index)
+	})
+}
