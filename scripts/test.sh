@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole suite, as `make test` runs it. Data-layer tests run on SQLite and PostgreSQL: PostgreSQL from
+# KAKANAI_TEST_POSTGRES_URL when set, otherwise a throwaway cluster started here.
+set -euo pipefail
+cd "$(git rev-parse --show-toplevel)"
+start=$(date +%s)
+
+if [ -z "${KAKANAI_TEST_POSTGRES_URL:-}" ]; then
+  pgdir=$(mktemp -d /tmp/kakanai-pg.XXXXXX)
+  chmod 755 "$pgdir"
+  trap 'scripts/test-postgres.sh stop "$pgdir/pg"; rm -rf "$pgdir"' EXIT
+  KAKANAI_TEST_POSTGRES_URL=$(scripts/test-postgres.sh start "$pgdir/pg" 55432)
+  echo "throwaway PostgreSQL at $KAKANAI_TEST_POSTGRES_URL"
+fi
+export KAKANAI_TEST_POSTGRES_URL
+
+echo "== generated code"
+scripts/check-generated.sh
+
+echo "== go vet"
+go vet ./...
+
+echo "== go test (SQLite and PostgreSQL)"
+go test -count=1 ./...
+
+echo "== console typecheck"
+npm run typecheck --silent
+
+echo "== browser tests (Playwright, Debian chromium)"
+KAKANAI_BIN="$PWD/bin/kakanai" npm run e2e --silent
+
+echo "== suite finished in $(( $(date +%s) - start )) s"
