@@ -146,13 +146,9 @@ func (r *queryResolver) Roles(ctx context.Context) ([]*model.RoleInfo, error) {
 	}
 	out := make([]*model.RoleInfo, 0, len(authz.Roles))
 	for _, role := range authz.Roles {
-		perms, err := authz.PermissionsOf("*", []authz.Role{role})
+		info, err := roleInfo(role)
 		if err != nil {
-			return nil, kakanai.Internal(err)
-		}
-		info := &model.RoleInfo{Code: string(role), Label: role.Label()}
-		for _, p := range perms {
-			info.Permissions = append(info.Permissions, string(p))
+			return nil, err
 		}
 		out = append(out, info)
 	}

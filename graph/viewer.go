@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"github.com/kakanai/kakanai"
+
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/privacy"
 	"github.com/kakanai/kakanai/graph/model"
@@ -28,11 +30,29 @@ func (r *Resolver) viewerModel(ctx context.Context, v *authz.Viewer) (*model.Vie
 	}
 	for i, p := range v.Permissions {
 		out.Permissions[i] = string(p)
+		out.PermissionInfos = append(out.PermissionInfos, &model.PermissionInfo{Code: string(p), Label: p.Label()})
 	}
 	for i, role := range v.Roles {
 		out.Roles[i] = string(role)
+		info, err := roleInfo(role)
+		if err != nil {
+			return nil, err
+		}
+		out.RoleInfos = append(out.RoleInfos, info)
 	}
 	return out, nil
+}
+
+func roleInfo(role authz.Role) (*model.RoleInfo, error) {
+	perms, err := authz.PermissionsOf("*", []authz.Role{role})
+	if err != nil {
+		return nil, kakanai.Internal(err)
+	}
+	info := &model.RoleInfo{Code: string(role), Label: role.Label(), Permissions: []string{}}
+	for _, p := range perms {
+		info.Permissions = append(info.Permissions, string(p))
+	}
+	return info, nil
 }
 
 // visible applies the permission a type needs beyond tenant isolation, for node(id) and nodes(ids), which would

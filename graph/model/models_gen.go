@@ -38,6 +38,11 @@ type CreateUserInput struct {
 	GroupIDs []int    `json:"groupIDs,omitempty"`
 }
 
+type PermissionInfo struct {
+	Code  string `json:"code"`
+	Label string `json:"label"`
+}
+
 // A role an administrator can grant, with its Japanese name.
 type RoleInfo struct {
 	Code        string   `json:"code"`
@@ -62,4 +67,8 @@ type Viewer struct {
 	Roles []string `json:"roles"`
 	// The user must change the password before anything else (set by an administrator).
 	MustChangePassword bool `json:"mustChangePassword"`
+	// The roles with their Japanese names, for display.
+	RoleInfos []*RoleInfo `json:"roleInfos"`
+	// The permissions with their Japanese names, for display.
+	PermissionInfos []*PermissionInfo `json:"permissionInfos"`
 }

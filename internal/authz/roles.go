@@ -69,6 +69,28 @@ var Permissions = []Permission{
 	PermUserAdmin, PermAuditRead, PermAPITokenAdmin, PermTenantAdmin,
 }
 
+var permissionLabels = map[Permission]string{
+	PermNotificationRead:    "届出の閲覧",
+	PermNotificationWrite:   "届出の作成・編集",
+	PermNotificationApprove: "届出の審査・完了",
+	PermReceptionRead:       "受付の閲覧",
+	PermReceptionWrite:      "受付の登録",
+	PermMyNumberRead:        "個人番号の閲覧",
+	PermOCRRun:              "OCR読取",
+	PermPrintRun:            "印刷",
+	PermTemplateRead:        "様式・定義体の閲覧",
+	PermTemplateWrite:       "様式・定義体の編集",
+	PermReportRead:          "業務報告の閲覧",
+	PermDictRead:            "辞書の参照",
+	PermUserAdmin:           "利用者・グループ・権限の管理",
+	PermAuditRead:           "監査ログの確認",
+	PermAPITokenAdmin:       "APIトークンの管理",
+	PermTenantAdmin:         "自治体の管理",
+}
+
+// Label is the permission's Japanese name.
+func (p Permission) Label() string { return permissionLabels[p] }
+
 // Valid reports whether p is in the catalogue.
 func (p Permission) Valid() bool {
 	for _, q := range Permissions {

@@ -50,3 +50,16 @@ func TestPolicy_R5_everyPolicyLineNamesKnownRolesAndPermissions(t *testing.T) {
 		}
 	}
 }
+
+func TestCatalogue_everyRoleAndPermissionHasAJapaneseLabel(t *testing.T) {
+	for _, r := range Roles {
+		if r.Label() == "" {
+			t.Errorf("role %s has no label", r)
+		}
+	}
+	for _, p := range Permissions {
+		if p.Label() == "" {
+			t.Errorf("permission %s has no label", p)
+		}
+	}
+}

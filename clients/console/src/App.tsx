@@ -1,0 +1,61 @@
+import { useQuery } from 'urql';
+import { ViewerQuery } from './api/documents';
+import { apiErrors } from './api/errors';
+import { Button } from './components/Button';
+import { HomeScreen } from './screens/home';
+import { LoginScreen } from './screens/login';
+import { useDocumentTitle } from './screens/useDocumentTitle';
+
+export type AppProps = {
+  /** Called after a login or logout succeeded. */
+  onSessionChange: () => void;
+};
+
+export const App = ({ onSessionChange }: AppProps) => {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ViewerQuery });
+
+  if (fetching && !data) return <Loading />;
+
+  if (error && !data) {
+    const errors = apiErrors(error);
+    if (errors.every((e) => e.code === 'unauthorized')) return <LoginScreen onLoggedIn={onSessionChange} />;
+    return (
+      <LoadFailed
+        message={errors[0]?.message ?? ''}
+        onRetry={() => {
+          reexecute({ requestPolicy: 'network-only' });
+        }}
+      />
+    );
+  }
+
+  const viewer = data?.viewer;
+  if (!viewer) return <LoginScreen onLoggedIn={onSessionChange} />;
+  return <HomeScreen viewer={viewer} onLoggedOut={onSessionChange} />;
+};
+
+const Loading = () => {
+  useDocumentTitle('読み込み中');
+  return (
+    <main className="mx-auto max-w-3xl p-6">
+      <p role="status" className="text-std-16N-170">
+        読み込み中です…
+      </p>
+    </main>
+  );
+};
+
+const LoadFailed = ({ message, onRetry }: { message: string; onRetry: () => void }) => {
+  useDocumentTitle('エラー');
+  return (
+    <main className="mx-auto flex max-w-3xl flex-col items-start gap-4 p-6">
+      <h1 className="text-std-28B-150">画面を表示できませんでした</h1>
+      <p role="alert" className="text-std-16N-170 text-red-1000">
+        {message}
+      </p>
+      <Button variant="solid-fill" size="md" onClick={onRetry}>
+        再読み込み
+      </Button>
+    </main>
+  );
+};
