@@ -18,6 +18,7 @@ import (
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/graph/model"
+	"github.com/kakanai/kakanai/internal/juki"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -68,6 +69,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AgeHelp struct {
+		Age   func(childComplexity int) int
+		Birth func(childComplexity int) int
+		Text  func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		ActorID    func(childComplexity int) int
 		ActorLogin func(childComplexity int) int
@@ -109,6 +116,11 @@ type ComplexityRoot struct {
 		Token  func(childComplexity int) int
 	}
 
+	FieldRule struct {
+		Field func(childComplexity int) int
+		Need  func(childComplexity int) int
+	}
+
 	Group struct {
 		CreatedAt       func(childComplexity int) int
 		Description     func(childComplexity int) int
@@ -132,6 +144,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	JapaneseDate struct {
+		EraCode func(childComplexity int) int
+		Iso     func(childComplexity int) int
+		Seireki func(childComplexity int) int
+		Wareki  func(childComplexity int) int
+	}
+
 	Mutation struct {
 		ChangePassword    func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIToken    func(childComplexity int, input model.CreateAPITokenInput) int
@@ -152,11 +171,24 @@ type ComplexityRoot struct {
 		VerifyAuditLog    func(childComplexity int) int
 	}
 
+	NotificationValidation struct {
+		Completable func(childComplexity int) int
+		Issues      func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PeriodOfStay struct {
+		Code   func(childComplexity int) int
+		Days   func(childComplexity int) int
+		Months func(childComplexity int) int
+		Text   func(childComplexity int) int
+		Years  func(childComplexity int) int
 	}
 
 	PermissionInfo struct {
@@ -165,15 +197,21 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APITokens   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
-		AuditEvents func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Groups      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) int
-		Node        func(childComplexity int, id int) int
-		Nodes       func(childComplexity int, ids []int) int
-		Roles       func(childComplexity int) int
-		Tenants     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) int
-		Users       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer      func(childComplexity int) int
+		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		AgeHelper              func(childComplexity int, birth string, on *string) int
+		AuditEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		DescribePeriodOfStay   func(childComplexity int, code string) int
+		Groups                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) int
+		Node                   func(childComplexity int, id int) int
+		Nodes                  func(childComplexity int, ids []int) int
+		NotificationFieldRules func(childComplexity int, reason string) int
+		ParseJapaneseDate      func(childComplexity int, text string) int
+		PersonFieldRules       func(childComplexity int, reason string, nationality *string, residenceCategory *string, residenceStatus *string) int
+		Roles                  func(childComplexity int) int
+		Tenants                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) int
+		Users                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		ValidateNotification   func(childComplexity int, input juki.Notification) int
+		Viewer                 func(childComplexity int) int
 	}
 
 	RoleAssignment struct {
@@ -247,6 +285,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ValidationIssue struct {
+		Code     func(childComplexity int) int
+		Message  func(childComplexity int) int
+		Path     func(childComplexity int) int
+		Severity func(childComplexity int) int
+	}
+
 	Viewer struct {
 		DisplayName        func(childComplexity int) int
 		ID                 func(childComplexity int) int
@@ -291,6 +336,12 @@ type QueryResolver interface {
 	Groups(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) (*ent.GroupConnection, error)
 	Tenants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) (*ent.TenantConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	ValidateNotification(ctx context.Context, input juki.Notification) (*model.NotificationValidation, error)
+	ParseJapaneseDate(ctx context.Context, text string) (*model.JapaneseDate, error)
+	DescribePeriodOfStay(ctx context.Context, code string) (*model.PeriodOfStay, error)
+	AgeHelper(ctx context.Context, birth string, on *string) (*model.AgeHelp, error)
+	NotificationFieldRules(ctx context.Context, reason string) ([]*model.FieldRule, error)
+	PersonFieldRules(ctx context.Context, reason string, nationality *string, residenceCategory *string, residenceStatus *string) ([]*model.FieldRule, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Roles(ctx context.Context) ([]*model.RoleInfo, error)
 }
@@ -426,6 +477,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APITokenEdge.Node(childComplexity), true
+
+	case "AgeHelp.age":
+		if e.ComplexityRoot.AgeHelp.Age == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgeHelp.Age(childComplexity), true
+	case "AgeHelp.birth":
+		if e.ComplexityRoot.AgeHelp.Birth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgeHelp.Birth(childComplexity), true
+	case "AgeHelp.text":
+		if e.ComplexityRoot.AgeHelp.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgeHelp.Text(childComplexity), true
 
 	case "AuditEvent.actorID":
 		if e.ComplexityRoot.AuditEvent.ActorID == nil {
@@ -588,6 +658,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAPITokenPayload.Token(childComplexity), true
 
+	case "FieldRule.field":
+		if e.ComplexityRoot.FieldRule.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldRule.Field(childComplexity), true
+	case "FieldRule.need":
+		if e.ComplexityRoot.FieldRule.Need == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldRule.Need(childComplexity), true
+
 	case "Group.createdAt":
 		if e.ComplexityRoot.Group.CreatedAt == nil {
 			break
@@ -674,6 +757,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GroupEdge.Node(childComplexity), true
+
+	case "JapaneseDate.eraCode":
+		if e.ComplexityRoot.JapaneseDate.EraCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JapaneseDate.EraCode(childComplexity), true
+	case "JapaneseDate.iso":
+		if e.ComplexityRoot.JapaneseDate.Iso == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JapaneseDate.Iso(childComplexity), true
+	case "JapaneseDate.seireki":
+		if e.ComplexityRoot.JapaneseDate.Seireki == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JapaneseDate.Seireki(childComplexity), true
+	case "JapaneseDate.wareki":
+		if e.ComplexityRoot.JapaneseDate.Wareki == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JapaneseDate.Wareki(childComplexity), true
 
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
@@ -853,6 +961,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.VerifyAuditLog(childComplexity), true
 
+	case "NotificationValidation.completable":
+		if e.ComplexityRoot.NotificationValidation.Completable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationValidation.Completable(childComplexity), true
+	case "NotificationValidation.issues":
+		if e.ComplexityRoot.NotificationValidation.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationValidation.Issues(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -878,6 +999,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PeriodOfStay.code":
+		if e.ComplexityRoot.PeriodOfStay.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodOfStay.Code(childComplexity), true
+	case "PeriodOfStay.days":
+		if e.ComplexityRoot.PeriodOfStay.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodOfStay.Days(childComplexity), true
+	case "PeriodOfStay.months":
+		if e.ComplexityRoot.PeriodOfStay.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodOfStay.Months(childComplexity), true
+	case "PeriodOfStay.text":
+		if e.ComplexityRoot.PeriodOfStay.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodOfStay.Text(childComplexity), true
+	case "PeriodOfStay.years":
+		if e.ComplexityRoot.PeriodOfStay.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodOfStay.Years(childComplexity), true
+
 	case "PermissionInfo.code":
 		if e.ComplexityRoot.PermissionInfo.Code == nil {
 			break
@@ -902,6 +1054,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.ageHelper":
+		if e.ComplexityRoot.Query.AgeHelper == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ageHelper_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AgeHelper(childComplexity, args["birth"].(string), args["on"].(*string)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -913,6 +1076,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.describePeriodOfStay":
+		if e.ComplexityRoot.Query.DescribePeriodOfStay == nil {
+			break
+		}
+
+		args, err := ec.field_Query_describePeriodOfStay_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DescribePeriodOfStay(childComplexity, args["code"].(string)), true
 	case "Query.groups":
 		if e.ComplexityRoot.Query.Groups == nil {
 			break
@@ -947,6 +1121,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.notificationFieldRules":
+		if e.ComplexityRoot.Query.NotificationFieldRules == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notificationFieldRules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NotificationFieldRules(childComplexity, args["reason"].(string)), true
+	case "Query.parseJapaneseDate":
+		if e.ComplexityRoot.Query.ParseJapaneseDate == nil {
+			break
+		}
+
+		args, err := ec.field_Query_parseJapaneseDate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ParseJapaneseDate(childComplexity, args["text"].(string)), true
+	case "Query.personFieldRules":
+		if e.ComplexityRoot.Query.PersonFieldRules == nil {
+			break
+		}
+
+		args, err := ec.field_Query_personFieldRules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PersonFieldRules(childComplexity, args["reason"].(string), args["nationality"].(*string), args["residenceCategory"].(*string), args["residenceStatus"].(*string)), true
 	case "Query.roles":
 		if e.ComplexityRoot.Query.Roles == nil {
 			break
@@ -975,6 +1182,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Query.validateNotification":
+		if e.ComplexityRoot.Query.ValidateNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Query_validateNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ValidateNotification(childComplexity, args["input"].(juki.Notification)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -1272,6 +1490,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
 
+	case "ValidationIssue.code":
+		if e.ComplexityRoot.ValidationIssue.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidationIssue.Code(childComplexity), true
+	case "ValidationIssue.message":
+		if e.ComplexityRoot.ValidationIssue.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidationIssue.Message(childComplexity), true
+	case "ValidationIssue.path":
+		if e.ComplexityRoot.ValidationIssue.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidationIssue.Path(childComplexity), true
+	case "ValidationIssue.severity":
+		if e.ComplexityRoot.ValidationIssue.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidationIssue.Severity(childComplexity), true
+
 	case "Viewer.displayName":
 		if e.ComplexityRoot.Viewer.DisplayName == nil {
 			break
@@ -1338,6 +1581,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("APITokenOrder", ec.unmarshalInputAPITokenOrder),
 			graphql.NewInputUnmarshaler("APITokenWhereInput", ec.unmarshalInputAPITokenWhereInput),
+			graphql.NewInputUnmarshaler("AddressInput", ec.unmarshalInputAddressInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
@@ -1346,6 +1590,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("GroupOrder", ec.unmarshalInputGroupOrder),
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
+			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
+			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
 			graphql.NewInputUnmarshaler("TenantOrder", ec.unmarshalInputTenantOrder),
 			graphql.NewInputUnmarshaler("TenantWhereInput", ec.unmarshalInputTenantWhereInput),
@@ -2732,6 +2978,122 @@ input UserWhereInput {
   hasAPITokensWith: [APITokenWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../juki.graphqls", Input: `# 住基 rules for the console (issue 3): validation of a 届出 and the helpers the input screens show.
+# Pure functions of their input: nothing is stored, and the input never appears in logs.
+
+"A 届出 as typed or read by OCR. Dates accept 1985-04-12, 昭和60年4月12日, S60.4.12, 3600412 …"
+input NotificationInput {
+  "異動事由: move_in, move_in_special, move_in_from_abroad, move_within, move_out, move_out_special, head_change, household_split, household_merge, household_restructure, ex_officio (or the Japanese name)"
+  reason: String!
+  notifiedOn: String
+  movedOn: String
+  plannedMoveOn: String
+  newAddress: AddressInput
+  oldAddress: AddressInput
+  destination: AddressInput
+  newHeadName: String
+  oldHeadName: String
+  "届出人: 本人, 世帯主 or 代理人"
+  notifier: String
+  persons: [PersonInput!]!
+}
+
+input AddressInput {
+  line: String
+  "方書"
+  katagaki: String
+}
+
+input PersonInput {
+  familyName: String
+  givenName: String
+  familyNameKana: String
+  givenNameKana: String
+  romajiName: String
+  commonName: String
+  birthDate: String
+  sex: String
+  relationship: String
+  isHeadOfHousehold: Boolean
+  residentCode: String
+  myNumber: String
+  nationality: String
+  domicile: String
+  domicileHead: String
+  residenceCategory: String
+  residenceStatus: String
+  periodOfStay: String
+  periodExpiry: String
+  cardNumber: String
+}
+
+"One finding. path is the input's path (persons.0.myNumber); errors block completion (K-b), warnings do not."
+type ValidationIssue {
+  path: String!
+  code: String!
+  severity: String!
+  message: String!
+}
+
+type NotificationValidation {
+  "false while any issue is an error"
+  completable: Boolean!
+  issues: [ValidationIssue!]!
+}
+
+"A date read from what staff typed or OCR read, in the forms the screens show."
+type JapaneseDate {
+  iso: String!
+  "令和元年5月1日"
+  wareki: String!
+  "2019年5月1日"
+  seireki: String!
+  "5010501 (era code + YYMMDD)"
+  eraCode: String!
+}
+
+"在留期間 (K-m)."
+type PeriodOfStay {
+  code: String!
+  years: Int!
+  months: Int!
+  days: Int!
+  "0500000 (5年)"
+  text: String!
+}
+
+"The age helper of the input screen (K-n): 令和4年12月1日(2022年)(1歳)."
+type AgeHelp {
+  birth: JapaneseDate!
+  age: Int!
+  text: String!
+}
+
+extend type Query {
+  "Checks a 届出 against the 住基 rules (K-a, K-b, K-c)."
+  validateNotification(input: NotificationInput!): NotificationValidation!
+  "Reads a date in any form staff type (N-r); an impossible date is an invalid error naming the field text."
+  parseJapaneseDate(text: String!): JapaneseDate!
+  "Explains a 在留期間 code (K-m)."
+  describePeriodOfStay(code: String!): PeriodOfStay!
+  "Birth date with 和暦, 西暦 and age on a day (today in Japan when on is omitted) (K-n)."
+  ageHelper(birth: String!, on: String): AgeHelp!
+}
+
+"Whether a field of the 異動届 is required, allowed or locked (forbidden) for a reason and a kind of person (K-c)."
+type FieldRule {
+  field: String!
+  "required, allowed or forbidden"
+  need: String!
+}
+
+extend type Query {
+  "Rules of the 届出's own fields for a 異動事由."
+  notificationFieldRules(reason: String!): [FieldRule!]!
+  "Rules of one person's fields: Japanese (nationality empty or 日本) or foreign, by 30条45区分 and 在留資格."
+  personFieldRules(reason: String!, nationality: String, residenceCategory: String, residenceStatus: String): [FieldRule!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The hand-written part of the API. Types of the data model (Tenant, User, Group, AuditEvent, connections,
 # where-inputs) are generated from ent into ent.graphqls.
 #
@@ -2904,6 +3266,18 @@ func (ec *executionContext) childFields_APITokenEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type APITokenEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AgeHelp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "birth":
+		return ec.fieldContext_AgeHelp_birth(ctx, field)
+	case "age":
+		return ec.fieldContext_AgeHelp_age(ctx, field)
+	case "text":
+		return ec.fieldContext_AgeHelp_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgeHelp", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2986,6 +3360,16 @@ func (ec *executionContext) childFields_CreateAPITokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateAPITokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_FieldRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldRule_field(ctx, field)
+	case "need":
+		return ec.fieldContext_FieldRule_need(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldRule", field.Name)
+}
+
 func (ec *executionContext) childFields_Group(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3032,6 +3416,30 @@ func (ec *executionContext) childFields_GroupEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GroupEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_JapaneseDate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "iso":
+		return ec.fieldContext_JapaneseDate_iso(ctx, field)
+	case "wareki":
+		return ec.fieldContext_JapaneseDate_wareki(ctx, field)
+	case "seireki":
+		return ec.fieldContext_JapaneseDate_seireki(ctx, field)
+	case "eraCode":
+		return ec.fieldContext_JapaneseDate_eraCode(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type JapaneseDate", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationValidation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "completable":
+		return ec.fieldContext_NotificationValidation_completable(ctx, field)
+	case "issues":
+		return ec.fieldContext_NotificationValidation_issues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationValidation", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -3044,6 +3452,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PeriodOfStay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_PeriodOfStay_code(ctx, field)
+	case "years":
+		return ec.fieldContext_PeriodOfStay_years(ctx, field)
+	case "months":
+		return ec.fieldContext_PeriodOfStay_months(ctx, field)
+	case "days":
+		return ec.fieldContext_PeriodOfStay_days(ctx, field)
+	case "text":
+		return ec.fieldContext_PeriodOfStay_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PeriodOfStay", field.Name)
 }
 
 func (ec *executionContext) childFields_PermissionInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3196,6 +3620,20 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ValidationIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "path":
+		return ec.fieldContext_ValidationIssue_path(ctx, field)
+	case "code":
+		return ec.fieldContext_ValidationIssue_code(ctx, field)
+	case "severity":
+		return ec.fieldContext_ValidationIssue_severity(ctx, field)
+	case "message":
+		return ec.fieldContext_ValidationIssue_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValidationIssue", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3650,6 +4088,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_ageHelper_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "birth",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["birth"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_apiTokens_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3758,6 +4218,20 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_describePeriodOfStay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_groups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3837,6 +4311,72 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_notificationFieldRules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_parseJapaneseDate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_personFieldRules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "nationality",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["nationality"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "residenceCategory",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["residenceCategory"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "residenceStatus",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["residenceStatus"] = arg3
 	return args, nil
 }
 
@@ -3945,6 +4485,20 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_validateNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (juki.Notification, error) {
+			return ec.unmarshalNNotificationInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐNotification(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -4479,6 +5033,84 @@ func (ec *executionContext) _APITokenEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_APITokenEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APITokenEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AgeHelp_birth(ctx context.Context, field graphql.CollectedField, obj *model.AgeHelp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgeHelp_birth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Birth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.JapaneseDate) graphql.Marshaler {
+			return ec.marshalNJapaneseDate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐJapaneseDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgeHelp_birth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgeHelp",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JapaneseDate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgeHelp_age(ctx context.Context, field graphql.CollectedField, obj *model.AgeHelp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgeHelp_age(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Age, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgeHelp_age(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgeHelp", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgeHelp_text(ctx context.Context, field graphql.CollectedField, obj *model.AgeHelp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgeHelp_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgeHelp_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgeHelp", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -5115,6 +5747,52 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_secret(_ context.
 	return graphql.NewScalarFieldContext("CreateAPITokenPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _FieldRule_field(ctx context.Context, field graphql.CollectedField, obj *model.FieldRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldRule_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldRule_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldRule_need(ctx context.Context, field graphql.CollectedField, obj *model.FieldRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldRule_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Need, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldRule_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldRule", field, false, false, "String")
+}
+
 func (ec *executionContext) _Group_id(ctx context.Context, field graphql.CollectedField, obj *ent.Group) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5489,6 +6167,98 @@ func (ec *executionContext) _GroupEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_GroupEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GroupEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _JapaneseDate_iso(ctx context.Context, field graphql.CollectedField, obj *model.JapaneseDate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JapaneseDate_iso(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Iso, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JapaneseDate_iso(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JapaneseDate", field, false, false, "String")
+}
+
+func (ec *executionContext) _JapaneseDate_wareki(ctx context.Context, field graphql.CollectedField, obj *model.JapaneseDate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JapaneseDate_wareki(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Wareki, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JapaneseDate_wareki(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JapaneseDate", field, false, false, "String")
+}
+
+func (ec *executionContext) _JapaneseDate_seireki(ctx context.Context, field graphql.CollectedField, obj *model.JapaneseDate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JapaneseDate_seireki(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seireki, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JapaneseDate_seireki(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JapaneseDate", field, false, false, "String")
+}
+
+func (ec *executionContext) _JapaneseDate_eraCode(ctx context.Context, field graphql.CollectedField, obj *model.JapaneseDate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JapaneseDate_eraCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EraCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JapaneseDate_eraCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JapaneseDate", field, false, false, "String")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -6206,6 +6976,61 @@ func (ec *executionContext) fieldContext_Mutation_verifyAuditLog(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _NotificationValidation_completable(ctx context.Context, field graphql.CollectedField, obj *model.NotificationValidation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationValidation_completable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationValidation_completable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationValidation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NotificationValidation_issues(ctx context.Context, field graphql.CollectedField, obj *model.NotificationValidation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationValidation_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*juki.Issue) graphql.Marshaler {
+			return ec.marshalNValidationIssue2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationValidation_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationValidation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidationIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6296,6 +7121,121 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PeriodOfStay_code(ctx context.Context, field graphql.CollectedField, obj *model.PeriodOfStay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodOfStay_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodOfStay_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodOfStay", field, false, false, "String")
+}
+
+func (ec *executionContext) _PeriodOfStay_years(ctx context.Context, field graphql.CollectedField, obj *model.PeriodOfStay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodOfStay_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodOfStay_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodOfStay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PeriodOfStay_months(ctx context.Context, field graphql.CollectedField, obj *model.PeriodOfStay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodOfStay_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodOfStay_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodOfStay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PeriodOfStay_days(ctx context.Context, field graphql.CollectedField, obj *model.PeriodOfStay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodOfStay_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodOfStay_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodOfStay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PeriodOfStay_text(ctx context.Context, field graphql.CollectedField, obj *model.PeriodOfStay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodOfStay_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodOfStay_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodOfStay", field, false, false, "String")
 }
 
 func (ec *executionContext) _PermissionInfo_code(ctx context.Context, field graphql.CollectedField, obj *model.PermissionInfo) (ret graphql.Marshaler) {
@@ -6646,6 +7586,270 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_validateNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_validateNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ValidateNotification(ctx, fc.Args["input"].(juki.Notification))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationValidation) graphql.Marshaler {
+			return ec.marshalNNotificationValidation2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationValidation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_validateNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationValidation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_validateNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_parseJapaneseDate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_parseJapaneseDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ParseJapaneseDate(ctx, fc.Args["text"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.JapaneseDate) graphql.Marshaler {
+			return ec.marshalNJapaneseDate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐJapaneseDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_parseJapaneseDate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JapaneseDate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_parseJapaneseDate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_describePeriodOfStay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_describePeriodOfStay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DescribePeriodOfStay(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PeriodOfStay) graphql.Marshaler {
+			return ec.marshalNPeriodOfStay2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐPeriodOfStay(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_describePeriodOfStay(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeriodOfStay(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_describePeriodOfStay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ageHelper(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ageHelper(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AgeHelper(ctx, fc.Args["birth"].(string), fc.Args["on"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgeHelp) graphql.Marshaler {
+			return ec.marshalNAgeHelp2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAgeHelp(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ageHelper(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgeHelp(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ageHelper_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notificationFieldRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notificationFieldRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NotificationFieldRules(ctx, fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldRule) graphql.Marshaler {
+			return ec.marshalNFieldRule2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐFieldRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notificationFieldRules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldRule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notificationFieldRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_personFieldRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_personFieldRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PersonFieldRules(ctx, fc.Args["reason"].(string), fc.Args["nationality"].(*string), fc.Args["residenceCategory"].(*string), fc.Args["residenceStatus"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldRule) graphql.Marshaler {
+			return ec.marshalNFieldRule2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐFieldRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_personFieldRules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldRule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_personFieldRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7988,6 +9192,98 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ValidationIssue_path(ctx context.Context, field graphql.CollectedField, obj *juki.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidationIssue_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidationIssue_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidationIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _ValidationIssue_code(ctx context.Context, field graphql.CollectedField, obj *juki.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidationIssue_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidationIssue_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidationIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _ValidationIssue_severity(ctx context.Context, field graphql.CollectedField, obj *juki.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidationIssue_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidationIssue_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidationIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _ValidationIssue_message(ctx context.Context, field graphql.CollectedField, obj *juki.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidationIssue_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidationIssue_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidationIssue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -10050,6 +11346,55 @@ func UnmarshalAPITokenWhereInput(ctx context.Context, raw any) (ent.APITokenWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddressInput(ctx context.Context, obj any) (juki.Address, error) {
+	var it juki.Address
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"line", "katagaki"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "line":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("line"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Line = data
+		case "katagaki":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("katagaki"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Katagaki = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddressInput unmarshals raw into the AddressInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddressInput(ctx context.Context, raw any) (juki.Address, error) {
+	var out juki.Address
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddressInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -11882,6 +13227,293 @@ func (ec *executionContext) unmarshalInputGroupWhereInput(ctx context.Context, o
 func UnmarshalGroupWhereInput(ctx context.Context, raw any) (ent.GroupWhereInput, error) {
 	var out ent.GroupWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GroupWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationInput(ctx context.Context, obj any) (juki.Notification, error) {
+	var it juki.Notification
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"reason", "notifiedOn", "movedOn", "plannedMoveOn", "newAddress", "oldAddress", "destination", "newHeadName", "oldHeadName", "notifier", "persons"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "notifiedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOn = data
+		case "movedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOn = data
+		case "plannedMoveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOn = data
+		case "newAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddress"))
+			data, err := ec.unmarshalOAddressInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐAddress(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddress = data
+		case "oldAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddress"))
+			data, err := ec.unmarshalOAddressInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐAddress(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddress = data
+		case "destination":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destination"))
+			data, err := ec.unmarshalOAddressInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐAddress(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Destination = data
+		case "newHeadName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadName = data
+		case "oldHeadName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadName = data
+		case "notifier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifier"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notifier = data
+		case "persons":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("persons"))
+			data, err := ec.unmarshalNPersonInput2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐPersonᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Persons = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationInput unmarshals raw into the NotificationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationInput(ctx context.Context, raw any) (juki.Notification, error) {
+	var out juki.Notification
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonInput(ctx context.Context, obj any) (juki.Person, error) {
+	var it juki.Person
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"familyName", "givenName", "familyNameKana", "givenNameKana", "romajiName", "commonName", "birthDate", "sex", "relationship", "isHeadOfHousehold", "residentCode", "myNumber", "nationality", "domicile", "domicileHead", "residenceCategory", "residenceStatus", "periodOfStay", "periodExpiry", "cardNumber"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "familyName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("familyName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FamilyName = data
+		case "givenName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("givenName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GivenName = data
+		case "familyNameKana":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("familyNameKana"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FamilyNameKana = data
+		case "givenNameKana":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("givenNameKana"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GivenNameKana = data
+		case "romajiName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("romajiName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RomajiName = data
+		case "commonName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commonName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommonName = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "sex":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sex"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sex = data
+		case "relationship":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("relationship"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Relationship = data
+		case "isHeadOfHousehold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHeadOfHousehold"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHeadOfHousehold = data
+		case "residentCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentCode"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentCode = data
+		case "myNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("myNumber"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MyNumber = data
+		case "nationality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nationality"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Nationality = data
+		case "domicile":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domicile"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Domicile = data
+		case "domicileHead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domicileHead"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomicileHead = data
+		case "residenceCategory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residenceCategory"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidenceCategory = data
+		case "residenceStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residenceStatus"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidenceStatus = data
+		case "periodOfStay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodOfStay"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodOfStay = data
+		case "periodExpiry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodExpiry"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodExpiry = data
+		case "cardNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cardNumber"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CardNumber = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonInput unmarshals raw into the PersonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonInput(ctx context.Context, raw any) (juki.Person, error) {
+	var out juki.Person
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonInput", raw, &out)
 	return out, err
 }
 
@@ -13748,6 +15380,49 @@ func (ec *executionContext) _APITokenEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var ageHelpImplementors = []string{"AgeHelp"}
+
+func (ec *executionContext) _AgeHelp(ctx context.Context, sel ast.SelectionSet, obj *model.AgeHelp) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ageHelpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgeHelp")
+		case "birth":
+			out.Values[i] = ec._AgeHelp_birth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "age":
+			out.Values[i] = ec._AgeHelp_age(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._AgeHelp_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -14018,6 +15693,44 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var fieldRuleImplementors = []string{"FieldRule"}
+
+func (ec *executionContext) _FieldRule(ctx context.Context, sel ast.SelectionSet, obj *model.FieldRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldRule")
+		case "field":
+			out.Values[i] = ec._FieldRule_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "need":
+			out.Values[i] = ec._FieldRule_need(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var groupImplementors = []string{"Group", "Node"}
 
 func (ec *executionContext) _Group(ctx context.Context, sel ast.SelectionSet, obj *ent.Group) graphql.Marshaler {
@@ -14155,6 +15868,54 @@ func (ec *executionContext) _GroupEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "cursor":
 			out.Values[i] = ec._GroupEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var japaneseDateImplementors = []string{"JapaneseDate"}
+
+func (ec *executionContext) _JapaneseDate(ctx context.Context, sel ast.SelectionSet, obj *model.JapaneseDate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, japaneseDateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("JapaneseDate")
+		case "iso":
+			out.Values[i] = ec._JapaneseDate_iso(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "wareki":
+			out.Values[i] = ec._JapaneseDate_wareki(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seireki":
+			out.Values[i] = ec._JapaneseDate_seireki(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eraCode":
+			out.Values[i] = ec._JapaneseDate_eraCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14330,6 +16091,44 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var notificationValidationImplementors = []string{"NotificationValidation"}
+
+func (ec *executionContext) _NotificationValidation(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationValidation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationValidationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationValidation")
+		case "completable":
+			out.Values[i] = ec._NotificationValidation_completable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issues":
+			out.Values[i] = ec._NotificationValidation_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
@@ -14359,6 +16158,59 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var periodOfStayImplementors = []string{"PeriodOfStay"}
+
+func (ec *executionContext) _PeriodOfStay(ctx context.Context, sel ast.SelectionSet, obj *model.PeriodOfStay) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, periodOfStayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PeriodOfStay")
+		case "code":
+			out.Values[i] = ec._PeriodOfStay_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._PeriodOfStay_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._PeriodOfStay_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "days":
+			out.Values[i] = ec._PeriodOfStay_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._PeriodOfStay_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -14476,6 +16328,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "validateNotification":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_validateNotification(ctx, field)
+				})
+		case "parseJapaneseDate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_parseJapaneseDate(ctx, field)
+				})
+		case "describePeriodOfStay":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_describePeriodOfStay(ctx, field)
+				})
+		case "ageHelper":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ageHelper(ctx, field)
+				})
+		case "notificationFieldRules":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notificationFieldRules(ctx, field)
+				})
+		case "personFieldRules":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_personFieldRules(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14987,6 +16875,54 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var validationIssueImplementors = []string{"ValidationIssue"}
+
+func (ec *executionContext) _ValidationIssue(ctx context.Context, sel ast.SelectionSet, obj *juki.Issue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, validationIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValidationIssue")
+		case "path":
+			out.Values[i] = ec._ValidationIssue_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._ValidationIssue_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "severity":
+			out.Values[i] = ec._ValidationIssue_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ValidationIssue_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
@@ -15457,6 +17393,14 @@ func (ec *executionContext) unmarshalNAPITokenWhereInput2ᚖgithubᚗcomᚋkakan
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAgeHelp2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAgeHelp(ctx context.Context, sel ast.SelectionSet, v *model.AgeHelp) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgeHelp!")
+		return graphql.Null
+	}
+	return ec._AgeHelp(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuditEventConnection2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEventConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuditEventConnection!")
@@ -15552,6 +17496,30 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNFieldRule2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐFieldRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldRule2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐFieldRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldRule2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐFieldRule(ctx context.Context, sel ast.SelectionSet, v *model.FieldRule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldRule!")
+		return graphql.Null
+	}
+	return ec._FieldRule(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGroup2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐGroup(ctx context.Context, sel ast.SelectionSet, v *ent.Group) graphql.Marshaler {
@@ -15660,6 +17628,14 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalNJapaneseDate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐJapaneseDate(ctx context.Context, sel ast.SelectionSet, v *model.JapaneseDate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JapaneseDate!")
+		return graphql.Null
+	}
+	return ec._JapaneseDate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -15668,6 +17644,19 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋe
 	})
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNNotificationInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐNotification(ctx context.Context, v any) (juki.Notification, error) {
+	res, err := ec.unmarshalInputNotificationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationValidation2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationValidation(ctx context.Context, sel ast.SelectionSet, v *model.NotificationValidation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationValidation!")
+		return graphql.Null
+	}
+	return ec._NotificationValidation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -15682,6 +17671,14 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPeriodOfStay2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐPeriodOfStay(ctx context.Context, sel ast.SelectionSet, v *model.PeriodOfStay) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PeriodOfStay!")
+		return graphql.Null
+	}
+	return ec._PeriodOfStay(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPermissionInfo2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐPermissionInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PermissionInfo) graphql.Marshaler {
@@ -15706,6 +17703,25 @@ func (ec *executionContext) marshalNPermissionInfo2ᚖgithubᚗcomᚋkakanaiᚋk
 		return graphql.Null
 	}
 	return ec._PermissionInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPersonInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐPerson(ctx context.Context, v any) (juki.Person, error) {
+	res, err := ec.unmarshalInputPersonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPersonInput2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐPersonᚄ(ctx context.Context, v any) ([]juki.Person, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]juki.Person, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPersonInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐPerson(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐRoleAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
@@ -15894,6 +17910,30 @@ func (ec *executionContext) marshalNUserOrderField2ᚖgithubᚗcomᚋkakanaiᚋk
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNValidationIssue2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*juki.Issue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNValidationIssue2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNValidationIssue2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐIssue(ctx context.Context, sel ast.SelectionSet, v *juki.Issue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ValidationIssue!")
+		return graphql.Null
+	}
+	return ec._ValidationIssue(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
@@ -16123,6 +18163,11 @@ func (ec *executionContext) unmarshalOAPITokenWhereInput2ᚖgithubᚗcomᚋkakan
 	}
 	res, err := ec.unmarshalInputAPITokenWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAddressInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐAddress(ctx context.Context, v any) (juki.Address, error) {
+	res, err := ec.unmarshalInputAddressInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {

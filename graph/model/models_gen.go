@@ -6,7 +6,15 @@ import (
 	"time"
 
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/internal/juki"
 )
+
+// The age helper of the input screen (K-n): 令和4年12月1日(2022年)(1歳).
+type AgeHelp struct {
+	Birth *JapaneseDate `json:"birth"`
+	Age   int           `json:"age"`
+	Text  string        `json:"text"`
+}
 
 type AuditVerification struct {
 	Ok      bool `json:"ok"`
@@ -36,6 +44,40 @@ type CreateUserInput struct {
 	Password string   `json:"password"`
 	Roles    []string `json:"roles,omitempty"`
 	GroupIDs []int    `json:"groupIDs,omitempty"`
+}
+
+// Whether a field of the 異動届 is required, allowed or locked (forbidden) for a reason and a kind of person (K-c).
+type FieldRule struct {
+	Field string `json:"field"`
+	// required, allowed or forbidden
+	Need string `json:"need"`
+}
+
+// A date read from what staff typed or OCR read, in the forms the screens show.
+type JapaneseDate struct {
+	Iso string `json:"iso"`
+	// 令和元年5月1日
+	Wareki string `json:"wareki"`
+	// 2019年5月1日
+	Seireki string `json:"seireki"`
+	// 5010501 (era code + YYMMDD)
+	EraCode string `json:"eraCode"`
+}
+
+type NotificationValidation struct {
+	// false while any issue is an error
+	Completable bool          `json:"completable"`
+	Issues      []*juki.Issue `json:"issues"`
+}
+
+// 在留期間 (K-m).
+type PeriodOfStay struct {
+	Code   string `json:"code"`
+	Years  int    `json:"years"`
+	Months int    `json:"months"`
+	Days   int    `json:"days"`
+	// 0500000 (5年)
+	Text string `json:"text"`
 }
 
 type PermissionInfo struct {
