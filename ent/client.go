@@ -18,8 +18,14 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 
@@ -37,10 +43,22 @@ type Client struct {
 	AuditEvent *AuditEventClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
+	// InputHistory is the client for interacting with the InputHistory builders.
+	InputHistory *InputHistoryClient
+	// Memo is the client for interacting with the Memo builders.
+	Memo *MemoClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
+	// Person is the client for interacting with the Person builders.
+	Person *PersonClient
+	// Reception is the client for interacting with the Reception builders.
+	Reception *ReceptionClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// StockPhrase is the client for interacting with the StockPhrase builders.
+	StockPhrase *StockPhraseClient
 	// Tenant is the client for interacting with the Tenant builders.
 	Tenant *TenantClient
 	// User is the client for interacting with the User builders.
@@ -59,8 +77,14 @@ func (c *Client) init() {
 	c.APIToken = NewAPITokenClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.Group = NewGroupClient(c.config)
+	c.InputHistory = NewInputHistoryClient(c.config)
+	c.Memo = NewMemoClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
+	c.Person = NewPersonClient(c.config)
+	c.Reception = NewReceptionClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.StockPhrase = NewStockPhraseClient(c.config)
 	c.Tenant = NewTenantClient(c.config)
 	c.User = NewUserClient(c.config)
 }
@@ -158,8 +182,14 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		APIToken:       NewAPITokenClient(cfg),
 		AuditEvent:     NewAuditEventClient(cfg),
 		Group:          NewGroupClient(cfg),
+		InputHistory:   NewInputHistoryClient(cfg),
+		Memo:           NewMemoClient(cfg),
+		Notification:   NewNotificationClient(cfg),
+		Person:         NewPersonClient(cfg),
+		Reception:      NewReceptionClient(cfg),
 		RoleAssignment: NewRoleAssignmentClient(cfg),
 		Session:        NewSessionClient(cfg),
+		StockPhrase:    NewStockPhraseClient(cfg),
 		Tenant:         NewTenantClient(cfg),
 		User:           NewUserClient(cfg),
 	}, nil
@@ -184,8 +214,14 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		APIToken:       NewAPITokenClient(cfg),
 		AuditEvent:     NewAuditEventClient(cfg),
 		Group:          NewGroupClient(cfg),
+		InputHistory:   NewInputHistoryClient(cfg),
+		Memo:           NewMemoClient(cfg),
+		Notification:   NewNotificationClient(cfg),
+		Person:         NewPersonClient(cfg),
+		Reception:      NewReceptionClient(cfg),
 		RoleAssignment: NewRoleAssignmentClient(cfg),
 		Session:        NewSessionClient(cfg),
+		StockPhrase:    NewStockPhraseClient(cfg),
 		Tenant:         NewTenantClient(cfg),
 		User:           NewUserClient(cfg),
 	}, nil
@@ -217,7 +253,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.AuditEvent, c.Group, c.RoleAssignment, c.Session, c.Tenant,
+		c.APIToken, c.AuditEvent, c.Group, c.InputHistory, c.Memo, c.Notification,
+		c.Person, c.Reception, c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant,
 		c.User,
 	} {
 		n.Use(hooks...)
@@ -228,7 +265,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.AuditEvent, c.Group, c.RoleAssignment, c.Session, c.Tenant,
+		c.APIToken, c.AuditEvent, c.Group, c.InputHistory, c.Memo, c.Notification,
+		c.Person, c.Reception, c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant,
 		c.User,
 	} {
 		n.Intercept(interceptors...)
@@ -244,10 +282,22 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuditEvent.mutate(ctx, m)
 	case *GroupMutation:
 		return c.Group.mutate(ctx, m)
+	case *InputHistoryMutation:
+		return c.InputHistory.mutate(ctx, m)
+	case *MemoMutation:
+		return c.Memo.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
+	case *PersonMutation:
+		return c.Person.mutate(ctx, m)
+	case *ReceptionMutation:
+		return c.Reception.mutate(ctx, m)
 	case *RoleAssignmentMutation:
 		return c.RoleAssignment.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *StockPhraseMutation:
+		return c.StockPhrase.mutate(ctx, m)
 	case *TenantMutation:
 		return c.Tenant.mutate(ctx, m)
 	case *UserMutation:
@@ -739,6 +789,900 @@ func (c *GroupClient) mutate(ctx context.Context, m *GroupMutation) (Value, erro
 	}
 }
 
+// InputHistoryClient is a client for the InputHistory schema.
+type InputHistoryClient struct {
+	config
+}
+
+// NewInputHistoryClient returns a client for the InputHistory from the given config.
+func NewInputHistoryClient(c config) *InputHistoryClient {
+	return &InputHistoryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `inputhistory.Hooks(f(g(h())))`.
+func (c *InputHistoryClient) Use(hooks ...Hook) {
+	c.hooks.InputHistory = append(c.hooks.InputHistory, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `inputhistory.Intercept(f(g(h())))`.
+func (c *InputHistoryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.InputHistory = append(c.inters.InputHistory, interceptors...)
+}
+
+// Create returns a builder for creating a InputHistory entity.
+func (c *InputHistoryClient) Create() *InputHistoryCreate {
+	mutation := newInputHistoryMutation(c.config, OpCreate)
+	return &InputHistoryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of InputHistory entities.
+func (c *InputHistoryClient) CreateBulk(builders ...*InputHistoryCreate) *InputHistoryCreateBulk {
+	return &InputHistoryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InputHistoryClient) MapCreateBulk(slice any, setFunc func(*InputHistoryCreate, int)) *InputHistoryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InputHistoryCreateBulk{err: fmt.Errorf("calling to InputHistoryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InputHistoryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InputHistoryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for InputHistory.
+func (c *InputHistoryClient) Update() *InputHistoryUpdate {
+	mutation := newInputHistoryMutation(c.config, OpUpdate)
+	return &InputHistoryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InputHistoryClient) UpdateOne(_m *InputHistory) *InputHistoryUpdateOne {
+	mutation := newInputHistoryMutation(c.config, OpUpdateOne, withInputHistory(_m))
+	return &InputHistoryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InputHistoryClient) UpdateOneID(id int) *InputHistoryUpdateOne {
+	mutation := newInputHistoryMutation(c.config, OpUpdateOne, withInputHistoryID(id))
+	return &InputHistoryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for InputHistory.
+func (c *InputHistoryClient) Delete() *InputHistoryDelete {
+	mutation := newInputHistoryMutation(c.config, OpDelete)
+	return &InputHistoryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InputHistoryClient) DeleteOne(_m *InputHistory) *InputHistoryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InputHistoryClient) DeleteOneID(id int) *InputHistoryDeleteOne {
+	builder := c.Delete().Where(inputhistory.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InputHistoryDeleteOne{builder}
+}
+
+// Query returns a query builder for InputHistory.
+func (c *InputHistoryClient) Query() *InputHistoryQuery {
+	return &InputHistoryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInputHistory},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a InputHistory entity by its id.
+func (c *InputHistoryClient) Get(ctx context.Context, id int) (*InputHistory, error) {
+	return c.Query().Where(inputhistory.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InputHistoryClient) GetX(ctx context.Context, id int) *InputHistory {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a InputHistory.
+func (c *InputHistoryClient) QueryTenant(_m *InputHistory) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(inputhistory.Table, inputhistory.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, inputhistory.TenantTable, inputhistory.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *InputHistoryClient) Hooks() []Hook {
+	hooks := c.hooks.InputHistory
+	return append(hooks[:len(hooks):len(hooks)], inputhistory.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InputHistoryClient) Interceptors() []Interceptor {
+	return c.inters.InputHistory
+}
+
+func (c *InputHistoryClient) mutate(ctx context.Context, m *InputHistoryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InputHistoryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InputHistoryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InputHistoryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InputHistoryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown InputHistory mutation op: %q", m.Op())
+	}
+}
+
+// MemoClient is a client for the Memo schema.
+type MemoClient struct {
+	config
+}
+
+// NewMemoClient returns a client for the Memo from the given config.
+func NewMemoClient(c config) *MemoClient {
+	return &MemoClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `memo.Hooks(f(g(h())))`.
+func (c *MemoClient) Use(hooks ...Hook) {
+	c.hooks.Memo = append(c.hooks.Memo, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `memo.Intercept(f(g(h())))`.
+func (c *MemoClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Memo = append(c.inters.Memo, interceptors...)
+}
+
+// Create returns a builder for creating a Memo entity.
+func (c *MemoClient) Create() *MemoCreate {
+	mutation := newMemoMutation(c.config, OpCreate)
+	return &MemoCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Memo entities.
+func (c *MemoClient) CreateBulk(builders ...*MemoCreate) *MemoCreateBulk {
+	return &MemoCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MemoClient) MapCreateBulk(slice any, setFunc func(*MemoCreate, int)) *MemoCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MemoCreateBulk{err: fmt.Errorf("calling to MemoClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MemoCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MemoCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Memo.
+func (c *MemoClient) Update() *MemoUpdate {
+	mutation := newMemoMutation(c.config, OpUpdate)
+	return &MemoUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MemoClient) UpdateOne(_m *Memo) *MemoUpdateOne {
+	mutation := newMemoMutation(c.config, OpUpdateOne, withMemo(_m))
+	return &MemoUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MemoClient) UpdateOneID(id int) *MemoUpdateOne {
+	mutation := newMemoMutation(c.config, OpUpdateOne, withMemoID(id))
+	return &MemoUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Memo.
+func (c *MemoClient) Delete() *MemoDelete {
+	mutation := newMemoMutation(c.config, OpDelete)
+	return &MemoDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MemoClient) DeleteOne(_m *Memo) *MemoDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MemoClient) DeleteOneID(id int) *MemoDeleteOne {
+	builder := c.Delete().Where(memo.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MemoDeleteOne{builder}
+}
+
+// Query returns a query builder for Memo.
+func (c *MemoClient) Query() *MemoQuery {
+	return &MemoQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMemo},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Memo entity by its id.
+func (c *MemoClient) Get(ctx context.Context, id int) (*Memo, error) {
+	return c.Query().Where(memo.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MemoClient) GetX(ctx context.Context, id int) *Memo {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Memo.
+func (c *MemoClient) QueryTenant(_m *Memo) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(memo.Table, memo.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, memo.TenantTable, memo.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotification queries the notification edge of a Memo.
+func (c *MemoClient) QueryNotification(_m *Memo) *NotificationQuery {
+	query := (&NotificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(memo.Table, memo.FieldID, id),
+			sqlgraph.To(notification.Table, notification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, memo.NotificationTable, memo.NotificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAuthor queries the author edge of a Memo.
+func (c *MemoClient) QueryAuthor(_m *Memo) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(memo.Table, memo.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, memo.AuthorTable, memo.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MemoClient) Hooks() []Hook {
+	hooks := c.hooks.Memo
+	return append(hooks[:len(hooks):len(hooks)], memo.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MemoClient) Interceptors() []Interceptor {
+	return c.inters.Memo
+}
+
+func (c *MemoClient) mutate(ctx context.Context, m *MemoMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MemoCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MemoUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MemoUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MemoDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Memo mutation op: %q", m.Op())
+	}
+}
+
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id int) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id int) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id int) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id int) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Notification.
+func (c *NotificationClient) QueryTenant(_m *Notification) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.TenantTable, notification.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReception queries the reception edge of a Notification.
+func (c *NotificationClient) QueryReception(_m *Notification) *ReceptionQuery {
+	query := (&ReceptionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(reception.Table, reception.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, notification.ReceptionTable, notification.ReceptionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPersons queries the persons edge of a Notification.
+func (c *NotificationClient) QueryPersons(_m *Notification) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, notification.PersonsTable, notification.PersonsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMemos queries the memos edge of a Notification.
+func (c *NotificationClient) QueryMemos(_m *Notification) *MemoQuery {
+	query := (&MemoClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(memo.Table, memo.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, notification.MemosTable, notification.MemosColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCreatedBy queries the created_by edge of a Notification.
+func (c *NotificationClient) QueryCreatedBy(_m *Notification) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.CreatedByTable, notification.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
+// PersonClient is a client for the Person schema.
+type PersonClient struct {
+	config
+}
+
+// NewPersonClient returns a client for the Person from the given config.
+func NewPersonClient(c config) *PersonClient {
+	return &PersonClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `person.Hooks(f(g(h())))`.
+func (c *PersonClient) Use(hooks ...Hook) {
+	c.hooks.Person = append(c.hooks.Person, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `person.Intercept(f(g(h())))`.
+func (c *PersonClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Person = append(c.inters.Person, interceptors...)
+}
+
+// Create returns a builder for creating a Person entity.
+func (c *PersonClient) Create() *PersonCreate {
+	mutation := newPersonMutation(c.config, OpCreate)
+	return &PersonCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Person entities.
+func (c *PersonClient) CreateBulk(builders ...*PersonCreate) *PersonCreateBulk {
+	return &PersonCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PersonClient) MapCreateBulk(slice any, setFunc func(*PersonCreate, int)) *PersonCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PersonCreateBulk{err: fmt.Errorf("calling to PersonClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PersonCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PersonCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Person.
+func (c *PersonClient) Update() *PersonUpdate {
+	mutation := newPersonMutation(c.config, OpUpdate)
+	return &PersonUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PersonClient) UpdateOne(_m *Person) *PersonUpdateOne {
+	mutation := newPersonMutation(c.config, OpUpdateOne, withPerson(_m))
+	return &PersonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PersonClient) UpdateOneID(id int) *PersonUpdateOne {
+	mutation := newPersonMutation(c.config, OpUpdateOne, withPersonID(id))
+	return &PersonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Person.
+func (c *PersonClient) Delete() *PersonDelete {
+	mutation := newPersonMutation(c.config, OpDelete)
+	return &PersonDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PersonClient) DeleteOne(_m *Person) *PersonDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PersonClient) DeleteOneID(id int) *PersonDeleteOne {
+	builder := c.Delete().Where(person.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PersonDeleteOne{builder}
+}
+
+// Query returns a query builder for Person.
+func (c *PersonClient) Query() *PersonQuery {
+	return &PersonQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePerson},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Person entity by its id.
+func (c *PersonClient) Get(ctx context.Context, id int) (*Person, error) {
+	return c.Query().Where(person.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PersonClient) GetX(ctx context.Context, id int) *Person {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Person.
+func (c *PersonClient) QueryTenant(_m *Person) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, person.TenantTable, person.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotification queries the notification edge of a Person.
+func (c *PersonClient) QueryNotification(_m *Person) *NotificationQuery {
+	query := (&NotificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, id),
+			sqlgraph.To(notification.Table, notification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, person.NotificationTable, person.NotificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PersonClient) Hooks() []Hook {
+	hooks := c.hooks.Person
+	return append(hooks[:len(hooks):len(hooks)], person.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PersonClient) Interceptors() []Interceptor {
+	return c.inters.Person
+}
+
+func (c *PersonClient) mutate(ctx context.Context, m *PersonMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PersonCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PersonUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PersonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PersonDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Person mutation op: %q", m.Op())
+	}
+}
+
+// ReceptionClient is a client for the Reception schema.
+type ReceptionClient struct {
+	config
+}
+
+// NewReceptionClient returns a client for the Reception from the given config.
+func NewReceptionClient(c config) *ReceptionClient {
+	return &ReceptionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `reception.Hooks(f(g(h())))`.
+func (c *ReceptionClient) Use(hooks ...Hook) {
+	c.hooks.Reception = append(c.hooks.Reception, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `reception.Intercept(f(g(h())))`.
+func (c *ReceptionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Reception = append(c.inters.Reception, interceptors...)
+}
+
+// Create returns a builder for creating a Reception entity.
+func (c *ReceptionClient) Create() *ReceptionCreate {
+	mutation := newReceptionMutation(c.config, OpCreate)
+	return &ReceptionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Reception entities.
+func (c *ReceptionClient) CreateBulk(builders ...*ReceptionCreate) *ReceptionCreateBulk {
+	return &ReceptionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReceptionClient) MapCreateBulk(slice any, setFunc func(*ReceptionCreate, int)) *ReceptionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReceptionCreateBulk{err: fmt.Errorf("calling to ReceptionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReceptionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReceptionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Reception.
+func (c *ReceptionClient) Update() *ReceptionUpdate {
+	mutation := newReceptionMutation(c.config, OpUpdate)
+	return &ReceptionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReceptionClient) UpdateOne(_m *Reception) *ReceptionUpdateOne {
+	mutation := newReceptionMutation(c.config, OpUpdateOne, withReception(_m))
+	return &ReceptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReceptionClient) UpdateOneID(id int) *ReceptionUpdateOne {
+	mutation := newReceptionMutation(c.config, OpUpdateOne, withReceptionID(id))
+	return &ReceptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Reception.
+func (c *ReceptionClient) Delete() *ReceptionDelete {
+	mutation := newReceptionMutation(c.config, OpDelete)
+	return &ReceptionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReceptionClient) DeleteOne(_m *Reception) *ReceptionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReceptionClient) DeleteOneID(id int) *ReceptionDeleteOne {
+	builder := c.Delete().Where(reception.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReceptionDeleteOne{builder}
+}
+
+// Query returns a query builder for Reception.
+func (c *ReceptionClient) Query() *ReceptionQuery {
+	return &ReceptionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReception},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Reception entity by its id.
+func (c *ReceptionClient) Get(ctx context.Context, id int) (*Reception, error) {
+	return c.Query().Where(reception.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReceptionClient) GetX(ctx context.Context, id int) *Reception {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Reception.
+func (c *ReceptionClient) QueryTenant(_m *Reception) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reception.Table, reception.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reception.TenantTable, reception.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotifications queries the notifications edge of a Reception.
+func (c *ReceptionClient) QueryNotifications(_m *Reception) *NotificationQuery {
+	query := (&NotificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reception.Table, reception.FieldID, id),
+			sqlgraph.To(notification.Table, notification.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, reception.NotificationsTable, reception.NotificationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOpenedBy queries the opened_by edge of a Reception.
+func (c *ReceptionClient) QueryOpenedBy(_m *Reception) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reception.Table, reception.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reception.OpenedByTable, reception.OpenedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReceptionClient) Hooks() []Hook {
+	hooks := c.hooks.Reception
+	return append(hooks[:len(hooks):len(hooks)], reception.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReceptionClient) Interceptors() []Interceptor {
+	return c.inters.Reception
+}
+
+func (c *ReceptionClient) mutate(ctx context.Context, m *ReceptionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReceptionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReceptionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReceptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReceptionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Reception mutation op: %q", m.Op())
+	}
+}
+
 // RoleAssignmentClient is a client for the RoleAssignment schema.
 type RoleAssignmentClient struct {
 	config
@@ -1084,6 +2028,156 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
+	}
+}
+
+// StockPhraseClient is a client for the StockPhrase schema.
+type StockPhraseClient struct {
+	config
+}
+
+// NewStockPhraseClient returns a client for the StockPhrase from the given config.
+func NewStockPhraseClient(c config) *StockPhraseClient {
+	return &StockPhraseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `stockphrase.Hooks(f(g(h())))`.
+func (c *StockPhraseClient) Use(hooks ...Hook) {
+	c.hooks.StockPhrase = append(c.hooks.StockPhrase, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `stockphrase.Intercept(f(g(h())))`.
+func (c *StockPhraseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.StockPhrase = append(c.inters.StockPhrase, interceptors...)
+}
+
+// Create returns a builder for creating a StockPhrase entity.
+func (c *StockPhraseClient) Create() *StockPhraseCreate {
+	mutation := newStockPhraseMutation(c.config, OpCreate)
+	return &StockPhraseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of StockPhrase entities.
+func (c *StockPhraseClient) CreateBulk(builders ...*StockPhraseCreate) *StockPhraseCreateBulk {
+	return &StockPhraseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *StockPhraseClient) MapCreateBulk(slice any, setFunc func(*StockPhraseCreate, int)) *StockPhraseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &StockPhraseCreateBulk{err: fmt.Errorf("calling to StockPhraseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*StockPhraseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &StockPhraseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for StockPhrase.
+func (c *StockPhraseClient) Update() *StockPhraseUpdate {
+	mutation := newStockPhraseMutation(c.config, OpUpdate)
+	return &StockPhraseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *StockPhraseClient) UpdateOne(_m *StockPhrase) *StockPhraseUpdateOne {
+	mutation := newStockPhraseMutation(c.config, OpUpdateOne, withStockPhrase(_m))
+	return &StockPhraseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *StockPhraseClient) UpdateOneID(id int) *StockPhraseUpdateOne {
+	mutation := newStockPhraseMutation(c.config, OpUpdateOne, withStockPhraseID(id))
+	return &StockPhraseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for StockPhrase.
+func (c *StockPhraseClient) Delete() *StockPhraseDelete {
+	mutation := newStockPhraseMutation(c.config, OpDelete)
+	return &StockPhraseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *StockPhraseClient) DeleteOne(_m *StockPhrase) *StockPhraseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *StockPhraseClient) DeleteOneID(id int) *StockPhraseDeleteOne {
+	builder := c.Delete().Where(stockphrase.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &StockPhraseDeleteOne{builder}
+}
+
+// Query returns a query builder for StockPhrase.
+func (c *StockPhraseClient) Query() *StockPhraseQuery {
+	return &StockPhraseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeStockPhrase},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a StockPhrase entity by its id.
+func (c *StockPhraseClient) Get(ctx context.Context, id int) (*StockPhrase, error) {
+	return c.Query().Where(stockphrase.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *StockPhraseClient) GetX(ctx context.Context, id int) *StockPhrase {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a StockPhrase.
+func (c *StockPhraseClient) QueryTenant(_m *StockPhrase) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(stockphrase.Table, stockphrase.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, stockphrase.TenantTable, stockphrase.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *StockPhraseClient) Hooks() []Hook {
+	hooks := c.hooks.StockPhrase
+	return append(hooks[:len(hooks):len(hooks)], stockphrase.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *StockPhraseClient) Interceptors() []Interceptor {
+	return c.inters.StockPhrase
+}
+
+func (c *StockPhraseClient) mutate(ctx context.Context, m *StockPhraseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&StockPhraseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&StockPhraseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&StockPhraseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&StockPhraseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown StockPhrase mutation op: %q", m.Op())
 	}
 }
 
@@ -1438,11 +2532,12 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, AuditEvent, Group, RoleAssignment, Session, Tenant, User []ent.Hook
+		APIToken, AuditEvent, Group, InputHistory, Memo, Notification, Person,
+		Reception, RoleAssignment, Session, StockPhrase, Tenant, User []ent.Hook
 	}
 	inters struct {
-		APIToken, AuditEvent, Group, RoleAssignment, Session, Tenant,
-		User []ent.Interceptor
+		APIToken, AuditEvent, Group, InputHistory, Memo, Notification, Person,
+		Reception, RoleAssignment, Session, StockPhrase, Tenant, User []ent.Interceptor
 	}
 )
 

@@ -15,8 +15,14 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -82,8 +88,14 @@ func checkColumn(t, c string) error {
 			apitoken.Table:       apitoken.ValidColumn,
 			auditevent.Table:     auditevent.ValidColumn,
 			group.Table:          group.ValidColumn,
+			inputhistory.Table:   inputhistory.ValidColumn,
+			memo.Table:           memo.ValidColumn,
+			notification.Table:   notification.ValidColumn,
+			person.Table:         person.ValidColumn,
+			reception.Table:      reception.ValidColumn,
 			roleassignment.Table: roleassignment.ValidColumn,
 			session.Table:        session.ValidColumn,
+			stockphrase.Table:    stockphrase.ValidColumn,
 			tenant.Table:         tenant.ValidColumn,
 			user.Table:           user.ValidColumn,
 		})

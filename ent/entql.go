@@ -6,9 +6,15 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 
@@ -20,7 +26,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 13)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -92,6 +98,157 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   inputhistory.Table,
+			Columns: inputhistory.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: inputhistory.FieldID,
+			},
+		},
+		Type: "InputHistory",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			inputhistory.FieldCreatedAt:  {Type: field.TypeTime, Column: inputhistory.FieldCreatedAt},
+			inputhistory.FieldUpdatedAt:  {Type: field.TypeTime, Column: inputhistory.FieldUpdatedAt},
+			inputhistory.FieldTenantID:   {Type: field.TypeInt, Column: inputhistory.FieldTenantID},
+			inputhistory.FieldKind:       {Type: field.TypeEnum, Column: inputhistory.FieldKind},
+			inputhistory.FieldValue:      {Type: field.TypeString, Column: inputhistory.FieldValue},
+			inputhistory.FieldUses:       {Type: field.TypeInt, Column: inputhistory.FieldUses},
+			inputhistory.FieldLastUsedAt: {Type: field.TypeTime, Column: inputhistory.FieldLastUsedAt},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   memo.Table,
+			Columns: memo.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: memo.FieldID,
+			},
+		},
+		Type: "Memo",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			memo.FieldCreatedAt:      {Type: field.TypeTime, Column: memo.FieldCreatedAt},
+			memo.FieldUpdatedAt:      {Type: field.TypeTime, Column: memo.FieldUpdatedAt},
+			memo.FieldTenantID:       {Type: field.TypeInt, Column: memo.FieldTenantID},
+			memo.FieldNotificationID: {Type: field.TypeInt, Column: memo.FieldNotificationID},
+			memo.FieldBody:           {Type: field.TypeString, Column: memo.FieldBody},
+			memo.FieldAuthorID:       {Type: field.TypeInt, Column: memo.FieldAuthorID},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldCreatedAt:           {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldUpdatedAt:           {Type: field.TypeTime, Column: notification.FieldUpdatedAt},
+			notification.FieldTenantID:            {Type: field.TypeInt, Column: notification.FieldTenantID},
+			notification.FieldKind:                {Type: field.TypeEnum, Column: notification.FieldKind},
+			notification.FieldReason:              {Type: field.TypeString, Column: notification.FieldReason},
+			notification.FieldStatus:              {Type: field.TypeEnum, Column: notification.FieldStatus},
+			notification.FieldStatusReason:        {Type: field.TypeString, Column: notification.FieldStatusReason},
+			notification.FieldNotifiedOn:          {Type: field.TypeString, Column: notification.FieldNotifiedOn},
+			notification.FieldMovedOn:             {Type: field.TypeString, Column: notification.FieldMovedOn},
+			notification.FieldPlannedMoveOn:       {Type: field.TypeString, Column: notification.FieldPlannedMoveOn},
+			notification.FieldMovedDate:           {Type: field.TypeTime, Column: notification.FieldMovedDate},
+			notification.FieldNewAddress:          {Type: field.TypeString, Column: notification.FieldNewAddress},
+			notification.FieldNewKatagaki:         {Type: field.TypeString, Column: notification.FieldNewKatagaki},
+			notification.FieldOldAddress:          {Type: field.TypeString, Column: notification.FieldOldAddress},
+			notification.FieldOldKatagaki:         {Type: field.TypeString, Column: notification.FieldOldKatagaki},
+			notification.FieldDestination:         {Type: field.TypeString, Column: notification.FieldDestination},
+			notification.FieldDestinationKatagaki: {Type: field.TypeString, Column: notification.FieldDestinationKatagaki},
+			notification.FieldNewHeadName:         {Type: field.TypeString, Column: notification.FieldNewHeadName},
+			notification.FieldOldHeadName:         {Type: field.TypeString, Column: notification.FieldOldHeadName},
+			notification.FieldNotifier:            {Type: field.TypeString, Column: notification.FieldNotifier},
+			notification.FieldNotifierName:        {Type: field.TypeString, Column: notification.FieldNotifierName},
+			notification.FieldPowerOfAttorney:     {Type: field.TypeBool, Column: notification.FieldPowerOfAttorney},
+			notification.FieldSourceLgCode:        {Type: field.TypeString, Column: notification.FieldSourceLgCode},
+			notification.FieldRemarks:             {Type: field.TypeString, Column: notification.FieldRemarks},
+			notification.FieldOffice:              {Type: field.TypeJSON, Column: notification.FieldOffice},
+			notification.FieldVersion:             {Type: field.TypeInt, Column: notification.FieldVersion},
+			notification.FieldCreatedByID:         {Type: field.TypeInt, Column: notification.FieldCreatedByID},
+			notification.FieldUpdatedByID:         {Type: field.TypeInt, Column: notification.FieldUpdatedByID},
+			notification.FieldCompletedAt:         {Type: field.TypeTime, Column: notification.FieldCompletedAt},
+			notification.FieldCompletedByID:       {Type: field.TypeInt, Column: notification.FieldCompletedByID},
+			notification.FieldReceptionID:         {Type: field.TypeInt, Column: notification.FieldReceptionID},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   person.Table,
+			Columns: person.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: person.FieldID,
+			},
+		},
+		Type: "Person",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			person.FieldCreatedAt:         {Type: field.TypeTime, Column: person.FieldCreatedAt},
+			person.FieldUpdatedAt:         {Type: field.TypeTime, Column: person.FieldUpdatedAt},
+			person.FieldTenantID:          {Type: field.TypeInt, Column: person.FieldTenantID},
+			person.FieldNotificationID:    {Type: field.TypeInt, Column: person.FieldNotificationID},
+			person.FieldPosition:          {Type: field.TypeInt, Column: person.FieldPosition},
+			person.FieldFamilyName:        {Type: field.TypeString, Column: person.FieldFamilyName},
+			person.FieldGivenName:         {Type: field.TypeString, Column: person.FieldGivenName},
+			person.FieldFamilyNameKana:    {Type: field.TypeString, Column: person.FieldFamilyNameKana},
+			person.FieldGivenNameKana:     {Type: field.TypeString, Column: person.FieldGivenNameKana},
+			person.FieldRomajiName:        {Type: field.TypeString, Column: person.FieldRomajiName},
+			person.FieldCommonName:        {Type: field.TypeString, Column: person.FieldCommonName},
+			person.FieldBirthDate:         {Type: field.TypeString, Column: person.FieldBirthDate},
+			person.FieldBirthDay:          {Type: field.TypeTime, Column: person.FieldBirthDay},
+			person.FieldSex:               {Type: field.TypeString, Column: person.FieldSex},
+			person.FieldRelationship:      {Type: field.TypeString, Column: person.FieldRelationship},
+			person.FieldIsHeadOfHousehold: {Type: field.TypeBool, Column: person.FieldIsHeadOfHousehold},
+			person.FieldResidentCode:      {Type: field.TypeString, Column: person.FieldResidentCode},
+			person.FieldMyNumberSealed:    {Type: field.TypeString, Column: person.FieldMyNumberSealed},
+			person.FieldNationality:       {Type: field.TypeString, Column: person.FieldNationality},
+			person.FieldDomicile:          {Type: field.TypeString, Column: person.FieldDomicile},
+			person.FieldDomicileHead:      {Type: field.TypeString, Column: person.FieldDomicileHead},
+			person.FieldResidenceCategory: {Type: field.TypeString, Column: person.FieldResidenceCategory},
+			person.FieldResidenceStatus:   {Type: field.TypeString, Column: person.FieldResidenceStatus},
+			person.FieldPeriodOfStay:      {Type: field.TypeString, Column: person.FieldPeriodOfStay},
+			person.FieldPeriodExpiry:      {Type: field.TypeString, Column: person.FieldPeriodExpiry},
+			person.FieldCardNumber:        {Type: field.TypeString, Column: person.FieldCardNumber},
+			person.FieldNameKey:           {Type: field.TypeString, Column: person.FieldNameKey},
+			person.FieldKanaKey:           {Type: field.TypeString, Column: person.FieldKanaKey},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   reception.Table,
+			Columns: reception.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: reception.FieldID,
+			},
+		},
+		Type: "Reception",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			reception.FieldCreatedAt:          {Type: field.TypeTime, Column: reception.FieldCreatedAt},
+			reception.FieldUpdatedAt:          {Type: field.TypeTime, Column: reception.FieldUpdatedAt},
+			reception.FieldTenantID:           {Type: field.TypeInt, Column: reception.FieldTenantID},
+			reception.FieldReceptionDate:      {Type: field.TypeString, Column: reception.FieldReceptionDate},
+			reception.FieldNumber:             {Type: field.TypeInt, Column: reception.FieldNumber},
+			reception.FieldConfirmationNumber: {Type: field.TypeString, Column: reception.FieldConfirmationNumber},
+			reception.FieldDepartment:         {Type: field.TypeString, Column: reception.FieldDepartment},
+			reception.FieldChannel:            {Type: field.TypeEnum, Column: reception.FieldChannel},
+			reception.FieldStatus:             {Type: field.TypeEnum, Column: reception.FieldStatus},
+			reception.FieldOpenedAt:           {Type: field.TypeTime, Column: reception.FieldOpenedAt},
+			reception.FieldClosedAt:           {Type: field.TypeTime, Column: reception.FieldClosedAt},
+			reception.FieldSteps:              {Type: field.TypeJSON, Column: reception.FieldSteps},
+			reception.FieldOpenedByID:         {Type: field.TypeInt, Column: reception.FieldOpenedByID},
+			reception.FieldMemo:               {Type: field.TypeString, Column: reception.FieldMemo},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -109,7 +266,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGroupID:   {Type: field.TypeInt, Column: roleassignment.FieldGroupID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -132,7 +289,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   stockphrase.Table,
+			Columns: stockphrase.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: stockphrase.FieldID,
+			},
+		},
+		Type: "StockPhrase",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			stockphrase.FieldCreatedAt: {Type: field.TypeTime, Column: stockphrase.FieldCreatedAt},
+			stockphrase.FieldUpdatedAt: {Type: field.TypeTime, Column: stockphrase.FieldUpdatedAt},
+			stockphrase.FieldTenantID:  {Type: field.TypeInt, Column: stockphrase.FieldTenantID},
+			stockphrase.FieldText:      {Type: field.TypeString, Column: stockphrase.FieldText},
+			stockphrase.FieldPosition:  {Type: field.TypeInt, Column: stockphrase.FieldPosition},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -151,7 +326,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldSettings:  {Type: field.TypeJSON, Column: tenant.FieldSettings},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -241,6 +416,174 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   inputhistory.TenantTable,
+			Columns: []string{inputhistory.TenantColumn},
+			Bidi:    false,
+		},
+		"InputHistory",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   memo.TenantTable,
+			Columns: []string{memo.TenantColumn},
+			Bidi:    false,
+		},
+		"Memo",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"notification",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   memo.NotificationTable,
+			Columns: []string{memo.NotificationColumn},
+			Bidi:    false,
+		},
+		"Memo",
+		"Notification",
+	)
+	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   memo.AuthorTable,
+			Columns: []string{memo.AuthorColumn},
+			Bidi:    false,
+		},
+		"Memo",
+		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.TenantTable,
+			Columns: []string{notification.TenantColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"reception",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   notification.ReceptionTable,
+			Columns: []string{notification.ReceptionColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Reception",
+	)
+	graph.MustAddE(
+		"persons",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.PersonsTable,
+			Columns: []string{notification.PersonsColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Person",
+	)
+	graph.MustAddE(
+		"memos",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.MemosTable,
+			Columns: []string{notification.MemosColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Memo",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.CreatedByTable,
+			Columns: []string{notification.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   person.TenantTable,
+			Columns: []string{person.TenantColumn},
+			Bidi:    false,
+		},
+		"Person",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"notification",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   person.NotificationTable,
+			Columns: []string{person.NotificationColumn},
+			Bidi:    false,
+		},
+		"Person",
+		"Notification",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reception.TenantTable,
+			Columns: []string{reception.TenantColumn},
+			Bidi:    false,
+		},
+		"Reception",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"notifications",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   reception.NotificationsTable,
+			Columns: []string{reception.NotificationsColumn},
+			Bidi:    false,
+		},
+		"Reception",
+		"Notification",
+	)
+	graph.MustAddE(
+		"opened_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reception.OpenedByTable,
+			Columns: []string{reception.OpenedByColumn},
+			Bidi:    false,
+		},
+		"Reception",
+		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   roleassignment.TenantTable,
 			Columns: []string{roleassignment.TenantColumn},
 			Bidi:    false,
@@ -295,6 +638,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   stockphrase.TenantTable,
+			Columns: []string{stockphrase.TenantColumn},
+			Bidi:    false,
+		},
+		"StockPhrase",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -706,6 +1061,832 @@ func (f *GroupFilter) WhereHasRoleAssignmentsWith(preds ...predicate.RoleAssignm
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *InputHistoryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InputHistoryQuery builder.
+func (_q *InputHistoryQuery) Filter() *InputHistoryFilter {
+	return &InputHistoryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InputHistoryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InputHistoryMutation builder.
+func (m *InputHistoryMutation) Filter() *InputHistoryFilter {
+	return &InputHistoryFilter{config: m.config, predicateAdder: m}
+}
+
+// InputHistoryFilter provides a generic filtering capability at runtime for InputHistoryQuery.
+type InputHistoryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InputHistoryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *InputHistoryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(inputhistory.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InputHistoryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(inputhistory.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InputHistoryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(inputhistory.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *InputHistoryFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(inputhistory.FieldTenantID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *InputHistoryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(inputhistory.FieldKind))
+}
+
+// WhereValue applies the entql string predicate on the value field.
+func (f *InputHistoryFilter) WhereValue(p entql.StringP) {
+	f.Where(p.Field(inputhistory.FieldValue))
+}
+
+// WhereUses applies the entql int predicate on the uses field.
+func (f *InputHistoryFilter) WhereUses(p entql.IntP) {
+	f.Where(p.Field(inputhistory.FieldUses))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *InputHistoryFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(inputhistory.FieldLastUsedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *InputHistoryFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *InputHistoryFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MemoQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MemoQuery builder.
+func (_q *MemoQuery) Filter() *MemoFilter {
+	return &MemoFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MemoMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MemoMutation builder.
+func (m *MemoMutation) Filter() *MemoFilter {
+	return &MemoFilter{config: m.config, predicateAdder: m}
+}
+
+// MemoFilter provides a generic filtering capability at runtime for MemoQuery.
+type MemoFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MemoFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MemoFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(memo.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MemoFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(memo.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MemoFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(memo.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *MemoFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(memo.FieldTenantID))
+}
+
+// WhereNotificationID applies the entql int predicate on the notification_id field.
+func (f *MemoFilter) WhereNotificationID(p entql.IntP) {
+	f.Where(p.Field(memo.FieldNotificationID))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *MemoFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(memo.FieldBody))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *MemoFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(memo.FieldAuthorID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *MemoFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *MemoFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotification applies a predicate to check if query has an edge notification.
+func (f *MemoFilter) WhereHasNotification() {
+	f.Where(entql.HasEdge("notification"))
+}
+
+// WhereHasNotificationWith applies a predicate to check if query has an edge notification with a given conditions (other predicates).
+func (f *MemoFilter) WhereHasNotificationWith(preds ...predicate.Notification) {
+	f.Where(entql.HasEdgeWith("notification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *MemoFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *MemoFilter) WhereHasAuthorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NotificationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *NotificationFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldTenantID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *NotificationFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(notification.FieldReason))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *NotificationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(notification.FieldStatus))
+}
+
+// WhereStatusReason applies the entql string predicate on the status_reason field.
+func (f *NotificationFilter) WhereStatusReason(p entql.StringP) {
+	f.Where(p.Field(notification.FieldStatusReason))
+}
+
+// WhereNotifiedOn applies the entql string predicate on the notified_on field.
+func (f *NotificationFilter) WhereNotifiedOn(p entql.StringP) {
+	f.Where(p.Field(notification.FieldNotifiedOn))
+}
+
+// WhereMovedOn applies the entql string predicate on the moved_on field.
+func (f *NotificationFilter) WhereMovedOn(p entql.StringP) {
+	f.Where(p.Field(notification.FieldMovedOn))
+}
+
+// WherePlannedMoveOn applies the entql string predicate on the planned_move_on field.
+func (f *NotificationFilter) WherePlannedMoveOn(p entql.StringP) {
+	f.Where(p.Field(notification.FieldPlannedMoveOn))
+}
+
+// WhereMovedDate applies the entql time.Time predicate on the moved_date field.
+func (f *NotificationFilter) WhereMovedDate(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldMovedDate))
+}
+
+// WhereNewAddress applies the entql string predicate on the new_address field.
+func (f *NotificationFilter) WhereNewAddress(p entql.StringP) {
+	f.Where(p.Field(notification.FieldNewAddress))
+}
+
+// WhereNewKatagaki applies the entql string predicate on the new_katagaki field.
+func (f *NotificationFilter) WhereNewKatagaki(p entql.StringP) {
+	f.Where(p.Field(notification.FieldNewKatagaki))
+}
+
+// WhereOldAddress applies the entql string predicate on the old_address field.
+func (f *NotificationFilter) WhereOldAddress(p entql.StringP) {
+	f.Where(p.Field(notification.FieldOldAddress))
+}
+
+// WhereOldKatagaki applies the entql string predicate on the old_katagaki field.
+func (f *NotificationFilter) WhereOldKatagaki(p entql.StringP) {
+	f.Where(p.Field(notification.FieldOldKatagaki))
+}
+
+// WhereDestination applies the entql string predicate on the destination field.
+func (f *NotificationFilter) WhereDestination(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDestination))
+}
+
+// WhereDestinationKatagaki applies the entql string predicate on the destination_katagaki field.
+func (f *NotificationFilter) WhereDestinationKatagaki(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDestinationKatagaki))
+}
+
+// WhereNewHeadName applies the entql string predicate on the new_head_name field.
+func (f *NotificationFilter) WhereNewHeadName(p entql.StringP) {
+	f.Where(p.Field(notification.FieldNewHeadName))
+}
+
+// WhereOldHeadName applies the entql string predicate on the old_head_name field.
+func (f *NotificationFilter) WhereOldHeadName(p entql.StringP) {
+	f.Where(p.Field(notification.FieldOldHeadName))
+}
+
+// WhereNotifier applies the entql string predicate on the notifier field.
+func (f *NotificationFilter) WhereNotifier(p entql.StringP) {
+	f.Where(p.Field(notification.FieldNotifier))
+}
+
+// WhereNotifierName applies the entql string predicate on the notifier_name field.
+func (f *NotificationFilter) WhereNotifierName(p entql.StringP) {
+	f.Where(p.Field(notification.FieldNotifierName))
+}
+
+// WherePowerOfAttorney applies the entql bool predicate on the power_of_attorney field.
+func (f *NotificationFilter) WherePowerOfAttorney(p entql.BoolP) {
+	f.Where(p.Field(notification.FieldPowerOfAttorney))
+}
+
+// WhereSourceLgCode applies the entql string predicate on the source_lg_code field.
+func (f *NotificationFilter) WhereSourceLgCode(p entql.StringP) {
+	f.Where(p.Field(notification.FieldSourceLgCode))
+}
+
+// WhereRemarks applies the entql string predicate on the remarks field.
+func (f *NotificationFilter) WhereRemarks(p entql.StringP) {
+	f.Where(p.Field(notification.FieldRemarks))
+}
+
+// WhereOffice applies the entql json.RawMessage predicate on the office field.
+func (f *NotificationFilter) WhereOffice(p entql.BytesP) {
+	f.Where(p.Field(notification.FieldOffice))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *NotificationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(notification.FieldVersion))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *NotificationFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldCreatedByID))
+}
+
+// WhereUpdatedByID applies the entql int predicate on the updated_by_id field.
+func (f *NotificationFilter) WhereUpdatedByID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldUpdatedByID))
+}
+
+// WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
+func (f *NotificationFilter) WhereCompletedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCompletedAt))
+}
+
+// WhereCompletedByID applies the entql int predicate on the completed_by_id field.
+func (f *NotificationFilter) WhereCompletedByID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldCompletedByID))
+}
+
+// WhereReceptionID applies the entql int predicate on the reception_id field.
+func (f *NotificationFilter) WhereReceptionID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldReceptionID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *NotificationFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReception applies a predicate to check if query has an edge reception.
+func (f *NotificationFilter) WhereHasReception() {
+	f.Where(entql.HasEdge("reception"))
+}
+
+// WhereHasReceptionWith applies a predicate to check if query has an edge reception with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasReceptionWith(preds ...predicate.Reception) {
+	f.Where(entql.HasEdgeWith("reception", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPersons applies a predicate to check if query has an edge persons.
+func (f *NotificationFilter) WhereHasPersons() {
+	f.Where(entql.HasEdge("persons"))
+}
+
+// WhereHasPersonsWith applies a predicate to check if query has an edge persons with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasPersonsWith(preds ...predicate.Person) {
+	f.Where(entql.HasEdgeWith("persons", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMemos applies a predicate to check if query has an edge memos.
+func (f *NotificationFilter) WhereHasMemos() {
+	f.Where(entql.HasEdge("memos"))
+}
+
+// WhereHasMemosWith applies a predicate to check if query has an edge memos with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasMemosWith(preds ...predicate.Memo) {
+	f.Where(entql.HasEdgeWith("memos", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *NotificationFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PersonQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PersonQuery builder.
+func (_q *PersonQuery) Filter() *PersonFilter {
+	return &PersonFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PersonMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PersonMutation builder.
+func (m *PersonMutation) Filter() *PersonFilter {
+	return &PersonFilter{config: m.config, predicateAdder: m}
+}
+
+// PersonFilter provides a generic filtering capability at runtime for PersonQuery.
+type PersonFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PersonFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PersonFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(person.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PersonFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(person.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PersonFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(person.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *PersonFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(person.FieldTenantID))
+}
+
+// WhereNotificationID applies the entql int predicate on the notification_id field.
+func (f *PersonFilter) WhereNotificationID(p entql.IntP) {
+	f.Where(p.Field(person.FieldNotificationID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *PersonFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(person.FieldPosition))
+}
+
+// WhereFamilyName applies the entql string predicate on the family_name field.
+func (f *PersonFilter) WhereFamilyName(p entql.StringP) {
+	f.Where(p.Field(person.FieldFamilyName))
+}
+
+// WhereGivenName applies the entql string predicate on the given_name field.
+func (f *PersonFilter) WhereGivenName(p entql.StringP) {
+	f.Where(p.Field(person.FieldGivenName))
+}
+
+// WhereFamilyNameKana applies the entql string predicate on the family_name_kana field.
+func (f *PersonFilter) WhereFamilyNameKana(p entql.StringP) {
+	f.Where(p.Field(person.FieldFamilyNameKana))
+}
+
+// WhereGivenNameKana applies the entql string predicate on the given_name_kana field.
+func (f *PersonFilter) WhereGivenNameKana(p entql.StringP) {
+	f.Where(p.Field(person.FieldGivenNameKana))
+}
+
+// WhereRomajiName applies the entql string predicate on the romaji_name field.
+func (f *PersonFilter) WhereRomajiName(p entql.StringP) {
+	f.Where(p.Field(person.FieldRomajiName))
+}
+
+// WhereCommonName applies the entql string predicate on the common_name field.
+func (f *PersonFilter) WhereCommonName(p entql.StringP) {
+	f.Where(p.Field(person.FieldCommonName))
+}
+
+// WhereBirthDate applies the entql string predicate on the birth_date field.
+func (f *PersonFilter) WhereBirthDate(p entql.StringP) {
+	f.Where(p.Field(person.FieldBirthDate))
+}
+
+// WhereBirthDay applies the entql time.Time predicate on the birth_day field.
+func (f *PersonFilter) WhereBirthDay(p entql.TimeP) {
+	f.Where(p.Field(person.FieldBirthDay))
+}
+
+// WhereSex applies the entql string predicate on the sex field.
+func (f *PersonFilter) WhereSex(p entql.StringP) {
+	f.Where(p.Field(person.FieldSex))
+}
+
+// WhereRelationship applies the entql string predicate on the relationship field.
+func (f *PersonFilter) WhereRelationship(p entql.StringP) {
+	f.Where(p.Field(person.FieldRelationship))
+}
+
+// WhereIsHeadOfHousehold applies the entql bool predicate on the is_head_of_household field.
+func (f *PersonFilter) WhereIsHeadOfHousehold(p entql.BoolP) {
+	f.Where(p.Field(person.FieldIsHeadOfHousehold))
+}
+
+// WhereResidentCode applies the entql string predicate on the resident_code field.
+func (f *PersonFilter) WhereResidentCode(p entql.StringP) {
+	f.Where(p.Field(person.FieldResidentCode))
+}
+
+// WhereMyNumberSealed applies the entql string predicate on the my_number_sealed field.
+func (f *PersonFilter) WhereMyNumberSealed(p entql.StringP) {
+	f.Where(p.Field(person.FieldMyNumberSealed))
+}
+
+// WhereNationality applies the entql string predicate on the nationality field.
+func (f *PersonFilter) WhereNationality(p entql.StringP) {
+	f.Where(p.Field(person.FieldNationality))
+}
+
+// WhereDomicile applies the entql string predicate on the domicile field.
+func (f *PersonFilter) WhereDomicile(p entql.StringP) {
+	f.Where(p.Field(person.FieldDomicile))
+}
+
+// WhereDomicileHead applies the entql string predicate on the domicile_head field.
+func (f *PersonFilter) WhereDomicileHead(p entql.StringP) {
+	f.Where(p.Field(person.FieldDomicileHead))
+}
+
+// WhereResidenceCategory applies the entql string predicate on the residence_category field.
+func (f *PersonFilter) WhereResidenceCategory(p entql.StringP) {
+	f.Where(p.Field(person.FieldResidenceCategory))
+}
+
+// WhereResidenceStatus applies the entql string predicate on the residence_status field.
+func (f *PersonFilter) WhereResidenceStatus(p entql.StringP) {
+	f.Where(p.Field(person.FieldResidenceStatus))
+}
+
+// WherePeriodOfStay applies the entql string predicate on the period_of_stay field.
+func (f *PersonFilter) WherePeriodOfStay(p entql.StringP) {
+	f.Where(p.Field(person.FieldPeriodOfStay))
+}
+
+// WherePeriodExpiry applies the entql string predicate on the period_expiry field.
+func (f *PersonFilter) WherePeriodExpiry(p entql.StringP) {
+	f.Where(p.Field(person.FieldPeriodExpiry))
+}
+
+// WhereCardNumber applies the entql string predicate on the card_number field.
+func (f *PersonFilter) WhereCardNumber(p entql.StringP) {
+	f.Where(p.Field(person.FieldCardNumber))
+}
+
+// WhereNameKey applies the entql string predicate on the name_key field.
+func (f *PersonFilter) WhereNameKey(p entql.StringP) {
+	f.Where(p.Field(person.FieldNameKey))
+}
+
+// WhereKanaKey applies the entql string predicate on the kana_key field.
+func (f *PersonFilter) WhereKanaKey(p entql.StringP) {
+	f.Where(p.Field(person.FieldKanaKey))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *PersonFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *PersonFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotification applies a predicate to check if query has an edge notification.
+func (f *PersonFilter) WhereHasNotification() {
+	f.Where(entql.HasEdge("notification"))
+}
+
+// WhereHasNotificationWith applies a predicate to check if query has an edge notification with a given conditions (other predicates).
+func (f *PersonFilter) WhereHasNotificationWith(preds ...predicate.Notification) {
+	f.Where(entql.HasEdgeWith("notification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ReceptionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReceptionQuery builder.
+func (_q *ReceptionQuery) Filter() *ReceptionFilter {
+	return &ReceptionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReceptionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReceptionMutation builder.
+func (m *ReceptionMutation) Filter() *ReceptionFilter {
+	return &ReceptionFilter{config: m.config, predicateAdder: m}
+}
+
+// ReceptionFilter provides a generic filtering capability at runtime for ReceptionQuery.
+type ReceptionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReceptionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReceptionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(reception.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ReceptionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(reception.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ReceptionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(reception.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *ReceptionFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(reception.FieldTenantID))
+}
+
+// WhereReceptionDate applies the entql string predicate on the reception_date field.
+func (f *ReceptionFilter) WhereReceptionDate(p entql.StringP) {
+	f.Where(p.Field(reception.FieldReceptionDate))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *ReceptionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(reception.FieldNumber))
+}
+
+// WhereConfirmationNumber applies the entql string predicate on the confirmation_number field.
+func (f *ReceptionFilter) WhereConfirmationNumber(p entql.StringP) {
+	f.Where(p.Field(reception.FieldConfirmationNumber))
+}
+
+// WhereDepartment applies the entql string predicate on the department field.
+func (f *ReceptionFilter) WhereDepartment(p entql.StringP) {
+	f.Where(p.Field(reception.FieldDepartment))
+}
+
+// WhereChannel applies the entql string predicate on the channel field.
+func (f *ReceptionFilter) WhereChannel(p entql.StringP) {
+	f.Where(p.Field(reception.FieldChannel))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ReceptionFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(reception.FieldStatus))
+}
+
+// WhereOpenedAt applies the entql time.Time predicate on the opened_at field.
+func (f *ReceptionFilter) WhereOpenedAt(p entql.TimeP) {
+	f.Where(p.Field(reception.FieldOpenedAt))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *ReceptionFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(reception.FieldClosedAt))
+}
+
+// WhereSteps applies the entql json.RawMessage predicate on the steps field.
+func (f *ReceptionFilter) WhereSteps(p entql.BytesP) {
+	f.Where(p.Field(reception.FieldSteps))
+}
+
+// WhereOpenedByID applies the entql int predicate on the opened_by_id field.
+func (f *ReceptionFilter) WhereOpenedByID(p entql.IntP) {
+	f.Where(p.Field(reception.FieldOpenedByID))
+}
+
+// WhereMemo applies the entql string predicate on the memo field.
+func (f *ReceptionFilter) WhereMemo(p entql.StringP) {
+	f.Where(p.Field(reception.FieldMemo))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ReceptionFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ReceptionFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotifications applies a predicate to check if query has an edge notifications.
+func (f *ReceptionFilter) WhereHasNotifications() {
+	f.Where(entql.HasEdge("notifications"))
+}
+
+// WhereHasNotificationsWith applies a predicate to check if query has an edge notifications with a given conditions (other predicates).
+func (f *ReceptionFilter) WhereHasNotificationsWith(preds ...predicate.Notification) {
+	f.Where(entql.HasEdgeWith("notifications", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOpenedBy applies a predicate to check if query has an edge opened_by.
+func (f *ReceptionFilter) WhereHasOpenedBy() {
+	f.Where(entql.HasEdge("opened_by"))
+}
+
+// WhereHasOpenedByWith applies a predicate to check if query has an edge opened_by with a given conditions (other predicates).
+func (f *ReceptionFilter) WhereHasOpenedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("opened_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RoleAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -734,7 +1915,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -846,7 +2027,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -936,6 +2117,85 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *StockPhraseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the StockPhraseQuery builder.
+func (_q *StockPhraseQuery) Filter() *StockPhraseFilter {
+	return &StockPhraseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *StockPhraseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the StockPhraseMutation builder.
+func (m *StockPhraseMutation) Filter() *StockPhraseFilter {
+	return &StockPhraseFilter{config: m.config, predicateAdder: m}
+}
+
+// StockPhraseFilter provides a generic filtering capability at runtime for StockPhraseQuery.
+type StockPhraseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *StockPhraseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *StockPhraseFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(stockphrase.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *StockPhraseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(stockphrase.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *StockPhraseFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(stockphrase.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *StockPhraseFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(stockphrase.FieldTenantID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *StockPhraseFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(stockphrase.FieldText))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *StockPhraseFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(stockphrase.FieldPosition))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *StockPhraseFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *StockPhraseFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TenantQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -964,7 +2224,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1034,7 +2294,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -10,7 +10,12 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -484,6 +489,887 @@ func newGroupPaginateArgs(rv map[string]any) *groupPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MemoQuery) CollectFields(ctx context.Context, satisfies ...string) (*MemoQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MemoQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(memo.Columns))
+		selectedFields = []string{memo.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[memo.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, memo.FieldTenantID)
+				fieldSeen[memo.FieldTenantID] = struct{}{}
+			}
+
+		case "notification":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&NotificationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, notificationImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotification = query
+			if _, ok := fieldSeen[memo.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, memo.FieldNotificationID)
+				fieldSeen[memo.FieldNotificationID] = struct{}{}
+			}
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+			if _, ok := fieldSeen[memo.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, memo.FieldAuthorID)
+				fieldSeen[memo.FieldAuthorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[memo.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, memo.FieldCreatedAt)
+				fieldSeen[memo.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[memo.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, memo.FieldUpdatedAt)
+				fieldSeen[memo.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[memo.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, memo.FieldTenantID)
+				fieldSeen[memo.FieldTenantID] = struct{}{}
+			}
+		case "notificationID":
+			if _, ok := fieldSeen[memo.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, memo.FieldNotificationID)
+				fieldSeen[memo.FieldNotificationID] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[memo.FieldBody]; !ok {
+				selectedFields = append(selectedFields, memo.FieldBody)
+				fieldSeen[memo.FieldBody] = struct{}{}
+			}
+		case "authorID":
+			if _, ok := fieldSeen[memo.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, memo.FieldAuthorID)
+				fieldSeen[memo.FieldAuthorID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type memoPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MemoPaginateOption
+}
+
+func newMemoPaginateArgs(rv map[string]any) *memoPaginateArgs {
+	args := &memoPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MemoOrder{Field: &MemoOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMemoOrder(order))
+			}
+		case *MemoOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMemoOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *NotificationQuery) CollectFields(ctx context.Context, satisfies ...string) (*NotificationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *NotificationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(notification.Columns))
+		selectedFields = []string{notification.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[notification.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldTenantID)
+				fieldSeen[notification.FieldTenantID] = struct{}{}
+			}
+
+		case "reception":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReceptionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, receptionImplementors)...); err != nil {
+				return err
+			}
+			_q.withReception = query
+			if _, ok := fieldSeen[notification.FieldReceptionID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldReceptionID)
+				fieldSeen[notification.FieldReceptionID] = struct{}{}
+			}
+
+		case "memos":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MemoClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, memoImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedMemos(alias, func(wq *MemoQuery) {
+				*wq = *query
+			})
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[notification.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCreatedByID)
+				fieldSeen[notification.FieldCreatedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[notification.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCreatedAt)
+				fieldSeen[notification.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[notification.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldUpdatedAt)
+				fieldSeen[notification.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[notification.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldTenantID)
+				fieldSeen[notification.FieldTenantID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[notification.FieldKind]; !ok {
+				selectedFields = append(selectedFields, notification.FieldKind)
+				fieldSeen[notification.FieldKind] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[notification.FieldReason]; !ok {
+				selectedFields = append(selectedFields, notification.FieldReason)
+				fieldSeen[notification.FieldReason] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[notification.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, notification.FieldStatus)
+				fieldSeen[notification.FieldStatus] = struct{}{}
+			}
+		case "statusReason":
+			if _, ok := fieldSeen[notification.FieldStatusReason]; !ok {
+				selectedFields = append(selectedFields, notification.FieldStatusReason)
+				fieldSeen[notification.FieldStatusReason] = struct{}{}
+			}
+		case "notifiedOn":
+			if _, ok := fieldSeen[notification.FieldNotifiedOn]; !ok {
+				selectedFields = append(selectedFields, notification.FieldNotifiedOn)
+				fieldSeen[notification.FieldNotifiedOn] = struct{}{}
+			}
+		case "movedOn":
+			if _, ok := fieldSeen[notification.FieldMovedOn]; !ok {
+				selectedFields = append(selectedFields, notification.FieldMovedOn)
+				fieldSeen[notification.FieldMovedOn] = struct{}{}
+			}
+		case "plannedMoveOn":
+			if _, ok := fieldSeen[notification.FieldPlannedMoveOn]; !ok {
+				selectedFields = append(selectedFields, notification.FieldPlannedMoveOn)
+				fieldSeen[notification.FieldPlannedMoveOn] = struct{}{}
+			}
+		case "movedDate":
+			if _, ok := fieldSeen[notification.FieldMovedDate]; !ok {
+				selectedFields = append(selectedFields, notification.FieldMovedDate)
+				fieldSeen[notification.FieldMovedDate] = struct{}{}
+			}
+		case "newAddress":
+			if _, ok := fieldSeen[notification.FieldNewAddress]; !ok {
+				selectedFields = append(selectedFields, notification.FieldNewAddress)
+				fieldSeen[notification.FieldNewAddress] = struct{}{}
+			}
+		case "newKatagaki":
+			if _, ok := fieldSeen[notification.FieldNewKatagaki]; !ok {
+				selectedFields = append(selectedFields, notification.FieldNewKatagaki)
+				fieldSeen[notification.FieldNewKatagaki] = struct{}{}
+			}
+		case "oldAddress":
+			if _, ok := fieldSeen[notification.FieldOldAddress]; !ok {
+				selectedFields = append(selectedFields, notification.FieldOldAddress)
+				fieldSeen[notification.FieldOldAddress] = struct{}{}
+			}
+		case "oldKatagaki":
+			if _, ok := fieldSeen[notification.FieldOldKatagaki]; !ok {
+				selectedFields = append(selectedFields, notification.FieldOldKatagaki)
+				fieldSeen[notification.FieldOldKatagaki] = struct{}{}
+			}
+		case "destination":
+			if _, ok := fieldSeen[notification.FieldDestination]; !ok {
+				selectedFields = append(selectedFields, notification.FieldDestination)
+				fieldSeen[notification.FieldDestination] = struct{}{}
+			}
+		case "destinationKatagaki":
+			if _, ok := fieldSeen[notification.FieldDestinationKatagaki]; !ok {
+				selectedFields = append(selectedFields, notification.FieldDestinationKatagaki)
+				fieldSeen[notification.FieldDestinationKatagaki] = struct{}{}
+			}
+		case "newHeadName":
+			if _, ok := fieldSeen[notification.FieldNewHeadName]; !ok {
+				selectedFields = append(selectedFields, notification.FieldNewHeadName)
+				fieldSeen[notification.FieldNewHeadName] = struct{}{}
+			}
+		case "oldHeadName":
+			if _, ok := fieldSeen[notification.FieldOldHeadName]; !ok {
+				selectedFields = append(selectedFields, notification.FieldOldHeadName)
+				fieldSeen[notification.FieldOldHeadName] = struct{}{}
+			}
+		case "notifier":
+			if _, ok := fieldSeen[notification.FieldNotifier]; !ok {
+				selectedFields = append(selectedFields, notification.FieldNotifier)
+				fieldSeen[notification.FieldNotifier] = struct{}{}
+			}
+		case "notifierName":
+			if _, ok := fieldSeen[notification.FieldNotifierName]; !ok {
+				selectedFields = append(selectedFields, notification.FieldNotifierName)
+				fieldSeen[notification.FieldNotifierName] = struct{}{}
+			}
+		case "powerOfAttorney":
+			if _, ok := fieldSeen[notification.FieldPowerOfAttorney]; !ok {
+				selectedFields = append(selectedFields, notification.FieldPowerOfAttorney)
+				fieldSeen[notification.FieldPowerOfAttorney] = struct{}{}
+			}
+		case "sourceLgCode":
+			if _, ok := fieldSeen[notification.FieldSourceLgCode]; !ok {
+				selectedFields = append(selectedFields, notification.FieldSourceLgCode)
+				fieldSeen[notification.FieldSourceLgCode] = struct{}{}
+			}
+		case "remarks":
+			if _, ok := fieldSeen[notification.FieldRemarks]; !ok {
+				selectedFields = append(selectedFields, notification.FieldRemarks)
+				fieldSeen[notification.FieldRemarks] = struct{}{}
+			}
+		case "office":
+			if _, ok := fieldSeen[notification.FieldOffice]; !ok {
+				selectedFields = append(selectedFields, notification.FieldOffice)
+				fieldSeen[notification.FieldOffice] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[notification.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, notification.FieldVersion)
+				fieldSeen[notification.FieldVersion] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[notification.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCreatedByID)
+				fieldSeen[notification.FieldCreatedByID] = struct{}{}
+			}
+		case "updatedByID":
+			if _, ok := fieldSeen[notification.FieldUpdatedByID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldUpdatedByID)
+				fieldSeen[notification.FieldUpdatedByID] = struct{}{}
+			}
+		case "completedAt":
+			if _, ok := fieldSeen[notification.FieldCompletedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCompletedAt)
+				fieldSeen[notification.FieldCompletedAt] = struct{}{}
+			}
+		case "completedByID":
+			if _, ok := fieldSeen[notification.FieldCompletedByID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCompletedByID)
+				fieldSeen[notification.FieldCompletedByID] = struct{}{}
+			}
+		case "receptionID":
+			if _, ok := fieldSeen[notification.FieldReceptionID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldReceptionID)
+				fieldSeen[notification.FieldReceptionID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type notificationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []NotificationPaginateOption
+}
+
+func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
+	args := &notificationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &NotificationOrder{Field: &NotificationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithNotificationOrder(order))
+			}
+		case *NotificationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithNotificationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*NotificationWhereInput); ok {
+		args.opts = append(args.opts, WithNotificationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PersonQuery) CollectFields(ctx context.Context, satisfies ...string) (*PersonQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(person.Columns))
+		selectedFields = []string{person.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[person.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, person.FieldTenantID)
+				fieldSeen[person.FieldTenantID] = struct{}{}
+			}
+
+		case "notification":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&NotificationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, notificationImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotification = query
+			if _, ok := fieldSeen[person.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, person.FieldNotificationID)
+				fieldSeen[person.FieldNotificationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[person.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, person.FieldCreatedAt)
+				fieldSeen[person.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[person.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, person.FieldUpdatedAt)
+				fieldSeen[person.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[person.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, person.FieldTenantID)
+				fieldSeen[person.FieldTenantID] = struct{}{}
+			}
+		case "notificationID":
+			if _, ok := fieldSeen[person.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, person.FieldNotificationID)
+				fieldSeen[person.FieldNotificationID] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[person.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, person.FieldPosition)
+				fieldSeen[person.FieldPosition] = struct{}{}
+			}
+		case "familyName":
+			if _, ok := fieldSeen[person.FieldFamilyName]; !ok {
+				selectedFields = append(selectedFields, person.FieldFamilyName)
+				fieldSeen[person.FieldFamilyName] = struct{}{}
+			}
+		case "givenName":
+			if _, ok := fieldSeen[person.FieldGivenName]; !ok {
+				selectedFields = append(selectedFields, person.FieldGivenName)
+				fieldSeen[person.FieldGivenName] = struct{}{}
+			}
+		case "familyNameKana":
+			if _, ok := fieldSeen[person.FieldFamilyNameKana]; !ok {
+				selectedFields = append(selectedFields, person.FieldFamilyNameKana)
+				fieldSeen[person.FieldFamilyNameKana] = struct{}{}
+			}
+		case "givenNameKana":
+			if _, ok := fieldSeen[person.FieldGivenNameKana]; !ok {
+				selectedFields = append(selectedFields, person.FieldGivenNameKana)
+				fieldSeen[person.FieldGivenNameKana] = struct{}{}
+			}
+		case "romajiName":
+			if _, ok := fieldSeen[person.FieldRomajiName]; !ok {
+				selectedFields = append(selectedFields, person.FieldRomajiName)
+				fieldSeen[person.FieldRomajiName] = struct{}{}
+			}
+		case "commonName":
+			if _, ok := fieldSeen[person.FieldCommonName]; !ok {
+				selectedFields = append(selectedFields, person.FieldCommonName)
+				fieldSeen[person.FieldCommonName] = struct{}{}
+			}
+		case "birthDate":
+			if _, ok := fieldSeen[person.FieldBirthDate]; !ok {
+				selectedFields = append(selectedFields, person.FieldBirthDate)
+				fieldSeen[person.FieldBirthDate] = struct{}{}
+			}
+		case "birthDay":
+			if _, ok := fieldSeen[person.FieldBirthDay]; !ok {
+				selectedFields = append(selectedFields, person.FieldBirthDay)
+				fieldSeen[person.FieldBirthDay] = struct{}{}
+			}
+		case "sex":
+			if _, ok := fieldSeen[person.FieldSex]; !ok {
+				selectedFields = append(selectedFields, person.FieldSex)
+				fieldSeen[person.FieldSex] = struct{}{}
+			}
+		case "relationship":
+			if _, ok := fieldSeen[person.FieldRelationship]; !ok {
+				selectedFields = append(selectedFields, person.FieldRelationship)
+				fieldSeen[person.FieldRelationship] = struct{}{}
+			}
+		case "isHeadOfHousehold":
+			if _, ok := fieldSeen[person.FieldIsHeadOfHousehold]; !ok {
+				selectedFields = append(selectedFields, person.FieldIsHeadOfHousehold)
+				fieldSeen[person.FieldIsHeadOfHousehold] = struct{}{}
+			}
+		case "residentCode":
+			if _, ok := fieldSeen[person.FieldResidentCode]; !ok {
+				selectedFields = append(selectedFields, person.FieldResidentCode)
+				fieldSeen[person.FieldResidentCode] = struct{}{}
+			}
+		case "nationality":
+			if _, ok := fieldSeen[person.FieldNationality]; !ok {
+				selectedFields = append(selectedFields, person.FieldNationality)
+				fieldSeen[person.FieldNationality] = struct{}{}
+			}
+		case "domicile":
+			if _, ok := fieldSeen[person.FieldDomicile]; !ok {
+				selectedFields = append(selectedFields, person.FieldDomicile)
+				fieldSeen[person.FieldDomicile] = struct{}{}
+			}
+		case "domicileHead":
+			if _, ok := fieldSeen[person.FieldDomicileHead]; !ok {
+				selectedFields = append(selectedFields, person.FieldDomicileHead)
+				fieldSeen[person.FieldDomicileHead] = struct{}{}
+			}
+		case "residenceCategory":
+			if _, ok := fieldSeen[person.FieldResidenceCategory]; !ok {
+				selectedFields = append(selectedFields, person.FieldResidenceCategory)
+				fieldSeen[person.FieldResidenceCategory] = struct{}{}
+			}
+		case "residenceStatus":
+			if _, ok := fieldSeen[person.FieldResidenceStatus]; !ok {
+				selectedFields = append(selectedFields, person.FieldResidenceStatus)
+				fieldSeen[person.FieldResidenceStatus] = struct{}{}
+			}
+		case "periodOfStay":
+			if _, ok := fieldSeen[person.FieldPeriodOfStay]; !ok {
+				selectedFields = append(selectedFields, person.FieldPeriodOfStay)
+				fieldSeen[person.FieldPeriodOfStay] = struct{}{}
+			}
+		case "periodExpiry":
+			if _, ok := fieldSeen[person.FieldPeriodExpiry]; !ok {
+				selectedFields = append(selectedFields, person.FieldPeriodExpiry)
+				fieldSeen[person.FieldPeriodExpiry] = struct{}{}
+			}
+		case "cardNumber":
+			if _, ok := fieldSeen[person.FieldCardNumber]; !ok {
+				selectedFields = append(selectedFields, person.FieldCardNumber)
+				fieldSeen[person.FieldCardNumber] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type personPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PersonPaginateOption
+}
+
+func newPersonPaginateArgs(rv map[string]any) *personPaginateArgs {
+	args := &personPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PersonOrder{Field: &PersonOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPersonOrder(order))
+			}
+		case *PersonOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPersonOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReceptionQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReceptionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReceptionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(reception.Columns))
+		selectedFields = []string{reception.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[reception.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, reception.FieldTenantID)
+				fieldSeen[reception.FieldTenantID] = struct{}{}
+			}
+
+		case "notifications":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&NotificationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, notificationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedNotifications(alias, func(wq *NotificationQuery) {
+				*wq = *query
+			})
+
+		case "openedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withOpenedBy = query
+			if _, ok := fieldSeen[reception.FieldOpenedByID]; !ok {
+				selectedFields = append(selectedFields, reception.FieldOpenedByID)
+				fieldSeen[reception.FieldOpenedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[reception.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, reception.FieldCreatedAt)
+				fieldSeen[reception.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[reception.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, reception.FieldUpdatedAt)
+				fieldSeen[reception.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[reception.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, reception.FieldTenantID)
+				fieldSeen[reception.FieldTenantID] = struct{}{}
+			}
+		case "receptionDate":
+			if _, ok := fieldSeen[reception.FieldReceptionDate]; !ok {
+				selectedFields = append(selectedFields, reception.FieldReceptionDate)
+				fieldSeen[reception.FieldReceptionDate] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[reception.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, reception.FieldNumber)
+				fieldSeen[reception.FieldNumber] = struct{}{}
+			}
+		case "confirmationNumber":
+			if _, ok := fieldSeen[reception.FieldConfirmationNumber]; !ok {
+				selectedFields = append(selectedFields, reception.FieldConfirmationNumber)
+				fieldSeen[reception.FieldConfirmationNumber] = struct{}{}
+			}
+		case "department":
+			if _, ok := fieldSeen[reception.FieldDepartment]; !ok {
+				selectedFields = append(selectedFields, reception.FieldDepartment)
+				fieldSeen[reception.FieldDepartment] = struct{}{}
+			}
+		case "channel":
+			if _, ok := fieldSeen[reception.FieldChannel]; !ok {
+				selectedFields = append(selectedFields, reception.FieldChannel)
+				fieldSeen[reception.FieldChannel] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[reception.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, reception.FieldStatus)
+				fieldSeen[reception.FieldStatus] = struct{}{}
+			}
+		case "openedAt":
+			if _, ok := fieldSeen[reception.FieldOpenedAt]; !ok {
+				selectedFields = append(selectedFields, reception.FieldOpenedAt)
+				fieldSeen[reception.FieldOpenedAt] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[reception.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, reception.FieldClosedAt)
+				fieldSeen[reception.FieldClosedAt] = struct{}{}
+			}
+		case "openedByID":
+			if _, ok := fieldSeen[reception.FieldOpenedByID]; !ok {
+				selectedFields = append(selectedFields, reception.FieldOpenedByID)
+				fieldSeen[reception.FieldOpenedByID] = struct{}{}
+			}
+		case "memo":
+			if _, ok := fieldSeen[reception.FieldMemo]; !ok {
+				selectedFields = append(selectedFields, reception.FieldMemo)
+				fieldSeen[reception.FieldMemo] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type receptionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReceptionPaginateOption
+}
+
+func newReceptionPaginateArgs(rv map[string]any) *receptionPaginateArgs {
+	args := &receptionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ReceptionOrder{Field: &ReceptionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithReceptionOrder(order))
+			}
+		case *ReceptionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithReceptionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ReceptionWhereInput); ok {
+		args.opts = append(args.opts, WithReceptionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *RoleAssignmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*RoleAssignmentQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -633,6 +1519,127 @@ func newRoleAssignmentPaginateArgs(rv map[string]any) *roleassignmentPaginateArg
 		case *RoleAssignmentOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithRoleAssignmentOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *StockPhraseQuery) CollectFields(ctx context.Context, satisfies ...string) (*StockPhraseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *StockPhraseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(stockphrase.Columns))
+		selectedFields = []string{stockphrase.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[stockphrase.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, stockphrase.FieldTenantID)
+				fieldSeen[stockphrase.FieldTenantID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[stockphrase.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, stockphrase.FieldCreatedAt)
+				fieldSeen[stockphrase.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[stockphrase.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, stockphrase.FieldUpdatedAt)
+				fieldSeen[stockphrase.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[stockphrase.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, stockphrase.FieldTenantID)
+				fieldSeen[stockphrase.FieldTenantID] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[stockphrase.FieldText]; !ok {
+				selectedFields = append(selectedFields, stockphrase.FieldText)
+				fieldSeen[stockphrase.FieldText] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[stockphrase.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, stockphrase.FieldPosition)
+				fieldSeen[stockphrase.FieldPosition] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type stockphrasePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []StockPhrasePaginateOption
+}
+
+func newStockPhrasePaginateArgs(rv map[string]any) *stockphrasePaginateArgs {
+	args := &stockphrasePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &StockPhraseOrder{Field: &StockPhraseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithStockPhraseOrder(order))
+			}
+		case *StockPhraseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithStockPhraseOrder(v))
 			}
 		}
 	}

@@ -56,6 +56,110 @@ func (_m *Group) RoleAssignments(ctx context.Context) (result []*RoleAssignment,
 	return result, err
 }
 
+func (_m *Memo) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Memo) Notification(ctx context.Context) (*Notification, error) {
+	result, err := _m.Edges.NotificationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotification().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Memo) Author(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Notification) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Notification) Reception(ctx context.Context) (*Reception, error) {
+	result, err := _m.Edges.ReceptionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReception().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Notification) Memos(ctx context.Context) (result []*Memo, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMemos(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MemosOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMemos().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Notification) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Person) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Person) Notification(ctx context.Context) (*Notification, error) {
+	result, err := _m.Edges.NotificationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotification().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Reception) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Reception) Notifications(ctx context.Context) (result []*Notification, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedNotifications(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.NotificationsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotifications().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Reception) OpenedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.OpenedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOpenedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *RoleAssignment) Tenant(ctx context.Context) (*Tenant, error) {
 	result, err := _m.Edges.TenantOrErr()
 	if IsNotLoaded(err) {
@@ -78,6 +182,14 @@ func (_m *RoleAssignment) Group(ctx context.Context) (*Group, error) {
 		result, err = _m.QueryGroup().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *StockPhrase) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *User) Tenant(ctx context.Context) (*Tenant, error) {

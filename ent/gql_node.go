@@ -14,7 +14,12 @@ import (
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/internal"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -39,10 +44,35 @@ var groupImplementors = []string{"Group", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Group) IsNode() {}
 
+var memoImplementors = []string{"Memo", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Memo) IsNode() {}
+
+var notificationImplementors = []string{"Notification", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Notification) IsNode() {}
+
+var personImplementors = []string{"Person", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Person) IsNode() {}
+
+var receptionImplementors = []string{"Reception", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Reception) IsNode() {}
+
 var roleassignmentImplementors = []string{"RoleAssignment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RoleAssignment) IsNode() {}
+
+var stockphraseImplementors = []string{"StockPhrase", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*StockPhrase) IsNode() {}
 
 var tenantImplementors = []string{"Tenant", "Node"}
 
@@ -158,11 +188,56 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case memo.Table:
+		query := c.Memo.Query().
+			Where(memo.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, memoImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case person.Table:
+		query := c.Person.Query().
+			Where(person.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, personImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case reception.Table:
+		query := c.Reception.Query().
+			Where(reception.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, receptionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case roleassignment.Table:
 		query := c.RoleAssignment.Query().
 			Where(roleassignment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, roleassignmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case stockphrase.Table:
+		query := c.StockPhrase.Query().
+			Where(stockphrase.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, stockphraseImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -306,10 +381,90 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case memo.Table:
+		query := c.Memo.Query().
+			Where(memo.IDIn(ids...))
+		query, err := query.CollectFields(ctx, memoImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.IDIn(ids...))
+		query, err := query.CollectFields(ctx, notificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case person.Table:
+		query := c.Person.Query().
+			Where(person.IDIn(ids...))
+		query, err := query.CollectFields(ctx, personImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case reception.Table:
+		query := c.Reception.Query().
+			Where(reception.IDIn(ids...))
+		query, err := query.CollectFields(ctx, receptionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case roleassignment.Table:
 		query := c.RoleAssignment.Query().
 			Where(roleassignment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, roleassignmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case stockphrase.Table:
+		query := c.StockPhrase.Query().
+			Where(stockphrase.IDIn(ids...))
+		query, err := query.CollectFields(ctx, stockphraseImplementors...)
 		if err != nil {
 			return nil, err
 		}

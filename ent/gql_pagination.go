@@ -17,7 +17,12 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -1063,6 +1068,1334 @@ func (_m *Group) ToEdge(order *GroupOrder) *GroupEdge {
 	}
 }
 
+// MemoEdge is the edge representation of Memo.
+type MemoEdge struct {
+	Node   *Memo  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// MemoConnection is the connection containing edges to Memo.
+type MemoConnection struct {
+	Edges      []*MemoEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *MemoConnection) build(nodes []*Memo, pager *memoPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Memo
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Memo {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Memo {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MemoEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MemoEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MemoPaginateOption enables pagination customization.
+type MemoPaginateOption func(*memoPager) error
+
+// WithMemoOrder configures pagination ordering.
+func WithMemoOrder(order *MemoOrder) MemoPaginateOption {
+	if order == nil {
+		order = DefaultMemoOrder
+	}
+	o := *order
+	return func(pager *memoPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMemoOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMemoFilter configures pagination filter.
+func WithMemoFilter(filter func(*MemoQuery) (*MemoQuery, error)) MemoPaginateOption {
+	return func(pager *memoPager) error {
+		if filter == nil {
+			return errors.New("MemoQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type memoPager struct {
+	reverse bool
+	order   *MemoOrder
+	filter  func(*MemoQuery) (*MemoQuery, error)
+}
+
+func newMemoPager(opts []MemoPaginateOption, reverse bool) (*memoPager, error) {
+	pager := &memoPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMemoOrder
+	}
+	return pager, nil
+}
+
+func (p *memoPager) applyFilter(query *MemoQuery) (*MemoQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *memoPager) toCursor(_m *Memo) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *memoPager) applyCursors(query *MemoQuery, after, before *Cursor) (*MemoQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMemoOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *memoPager) applyOrder(query *MemoQuery) *MemoQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMemoOrder.Field {
+		query = query.Order(DefaultMemoOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *memoPager) orderExpr(query *MemoQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMemoOrder.Field {
+			b.Comma().Ident(DefaultMemoOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Memo.
+func (_m *MemoQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MemoPaginateOption,
+) (*MemoConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMemoPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MemoConnection{Edges: []*MemoEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MemoOrderFieldCreatedAt orders Memo by created_at.
+	MemoOrderFieldCreatedAt = &MemoOrderField{
+		Value: func(_m *Memo) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: memo.FieldCreatedAt,
+		toTerm: memo.ByCreatedAt,
+		toCursor: func(_m *Memo) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MemoOrderFieldUpdatedAt orders Memo by updated_at.
+	MemoOrderFieldUpdatedAt = &MemoOrderField{
+		Value: func(_m *Memo) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: memo.FieldUpdatedAt,
+		toTerm: memo.ByUpdatedAt,
+		toCursor: func(_m *Memo) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MemoOrderField) String() string {
+	var str string
+	switch f.column {
+	case MemoOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MemoOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MemoOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MemoOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MemoOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MemoOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MemoOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid MemoOrderField", str)
+	}
+	return nil
+}
+
+// MemoOrderField defines the ordering field of Memo.
+type MemoOrderField struct {
+	// Value extracts the ordering value from the given Memo.
+	Value    func(*Memo) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) memo.OrderOption
+	toCursor func(*Memo) Cursor
+}
+
+// MemoOrder defines the ordering of Memo.
+type MemoOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *MemoOrderField `json:"field"`
+}
+
+// DefaultMemoOrder is the default ordering of Memo.
+var DefaultMemoOrder = &MemoOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MemoOrderField{
+		Value: func(_m *Memo) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: memo.FieldID,
+		toTerm: memo.ByID,
+		toCursor: func(_m *Memo) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Memo into MemoEdge.
+func (_m *Memo) ToEdge(order *MemoOrder) *MemoEdge {
+	if order == nil {
+		order = DefaultMemoOrder
+	}
+	return &MemoEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// NotificationEdge is the edge representation of Notification.
+type NotificationEdge struct {
+	Node   *Notification `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// NotificationConnection is the connection containing edges to Notification.
+type NotificationConnection struct {
+	Edges      []*NotificationEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *NotificationConnection) build(nodes []*Notification, pager *notificationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Notification
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Notification {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Notification {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*NotificationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &NotificationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// NotificationPaginateOption enables pagination customization.
+type NotificationPaginateOption func(*notificationPager) error
+
+// WithNotificationOrder configures pagination ordering.
+func WithNotificationOrder(order *NotificationOrder) NotificationPaginateOption {
+	if order == nil {
+		order = DefaultNotificationOrder
+	}
+	o := *order
+	return func(pager *notificationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultNotificationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithNotificationFilter configures pagination filter.
+func WithNotificationFilter(filter func(*NotificationQuery) (*NotificationQuery, error)) NotificationPaginateOption {
+	return func(pager *notificationPager) error {
+		if filter == nil {
+			return errors.New("NotificationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type notificationPager struct {
+	reverse bool
+	order   *NotificationOrder
+	filter  func(*NotificationQuery) (*NotificationQuery, error)
+}
+
+func newNotificationPager(opts []NotificationPaginateOption, reverse bool) (*notificationPager, error) {
+	pager := &notificationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultNotificationOrder
+	}
+	return pager, nil
+}
+
+func (p *notificationPager) applyFilter(query *NotificationQuery) (*NotificationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *notificationPager) toCursor(_m *Notification) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *notificationPager) applyCursors(query *NotificationQuery, after, before *Cursor) (*NotificationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultNotificationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *notificationPager) applyOrder(query *NotificationQuery) *NotificationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultNotificationOrder.Field {
+		query = query.Order(DefaultNotificationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *notificationPager) orderExpr(query *NotificationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultNotificationOrder.Field {
+			b.Comma().Ident(DefaultNotificationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Notification.
+func (_m *NotificationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...NotificationPaginateOption,
+) (*NotificationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newNotificationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &NotificationConnection{Edges: []*NotificationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// NotificationOrderFieldCreatedAt orders Notification by created_at.
+	NotificationOrderFieldCreatedAt = &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: notification.FieldCreatedAt,
+		toTerm: notification.ByCreatedAt,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// NotificationOrderFieldUpdatedAt orders Notification by updated_at.
+	NotificationOrderFieldUpdatedAt = &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: notification.FieldUpdatedAt,
+		toTerm: notification.ByUpdatedAt,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// NotificationOrderFieldReason orders Notification by reason.
+	NotificationOrderFieldReason = &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.Reason, nil
+		},
+		column: notification.FieldReason,
+		toTerm: notification.ByReason,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Reason,
+			}
+		},
+	}
+	// NotificationOrderFieldMovedDate orders Notification by moved_date.
+	NotificationOrderFieldMovedDate = &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.MovedDate, nil
+		},
+		column: notification.FieldMovedDate,
+		toTerm: notification.ByMovedDate,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.MovedDate,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f NotificationOrderField) String() string {
+	var str string
+	switch f.column {
+	case NotificationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case NotificationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case NotificationOrderFieldReason.column:
+		str = "REASON"
+	case NotificationOrderFieldMovedDate.column:
+		str = "MOVED_DATE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f NotificationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *NotificationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("NotificationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *NotificationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *NotificationOrderFieldUpdatedAt
+	case "REASON":
+		*f = *NotificationOrderFieldReason
+	case "MOVED_DATE":
+		*f = *NotificationOrderFieldMovedDate
+	default:
+		return fmt.Errorf("%s is not a valid NotificationOrderField", str)
+	}
+	return nil
+}
+
+// NotificationOrderField defines the ordering field of Notification.
+type NotificationOrderField struct {
+	// Value extracts the ordering value from the given Notification.
+	Value    func(*Notification) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) notification.OrderOption
+	toCursor func(*Notification) Cursor
+}
+
+// NotificationOrder defines the ordering of Notification.
+type NotificationOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *NotificationOrderField `json:"field"`
+}
+
+// DefaultNotificationOrder is the default ordering of Notification.
+var DefaultNotificationOrder = &NotificationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: notification.FieldID,
+		toTerm: notification.ByID,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Notification into NotificationEdge.
+func (_m *Notification) ToEdge(order *NotificationOrder) *NotificationEdge {
+	if order == nil {
+		order = DefaultNotificationOrder
+	}
+	return &NotificationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PersonEdge is the edge representation of Person.
+type PersonEdge struct {
+	Node   *Person `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// PersonConnection is the connection containing edges to Person.
+type PersonConnection struct {
+	Edges      []*PersonEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *PersonConnection) build(nodes []*Person, pager *personPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Person
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Person {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Person {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PersonEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PersonEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PersonPaginateOption enables pagination customization.
+type PersonPaginateOption func(*personPager) error
+
+// WithPersonOrder configures pagination ordering.
+func WithPersonOrder(order *PersonOrder) PersonPaginateOption {
+	if order == nil {
+		order = DefaultPersonOrder
+	}
+	o := *order
+	return func(pager *personPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPersonOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPersonFilter configures pagination filter.
+func WithPersonFilter(filter func(*PersonQuery) (*PersonQuery, error)) PersonPaginateOption {
+	return func(pager *personPager) error {
+		if filter == nil {
+			return errors.New("PersonQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type personPager struct {
+	reverse bool
+	order   *PersonOrder
+	filter  func(*PersonQuery) (*PersonQuery, error)
+}
+
+func newPersonPager(opts []PersonPaginateOption, reverse bool) (*personPager, error) {
+	pager := &personPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPersonOrder
+	}
+	return pager, nil
+}
+
+func (p *personPager) applyFilter(query *PersonQuery) (*PersonQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *personPager) toCursor(_m *Person) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *personPager) applyCursors(query *PersonQuery, after, before *Cursor) (*PersonQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPersonOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *personPager) applyOrder(query *PersonQuery) *PersonQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPersonOrder.Field {
+		query = query.Order(DefaultPersonOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *personPager) orderExpr(query *PersonQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPersonOrder.Field {
+			b.Comma().Ident(DefaultPersonOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Person.
+func (_m *PersonQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PersonPaginateOption,
+) (*PersonConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPersonPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PersonConnection{Edges: []*PersonEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PersonOrderFieldCreatedAt orders Person by created_at.
+	PersonOrderFieldCreatedAt = &PersonOrderField{
+		Value: func(_m *Person) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: person.FieldCreatedAt,
+		toTerm: person.ByCreatedAt,
+		toCursor: func(_m *Person) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PersonOrderFieldUpdatedAt orders Person by updated_at.
+	PersonOrderFieldUpdatedAt = &PersonOrderField{
+		Value: func(_m *Person) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: person.FieldUpdatedAt,
+		toTerm: person.ByUpdatedAt,
+		toCursor: func(_m *Person) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PersonOrderField) String() string {
+	var str string
+	switch f.column {
+	case PersonOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PersonOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PersonOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PersonOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PersonOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PersonOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PersonOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PersonOrderField", str)
+	}
+	return nil
+}
+
+// PersonOrderField defines the ordering field of Person.
+type PersonOrderField struct {
+	// Value extracts the ordering value from the given Person.
+	Value    func(*Person) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) person.OrderOption
+	toCursor func(*Person) Cursor
+}
+
+// PersonOrder defines the ordering of Person.
+type PersonOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *PersonOrderField `json:"field"`
+}
+
+// DefaultPersonOrder is the default ordering of Person.
+var DefaultPersonOrder = &PersonOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PersonOrderField{
+		Value: func(_m *Person) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: person.FieldID,
+		toTerm: person.ByID,
+		toCursor: func(_m *Person) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Person into PersonEdge.
+func (_m *Person) ToEdge(order *PersonOrder) *PersonEdge {
+	if order == nil {
+		order = DefaultPersonOrder
+	}
+	return &PersonEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ReceptionEdge is the edge representation of Reception.
+type ReceptionEdge struct {
+	Node   *Reception `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// ReceptionConnection is the connection containing edges to Reception.
+type ReceptionConnection struct {
+	Edges      []*ReceptionEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *ReceptionConnection) build(nodes []*Reception, pager *receptionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Reception
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Reception {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Reception {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ReceptionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ReceptionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ReceptionPaginateOption enables pagination customization.
+type ReceptionPaginateOption func(*receptionPager) error
+
+// WithReceptionOrder configures pagination ordering.
+func WithReceptionOrder(order *ReceptionOrder) ReceptionPaginateOption {
+	if order == nil {
+		order = DefaultReceptionOrder
+	}
+	o := *order
+	return func(pager *receptionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultReceptionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithReceptionFilter configures pagination filter.
+func WithReceptionFilter(filter func(*ReceptionQuery) (*ReceptionQuery, error)) ReceptionPaginateOption {
+	return func(pager *receptionPager) error {
+		if filter == nil {
+			return errors.New("ReceptionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type receptionPager struct {
+	reverse bool
+	order   *ReceptionOrder
+	filter  func(*ReceptionQuery) (*ReceptionQuery, error)
+}
+
+func newReceptionPager(opts []ReceptionPaginateOption, reverse bool) (*receptionPager, error) {
+	pager := &receptionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultReceptionOrder
+	}
+	return pager, nil
+}
+
+func (p *receptionPager) applyFilter(query *ReceptionQuery) (*ReceptionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *receptionPager) toCursor(_m *Reception) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *receptionPager) applyCursors(query *ReceptionQuery, after, before *Cursor) (*ReceptionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultReceptionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *receptionPager) applyOrder(query *ReceptionQuery) *ReceptionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultReceptionOrder.Field {
+		query = query.Order(DefaultReceptionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *receptionPager) orderExpr(query *ReceptionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultReceptionOrder.Field {
+			b.Comma().Ident(DefaultReceptionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Reception.
+func (_m *ReceptionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ReceptionPaginateOption,
+) (*ReceptionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newReceptionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ReceptionConnection{Edges: []*ReceptionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ReceptionOrderFieldCreatedAt orders Reception by created_at.
+	ReceptionOrderFieldCreatedAt = &ReceptionOrderField{
+		Value: func(_m *Reception) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: reception.FieldCreatedAt,
+		toTerm: reception.ByCreatedAt,
+		toCursor: func(_m *Reception) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ReceptionOrderFieldUpdatedAt orders Reception by updated_at.
+	ReceptionOrderFieldUpdatedAt = &ReceptionOrderField{
+		Value: func(_m *Reception) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: reception.FieldUpdatedAt,
+		toTerm: reception.ByUpdatedAt,
+		toCursor: func(_m *Reception) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ReceptionOrderFieldReceptionDate orders Reception by reception_date.
+	ReceptionOrderFieldReceptionDate = &ReceptionOrderField{
+		Value: func(_m *Reception) (ent.Value, error) {
+			return _m.ReceptionDate, nil
+		},
+		column: reception.FieldReceptionDate,
+		toTerm: reception.ByReceptionDate,
+		toCursor: func(_m *Reception) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ReceptionDate,
+			}
+		},
+	}
+	// ReceptionOrderFieldOpenedAt orders Reception by opened_at.
+	ReceptionOrderFieldOpenedAt = &ReceptionOrderField{
+		Value: func(_m *Reception) (ent.Value, error) {
+			return _m.OpenedAt, nil
+		},
+		column: reception.FieldOpenedAt,
+		toTerm: reception.ByOpenedAt,
+		toCursor: func(_m *Reception) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.OpenedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ReceptionOrderField) String() string {
+	var str string
+	switch f.column {
+	case ReceptionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ReceptionOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ReceptionOrderFieldReceptionDate.column:
+		str = "RECEPTION_DATE"
+	case ReceptionOrderFieldOpenedAt.column:
+		str = "OPENED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ReceptionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ReceptionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ReceptionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ReceptionOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ReceptionOrderFieldUpdatedAt
+	case "RECEPTION_DATE":
+		*f = *ReceptionOrderFieldReceptionDate
+	case "OPENED_AT":
+		*f = *ReceptionOrderFieldOpenedAt
+	default:
+		return fmt.Errorf("%s is not a valid ReceptionOrderField", str)
+	}
+	return nil
+}
+
+// ReceptionOrderField defines the ordering field of Reception.
+type ReceptionOrderField struct {
+	// Value extracts the ordering value from the given Reception.
+	Value    func(*Reception) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) reception.OrderOption
+	toCursor func(*Reception) Cursor
+}
+
+// ReceptionOrder defines the ordering of Reception.
+type ReceptionOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *ReceptionOrderField `json:"field"`
+}
+
+// DefaultReceptionOrder is the default ordering of Reception.
+var DefaultReceptionOrder = &ReceptionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ReceptionOrderField{
+		Value: func(_m *Reception) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: reception.FieldID,
+		toTerm: reception.ByID,
+		toCursor: func(_m *Reception) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Reception into ReceptionEdge.
+func (_m *Reception) ToEdge(order *ReceptionOrder) *ReceptionEdge {
+	if order == nil {
+		order = DefaultReceptionOrder
+	}
+	return &ReceptionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // RoleAssignmentEdge is the edge representation of RoleAssignment.
 type RoleAssignmentEdge struct {
 	Node   *RoleAssignment `json:"node"`
@@ -1372,6 +2705,338 @@ func (_m *RoleAssignment) ToEdge(order *RoleAssignmentOrder) *RoleAssignmentEdge
 		order = DefaultRoleAssignmentOrder
 	}
 	return &RoleAssignmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// StockPhraseEdge is the edge representation of StockPhrase.
+type StockPhraseEdge struct {
+	Node   *StockPhrase `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// StockPhraseConnection is the connection containing edges to StockPhrase.
+type StockPhraseConnection struct {
+	Edges      []*StockPhraseEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *StockPhraseConnection) build(nodes []*StockPhrase, pager *stockphrasePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *StockPhrase
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *StockPhrase {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *StockPhrase {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*StockPhraseEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &StockPhraseEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// StockPhrasePaginateOption enables pagination customization.
+type StockPhrasePaginateOption func(*stockphrasePager) error
+
+// WithStockPhraseOrder configures pagination ordering.
+func WithStockPhraseOrder(order *StockPhraseOrder) StockPhrasePaginateOption {
+	if order == nil {
+		order = DefaultStockPhraseOrder
+	}
+	o := *order
+	return func(pager *stockphrasePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultStockPhraseOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithStockPhraseFilter configures pagination filter.
+func WithStockPhraseFilter(filter func(*StockPhraseQuery) (*StockPhraseQuery, error)) StockPhrasePaginateOption {
+	return func(pager *stockphrasePager) error {
+		if filter == nil {
+			return errors.New("StockPhraseQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type stockphrasePager struct {
+	reverse bool
+	order   *StockPhraseOrder
+	filter  func(*StockPhraseQuery) (*StockPhraseQuery, error)
+}
+
+func newStockPhrasePager(opts []StockPhrasePaginateOption, reverse bool) (*stockphrasePager, error) {
+	pager := &stockphrasePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultStockPhraseOrder
+	}
+	return pager, nil
+}
+
+func (p *stockphrasePager) applyFilter(query *StockPhraseQuery) (*StockPhraseQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *stockphrasePager) toCursor(_m *StockPhrase) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *stockphrasePager) applyCursors(query *StockPhraseQuery, after, before *Cursor) (*StockPhraseQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultStockPhraseOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *stockphrasePager) applyOrder(query *StockPhraseQuery) *StockPhraseQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultStockPhraseOrder.Field {
+		query = query.Order(DefaultStockPhraseOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *stockphrasePager) orderExpr(query *StockPhraseQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultStockPhraseOrder.Field {
+			b.Comma().Ident(DefaultStockPhraseOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to StockPhrase.
+func (_m *StockPhraseQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...StockPhrasePaginateOption,
+) (*StockPhraseConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newStockPhrasePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &StockPhraseConnection{Edges: []*StockPhraseEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// StockPhraseOrderFieldCreatedAt orders StockPhrase by created_at.
+	StockPhraseOrderFieldCreatedAt = &StockPhraseOrderField{
+		Value: func(_m *StockPhrase) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: stockphrase.FieldCreatedAt,
+		toTerm: stockphrase.ByCreatedAt,
+		toCursor: func(_m *StockPhrase) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// StockPhraseOrderFieldUpdatedAt orders StockPhrase by updated_at.
+	StockPhraseOrderFieldUpdatedAt = &StockPhraseOrderField{
+		Value: func(_m *StockPhrase) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: stockphrase.FieldUpdatedAt,
+		toTerm: stockphrase.ByUpdatedAt,
+		toCursor: func(_m *StockPhrase) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// StockPhraseOrderFieldPosition orders StockPhrase by position.
+	StockPhraseOrderFieldPosition = &StockPhraseOrderField{
+		Value: func(_m *StockPhrase) (ent.Value, error) {
+			return _m.Position, nil
+		},
+		column: stockphrase.FieldPosition,
+		toTerm: stockphrase.ByPosition,
+		toCursor: func(_m *StockPhrase) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Position,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f StockPhraseOrderField) String() string {
+	var str string
+	switch f.column {
+	case StockPhraseOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case StockPhraseOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case StockPhraseOrderFieldPosition.column:
+		str = "POSITION"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f StockPhraseOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *StockPhraseOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("StockPhraseOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *StockPhraseOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *StockPhraseOrderFieldUpdatedAt
+	case "POSITION":
+		*f = *StockPhraseOrderFieldPosition
+	default:
+		return fmt.Errorf("%s is not a valid StockPhraseOrderField", str)
+	}
+	return nil
+}
+
+// StockPhraseOrderField defines the ordering field of StockPhrase.
+type StockPhraseOrderField struct {
+	// Value extracts the ordering value from the given StockPhrase.
+	Value    func(*StockPhrase) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) stockphrase.OrderOption
+	toCursor func(*StockPhrase) Cursor
+}
+
+// StockPhraseOrder defines the ordering of StockPhrase.
+type StockPhraseOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *StockPhraseOrderField `json:"field"`
+}
+
+// DefaultStockPhraseOrder is the default ordering of StockPhrase.
+var DefaultStockPhraseOrder = &StockPhraseOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &StockPhraseOrderField{
+		Value: func(_m *StockPhrase) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: stockphrase.FieldID,
+		toTerm: stockphrase.ByID,
+		toCursor: func(_m *StockPhrase) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts StockPhrase into StockPhraseEdge.
+func (_m *StockPhrase) ToEdge(order *StockPhraseOrder) *StockPhraseEdge {
+	if order == nil {
+		order = DefaultStockPhraseOrder
+	}
+	return &StockPhraseEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

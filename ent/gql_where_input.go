@@ -10,7 +10,9 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/predicate"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -1600,6 +1602,2300 @@ func (i *GroupWhereInput) P() (predicate.Group, error) {
 		return predicates[0], nil
 	default:
 		return group.And(predicates...), nil
+	}
+}
+
+// NotificationWhereInput represents a where input for filtering Notification queries.
+type NotificationWhereInput struct {
+	Predicates []predicate.Notification  `json:"-"`
+	Not        *NotificationWhereInput   `json:"not,omitempty"`
+	Or         []*NotificationWhereInput `json:"or,omitempty"`
+	And        []*NotificationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "tenant_id" field predicates.
+	TenantID      *int  `json:"tenantID,omitempty"`
+	TenantIDNEQ   *int  `json:"tenantIDNEQ,omitempty"`
+	TenantIDIn    []int `json:"tenantIDIn,omitempty"`
+	TenantIDNotIn []int `json:"tenantIDNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *notification.Kind  `json:"kind,omitempty"`
+	KindNEQ   *notification.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []notification.Kind `json:"kindIn,omitempty"`
+	KindNotIn []notification.Kind `json:"kindNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *notification.Status  `json:"status,omitempty"`
+	StatusNEQ   *notification.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []notification.Status `json:"statusIn,omitempty"`
+	StatusNotIn []notification.Status `json:"statusNotIn,omitempty"`
+
+	// "status_reason" field predicates.
+	StatusReason             *string  `json:"statusReason,omitempty"`
+	StatusReasonNEQ          *string  `json:"statusReasonNEQ,omitempty"`
+	StatusReasonIn           []string `json:"statusReasonIn,omitempty"`
+	StatusReasonNotIn        []string `json:"statusReasonNotIn,omitempty"`
+	StatusReasonGT           *string  `json:"statusReasonGT,omitempty"`
+	StatusReasonGTE          *string  `json:"statusReasonGTE,omitempty"`
+	StatusReasonLT           *string  `json:"statusReasonLT,omitempty"`
+	StatusReasonLTE          *string  `json:"statusReasonLTE,omitempty"`
+	StatusReasonContains     *string  `json:"statusReasonContains,omitempty"`
+	StatusReasonHasPrefix    *string  `json:"statusReasonHasPrefix,omitempty"`
+	StatusReasonHasSuffix    *string  `json:"statusReasonHasSuffix,omitempty"`
+	StatusReasonIsNil        bool     `json:"statusReasonIsNil,omitempty"`
+	StatusReasonNotNil       bool     `json:"statusReasonNotNil,omitempty"`
+	StatusReasonEqualFold    *string  `json:"statusReasonEqualFold,omitempty"`
+	StatusReasonContainsFold *string  `json:"statusReasonContainsFold,omitempty"`
+
+	// "notified_on" field predicates.
+	NotifiedOn             *string  `json:"notifiedOn,omitempty"`
+	NotifiedOnNEQ          *string  `json:"notifiedOnNEQ,omitempty"`
+	NotifiedOnIn           []string `json:"notifiedOnIn,omitempty"`
+	NotifiedOnNotIn        []string `json:"notifiedOnNotIn,omitempty"`
+	NotifiedOnGT           *string  `json:"notifiedOnGT,omitempty"`
+	NotifiedOnGTE          *string  `json:"notifiedOnGTE,omitempty"`
+	NotifiedOnLT           *string  `json:"notifiedOnLT,omitempty"`
+	NotifiedOnLTE          *string  `json:"notifiedOnLTE,omitempty"`
+	NotifiedOnContains     *string  `json:"notifiedOnContains,omitempty"`
+	NotifiedOnHasPrefix    *string  `json:"notifiedOnHasPrefix,omitempty"`
+	NotifiedOnHasSuffix    *string  `json:"notifiedOnHasSuffix,omitempty"`
+	NotifiedOnIsNil        bool     `json:"notifiedOnIsNil,omitempty"`
+	NotifiedOnNotNil       bool     `json:"notifiedOnNotNil,omitempty"`
+	NotifiedOnEqualFold    *string  `json:"notifiedOnEqualFold,omitempty"`
+	NotifiedOnContainsFold *string  `json:"notifiedOnContainsFold,omitempty"`
+
+	// "moved_on" field predicates.
+	MovedOn             *string  `json:"movedOn,omitempty"`
+	MovedOnNEQ          *string  `json:"movedOnNEQ,omitempty"`
+	MovedOnIn           []string `json:"movedOnIn,omitempty"`
+	MovedOnNotIn        []string `json:"movedOnNotIn,omitempty"`
+	MovedOnGT           *string  `json:"movedOnGT,omitempty"`
+	MovedOnGTE          *string  `json:"movedOnGTE,omitempty"`
+	MovedOnLT           *string  `json:"movedOnLT,omitempty"`
+	MovedOnLTE          *string  `json:"movedOnLTE,omitempty"`
+	MovedOnContains     *string  `json:"movedOnContains,omitempty"`
+	MovedOnHasPrefix    *string  `json:"movedOnHasPrefix,omitempty"`
+	MovedOnHasSuffix    *string  `json:"movedOnHasSuffix,omitempty"`
+	MovedOnIsNil        bool     `json:"movedOnIsNil,omitempty"`
+	MovedOnNotNil       bool     `json:"movedOnNotNil,omitempty"`
+	MovedOnEqualFold    *string  `json:"movedOnEqualFold,omitempty"`
+	MovedOnContainsFold *string  `json:"movedOnContainsFold,omitempty"`
+
+	// "planned_move_on" field predicates.
+	PlannedMoveOn             *string  `json:"plannedMoveOn,omitempty"`
+	PlannedMoveOnNEQ          *string  `json:"plannedMoveOnNEQ,omitempty"`
+	PlannedMoveOnIn           []string `json:"plannedMoveOnIn,omitempty"`
+	PlannedMoveOnNotIn        []string `json:"plannedMoveOnNotIn,omitempty"`
+	PlannedMoveOnGT           *string  `json:"plannedMoveOnGT,omitempty"`
+	PlannedMoveOnGTE          *string  `json:"plannedMoveOnGTE,omitempty"`
+	PlannedMoveOnLT           *string  `json:"plannedMoveOnLT,omitempty"`
+	PlannedMoveOnLTE          *string  `json:"plannedMoveOnLTE,omitempty"`
+	PlannedMoveOnContains     *string  `json:"plannedMoveOnContains,omitempty"`
+	PlannedMoveOnHasPrefix    *string  `json:"plannedMoveOnHasPrefix,omitempty"`
+	PlannedMoveOnHasSuffix    *string  `json:"plannedMoveOnHasSuffix,omitempty"`
+	PlannedMoveOnIsNil        bool     `json:"plannedMoveOnIsNil,omitempty"`
+	PlannedMoveOnNotNil       bool     `json:"plannedMoveOnNotNil,omitempty"`
+	PlannedMoveOnEqualFold    *string  `json:"plannedMoveOnEqualFold,omitempty"`
+	PlannedMoveOnContainsFold *string  `json:"plannedMoveOnContainsFold,omitempty"`
+
+	// "moved_date" field predicates.
+	MovedDate       *time.Time  `json:"movedDate,omitempty"`
+	MovedDateNEQ    *time.Time  `json:"movedDateNEQ,omitempty"`
+	MovedDateIn     []time.Time `json:"movedDateIn,omitempty"`
+	MovedDateNotIn  []time.Time `json:"movedDateNotIn,omitempty"`
+	MovedDateGT     *time.Time  `json:"movedDateGT,omitempty"`
+	MovedDateGTE    *time.Time  `json:"movedDateGTE,omitempty"`
+	MovedDateLT     *time.Time  `json:"movedDateLT,omitempty"`
+	MovedDateLTE    *time.Time  `json:"movedDateLTE,omitempty"`
+	MovedDateIsNil  bool        `json:"movedDateIsNil,omitempty"`
+	MovedDateNotNil bool        `json:"movedDateNotNil,omitempty"`
+
+	// "new_address" field predicates.
+	NewAddress             *string  `json:"newAddress,omitempty"`
+	NewAddressNEQ          *string  `json:"newAddressNEQ,omitempty"`
+	NewAddressIn           []string `json:"newAddressIn,omitempty"`
+	NewAddressNotIn        []string `json:"newAddressNotIn,omitempty"`
+	NewAddressGT           *string  `json:"newAddressGT,omitempty"`
+	NewAddressGTE          *string  `json:"newAddressGTE,omitempty"`
+	NewAddressLT           *string  `json:"newAddressLT,omitempty"`
+	NewAddressLTE          *string  `json:"newAddressLTE,omitempty"`
+	NewAddressContains     *string  `json:"newAddressContains,omitempty"`
+	NewAddressHasPrefix    *string  `json:"newAddressHasPrefix,omitempty"`
+	NewAddressHasSuffix    *string  `json:"newAddressHasSuffix,omitempty"`
+	NewAddressIsNil        bool     `json:"newAddressIsNil,omitempty"`
+	NewAddressNotNil       bool     `json:"newAddressNotNil,omitempty"`
+	NewAddressEqualFold    *string  `json:"newAddressEqualFold,omitempty"`
+	NewAddressContainsFold *string  `json:"newAddressContainsFold,omitempty"`
+
+	// "new_katagaki" field predicates.
+	NewKatagaki             *string  `json:"newKatagaki,omitempty"`
+	NewKatagakiNEQ          *string  `json:"newKatagakiNEQ,omitempty"`
+	NewKatagakiIn           []string `json:"newKatagakiIn,omitempty"`
+	NewKatagakiNotIn        []string `json:"newKatagakiNotIn,omitempty"`
+	NewKatagakiGT           *string  `json:"newKatagakiGT,omitempty"`
+	NewKatagakiGTE          *string  `json:"newKatagakiGTE,omitempty"`
+	NewKatagakiLT           *string  `json:"newKatagakiLT,omitempty"`
+	NewKatagakiLTE          *string  `json:"newKatagakiLTE,omitempty"`
+	NewKatagakiContains     *string  `json:"newKatagakiContains,omitempty"`
+	NewKatagakiHasPrefix    *string  `json:"newKatagakiHasPrefix,omitempty"`
+	NewKatagakiHasSuffix    *string  `json:"newKatagakiHasSuffix,omitempty"`
+	NewKatagakiIsNil        bool     `json:"newKatagakiIsNil,omitempty"`
+	NewKatagakiNotNil       bool     `json:"newKatagakiNotNil,omitempty"`
+	NewKatagakiEqualFold    *string  `json:"newKatagakiEqualFold,omitempty"`
+	NewKatagakiContainsFold *string  `json:"newKatagakiContainsFold,omitempty"`
+
+	// "old_address" field predicates.
+	OldAddress             *string  `json:"oldAddress,omitempty"`
+	OldAddressNEQ          *string  `json:"oldAddressNEQ,omitempty"`
+	OldAddressIn           []string `json:"oldAddressIn,omitempty"`
+	OldAddressNotIn        []string `json:"oldAddressNotIn,omitempty"`
+	OldAddressGT           *string  `json:"oldAddressGT,omitempty"`
+	OldAddressGTE          *string  `json:"oldAddressGTE,omitempty"`
+	OldAddressLT           *string  `json:"oldAddressLT,omitempty"`
+	OldAddressLTE          *string  `json:"oldAddressLTE,omitempty"`
+	OldAddressContains     *string  `json:"oldAddressContains,omitempty"`
+	OldAddressHasPrefix    *string  `json:"oldAddressHasPrefix,omitempty"`
+	OldAddressHasSuffix    *string  `json:"oldAddressHasSuffix,omitempty"`
+	OldAddressIsNil        bool     `json:"oldAddressIsNil,omitempty"`
+	OldAddressNotNil       bool     `json:"oldAddressNotNil,omitempty"`
+	OldAddressEqualFold    *string  `json:"oldAddressEqualFold,omitempty"`
+	OldAddressContainsFold *string  `json:"oldAddressContainsFold,omitempty"`
+
+	// "old_katagaki" field predicates.
+	OldKatagaki             *string  `json:"oldKatagaki,omitempty"`
+	OldKatagakiNEQ          *string  `json:"oldKatagakiNEQ,omitempty"`
+	OldKatagakiIn           []string `json:"oldKatagakiIn,omitempty"`
+	OldKatagakiNotIn        []string `json:"oldKatagakiNotIn,omitempty"`
+	OldKatagakiGT           *string  `json:"oldKatagakiGT,omitempty"`
+	OldKatagakiGTE          *string  `json:"oldKatagakiGTE,omitempty"`
+	OldKatagakiLT           *string  `json:"oldKatagakiLT,omitempty"`
+	OldKatagakiLTE          *string  `json:"oldKatagakiLTE,omitempty"`
+	OldKatagakiContains     *string  `json:"oldKatagakiContains,omitempty"`
+	OldKatagakiHasPrefix    *string  `json:"oldKatagakiHasPrefix,omitempty"`
+	OldKatagakiHasSuffix    *string  `json:"oldKatagakiHasSuffix,omitempty"`
+	OldKatagakiIsNil        bool     `json:"oldKatagakiIsNil,omitempty"`
+	OldKatagakiNotNil       bool     `json:"oldKatagakiNotNil,omitempty"`
+	OldKatagakiEqualFold    *string  `json:"oldKatagakiEqualFold,omitempty"`
+	OldKatagakiContainsFold *string  `json:"oldKatagakiContainsFold,omitempty"`
+
+	// "destination" field predicates.
+	Destination             *string  `json:"destination,omitempty"`
+	DestinationNEQ          *string  `json:"destinationNEQ,omitempty"`
+	DestinationIn           []string `json:"destinationIn,omitempty"`
+	DestinationNotIn        []string `json:"destinationNotIn,omitempty"`
+	DestinationGT           *string  `json:"destinationGT,omitempty"`
+	DestinationGTE          *string  `json:"destinationGTE,omitempty"`
+	DestinationLT           *string  `json:"destinationLT,omitempty"`
+	DestinationLTE          *string  `json:"destinationLTE,omitempty"`
+	DestinationContains     *string  `json:"destinationContains,omitempty"`
+	DestinationHasPrefix    *string  `json:"destinationHasPrefix,omitempty"`
+	DestinationHasSuffix    *string  `json:"destinationHasSuffix,omitempty"`
+	DestinationIsNil        bool     `json:"destinationIsNil,omitempty"`
+	DestinationNotNil       bool     `json:"destinationNotNil,omitempty"`
+	DestinationEqualFold    *string  `json:"destinationEqualFold,omitempty"`
+	DestinationContainsFold *string  `json:"destinationContainsFold,omitempty"`
+
+	// "destination_katagaki" field predicates.
+	DestinationKatagaki             *string  `json:"destinationKatagaki,omitempty"`
+	DestinationKatagakiNEQ          *string  `json:"destinationKatagakiNEQ,omitempty"`
+	DestinationKatagakiIn           []string `json:"destinationKatagakiIn,omitempty"`
+	DestinationKatagakiNotIn        []string `json:"destinationKatagakiNotIn,omitempty"`
+	DestinationKatagakiGT           *string  `json:"destinationKatagakiGT,omitempty"`
+	DestinationKatagakiGTE          *string  `json:"destinationKatagakiGTE,omitempty"`
+	DestinationKatagakiLT           *string  `json:"destinationKatagakiLT,omitempty"`
+	DestinationKatagakiLTE          *string  `json:"destinationKatagakiLTE,omitempty"`
+	DestinationKatagakiContains     *string  `json:"destinationKatagakiContains,omitempty"`
+	DestinationKatagakiHasPrefix    *string  `json:"destinationKatagakiHasPrefix,omitempty"`
+	DestinationKatagakiHasSuffix    *string  `json:"destinationKatagakiHasSuffix,omitempty"`
+	DestinationKatagakiIsNil        bool     `json:"destinationKatagakiIsNil,omitempty"`
+	DestinationKatagakiNotNil       bool     `json:"destinationKatagakiNotNil,omitempty"`
+	DestinationKatagakiEqualFold    *string  `json:"destinationKatagakiEqualFold,omitempty"`
+	DestinationKatagakiContainsFold *string  `json:"destinationKatagakiContainsFold,omitempty"`
+
+	// "new_head_name" field predicates.
+	NewHeadName             *string  `json:"newHeadName,omitempty"`
+	NewHeadNameNEQ          *string  `json:"newHeadNameNEQ,omitempty"`
+	NewHeadNameIn           []string `json:"newHeadNameIn,omitempty"`
+	NewHeadNameNotIn        []string `json:"newHeadNameNotIn,omitempty"`
+	NewHeadNameGT           *string  `json:"newHeadNameGT,omitempty"`
+	NewHeadNameGTE          *string  `json:"newHeadNameGTE,omitempty"`
+	NewHeadNameLT           *string  `json:"newHeadNameLT,omitempty"`
+	NewHeadNameLTE          *string  `json:"newHeadNameLTE,omitempty"`
+	NewHeadNameContains     *string  `json:"newHeadNameContains,omitempty"`
+	NewHeadNameHasPrefix    *string  `json:"newHeadNameHasPrefix,omitempty"`
+	NewHeadNameHasSuffix    *string  `json:"newHeadNameHasSuffix,omitempty"`
+	NewHeadNameIsNil        bool     `json:"newHeadNameIsNil,omitempty"`
+	NewHeadNameNotNil       bool     `json:"newHeadNameNotNil,omitempty"`
+	NewHeadNameEqualFold    *string  `json:"newHeadNameEqualFold,omitempty"`
+	NewHeadNameContainsFold *string  `json:"newHeadNameContainsFold,omitempty"`
+
+	// "old_head_name" field predicates.
+	OldHeadName             *string  `json:"oldHeadName,omitempty"`
+	OldHeadNameNEQ          *string  `json:"oldHeadNameNEQ,omitempty"`
+	OldHeadNameIn           []string `json:"oldHeadNameIn,omitempty"`
+	OldHeadNameNotIn        []string `json:"oldHeadNameNotIn,omitempty"`
+	OldHeadNameGT           *string  `json:"oldHeadNameGT,omitempty"`
+	OldHeadNameGTE          *string  `json:"oldHeadNameGTE,omitempty"`
+	OldHeadNameLT           *string  `json:"oldHeadNameLT,omitempty"`
+	OldHeadNameLTE          *string  `json:"oldHeadNameLTE,omitempty"`
+	OldHeadNameContains     *string  `json:"oldHeadNameContains,omitempty"`
+	OldHeadNameHasPrefix    *string  `json:"oldHeadNameHasPrefix,omitempty"`
+	OldHeadNameHasSuffix    *string  `json:"oldHeadNameHasSuffix,omitempty"`
+	OldHeadNameIsNil        bool     `json:"oldHeadNameIsNil,omitempty"`
+	OldHeadNameNotNil       bool     `json:"oldHeadNameNotNil,omitempty"`
+	OldHeadNameEqualFold    *string  `json:"oldHeadNameEqualFold,omitempty"`
+	OldHeadNameContainsFold *string  `json:"oldHeadNameContainsFold,omitempty"`
+
+	// "notifier" field predicates.
+	Notifier             *string  `json:"notifier,omitempty"`
+	NotifierNEQ          *string  `json:"notifierNEQ,omitempty"`
+	NotifierIn           []string `json:"notifierIn,omitempty"`
+	NotifierNotIn        []string `json:"notifierNotIn,omitempty"`
+	NotifierGT           *string  `json:"notifierGT,omitempty"`
+	NotifierGTE          *string  `json:"notifierGTE,omitempty"`
+	NotifierLT           *string  `json:"notifierLT,omitempty"`
+	NotifierLTE          *string  `json:"notifierLTE,omitempty"`
+	NotifierContains     *string  `json:"notifierContains,omitempty"`
+	NotifierHasPrefix    *string  `json:"notifierHasPrefix,omitempty"`
+	NotifierHasSuffix    *string  `json:"notifierHasSuffix,omitempty"`
+	NotifierIsNil        bool     `json:"notifierIsNil,omitempty"`
+	NotifierNotNil       bool     `json:"notifierNotNil,omitempty"`
+	NotifierEqualFold    *string  `json:"notifierEqualFold,omitempty"`
+	NotifierContainsFold *string  `json:"notifierContainsFold,omitempty"`
+
+	// "notifier_name" field predicates.
+	NotifierName             *string  `json:"notifierName,omitempty"`
+	NotifierNameNEQ          *string  `json:"notifierNameNEQ,omitempty"`
+	NotifierNameIn           []string `json:"notifierNameIn,omitempty"`
+	NotifierNameNotIn        []string `json:"notifierNameNotIn,omitempty"`
+	NotifierNameGT           *string  `json:"notifierNameGT,omitempty"`
+	NotifierNameGTE          *string  `json:"notifierNameGTE,omitempty"`
+	NotifierNameLT           *string  `json:"notifierNameLT,omitempty"`
+	NotifierNameLTE          *string  `json:"notifierNameLTE,omitempty"`
+	NotifierNameContains     *string  `json:"notifierNameContains,omitempty"`
+	NotifierNameHasPrefix    *string  `json:"notifierNameHasPrefix,omitempty"`
+	NotifierNameHasSuffix    *string  `json:"notifierNameHasSuffix,omitempty"`
+	NotifierNameIsNil        bool     `json:"notifierNameIsNil,omitempty"`
+	NotifierNameNotNil       bool     `json:"notifierNameNotNil,omitempty"`
+	NotifierNameEqualFold    *string  `json:"notifierNameEqualFold,omitempty"`
+	NotifierNameContainsFold *string  `json:"notifierNameContainsFold,omitempty"`
+
+	// "power_of_attorney" field predicates.
+	PowerOfAttorney    *bool `json:"powerOfAttorney,omitempty"`
+	PowerOfAttorneyNEQ *bool `json:"powerOfAttorneyNEQ,omitempty"`
+
+	// "source_lg_code" field predicates.
+	SourceLgCode             *string  `json:"sourceLgCode,omitempty"`
+	SourceLgCodeNEQ          *string  `json:"sourceLgCodeNEQ,omitempty"`
+	SourceLgCodeIn           []string `json:"sourceLgCodeIn,omitempty"`
+	SourceLgCodeNotIn        []string `json:"sourceLgCodeNotIn,omitempty"`
+	SourceLgCodeGT           *string  `json:"sourceLgCodeGT,omitempty"`
+	SourceLgCodeGTE          *string  `json:"sourceLgCodeGTE,omitempty"`
+	SourceLgCodeLT           *string  `json:"sourceLgCodeLT,omitempty"`
+	SourceLgCodeLTE          *string  `json:"sourceLgCodeLTE,omitempty"`
+	SourceLgCodeContains     *string  `json:"sourceLgCodeContains,omitempty"`
+	SourceLgCodeHasPrefix    *string  `json:"sourceLgCodeHasPrefix,omitempty"`
+	SourceLgCodeHasSuffix    *string  `json:"sourceLgCodeHasSuffix,omitempty"`
+	SourceLgCodeIsNil        bool     `json:"sourceLgCodeIsNil,omitempty"`
+	SourceLgCodeNotNil       bool     `json:"sourceLgCodeNotNil,omitempty"`
+	SourceLgCodeEqualFold    *string  `json:"sourceLgCodeEqualFold,omitempty"`
+	SourceLgCodeContainsFold *string  `json:"sourceLgCodeContainsFold,omitempty"`
+
+	// "remarks" field predicates.
+	Remarks             *string  `json:"remarks,omitempty"`
+	RemarksNEQ          *string  `json:"remarksNEQ,omitempty"`
+	RemarksIn           []string `json:"remarksIn,omitempty"`
+	RemarksNotIn        []string `json:"remarksNotIn,omitempty"`
+	RemarksGT           *string  `json:"remarksGT,omitempty"`
+	RemarksGTE          *string  `json:"remarksGTE,omitempty"`
+	RemarksLT           *string  `json:"remarksLT,omitempty"`
+	RemarksLTE          *string  `json:"remarksLTE,omitempty"`
+	RemarksContains     *string  `json:"remarksContains,omitempty"`
+	RemarksHasPrefix    *string  `json:"remarksHasPrefix,omitempty"`
+	RemarksHasSuffix    *string  `json:"remarksHasSuffix,omitempty"`
+	RemarksIsNil        bool     `json:"remarksIsNil,omitempty"`
+	RemarksNotNil       bool     `json:"remarksNotNil,omitempty"`
+	RemarksEqualFold    *string  `json:"remarksEqualFold,omitempty"`
+	RemarksContainsFold *string  `json:"remarksContainsFold,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "created_by_id" field predicates.
+	CreatedByID       *int  `json:"createdByID,omitempty"`
+	CreatedByIDNEQ    *int  `json:"createdByIDNEQ,omitempty"`
+	CreatedByIDIn     []int `json:"createdByIDIn,omitempty"`
+	CreatedByIDNotIn  []int `json:"createdByIDNotIn,omitempty"`
+	CreatedByIDIsNil  bool  `json:"createdByIDIsNil,omitempty"`
+	CreatedByIDNotNil bool  `json:"createdByIDNotNil,omitempty"`
+
+	// "updated_by_id" field predicates.
+	UpdatedByID       *int  `json:"updatedByID,omitempty"`
+	UpdatedByIDNEQ    *int  `json:"updatedByIDNEQ,omitempty"`
+	UpdatedByIDIn     []int `json:"updatedByIDIn,omitempty"`
+	UpdatedByIDNotIn  []int `json:"updatedByIDNotIn,omitempty"`
+	UpdatedByIDGT     *int  `json:"updatedByIDGT,omitempty"`
+	UpdatedByIDGTE    *int  `json:"updatedByIDGTE,omitempty"`
+	UpdatedByIDLT     *int  `json:"updatedByIDLT,omitempty"`
+	UpdatedByIDLTE    *int  `json:"updatedByIDLTE,omitempty"`
+	UpdatedByIDIsNil  bool  `json:"updatedByIDIsNil,omitempty"`
+	UpdatedByIDNotNil bool  `json:"updatedByIDNotNil,omitempty"`
+
+	// "completed_at" field predicates.
+	CompletedAt       *time.Time  `json:"completedAt,omitempty"`
+	CompletedAtNEQ    *time.Time  `json:"completedAtNEQ,omitempty"`
+	CompletedAtIn     []time.Time `json:"completedAtIn,omitempty"`
+	CompletedAtNotIn  []time.Time `json:"completedAtNotIn,omitempty"`
+	CompletedAtGT     *time.Time  `json:"completedAtGT,omitempty"`
+	CompletedAtGTE    *time.Time  `json:"completedAtGTE,omitempty"`
+	CompletedAtLT     *time.Time  `json:"completedAtLT,omitempty"`
+	CompletedAtLTE    *time.Time  `json:"completedAtLTE,omitempty"`
+	CompletedAtIsNil  bool        `json:"completedAtIsNil,omitempty"`
+	CompletedAtNotNil bool        `json:"completedAtNotNil,omitempty"`
+
+	// "completed_by_id" field predicates.
+	CompletedByID       *int  `json:"completedByID,omitempty"`
+	CompletedByIDNEQ    *int  `json:"completedByIDNEQ,omitempty"`
+	CompletedByIDIn     []int `json:"completedByIDIn,omitempty"`
+	CompletedByIDNotIn  []int `json:"completedByIDNotIn,omitempty"`
+	CompletedByIDGT     *int  `json:"completedByIDGT,omitempty"`
+	CompletedByIDGTE    *int  `json:"completedByIDGTE,omitempty"`
+	CompletedByIDLT     *int  `json:"completedByIDLT,omitempty"`
+	CompletedByIDLTE    *int  `json:"completedByIDLTE,omitempty"`
+	CompletedByIDIsNil  bool  `json:"completedByIDIsNil,omitempty"`
+	CompletedByIDNotNil bool  `json:"completedByIDNotNil,omitempty"`
+
+	// "reception_id" field predicates.
+	ReceptionID       *int  `json:"receptionID,omitempty"`
+	ReceptionIDNEQ    *int  `json:"receptionIDNEQ,omitempty"`
+	ReceptionIDIn     []int `json:"receptionIDIn,omitempty"`
+	ReceptionIDNotIn  []int `json:"receptionIDNotIn,omitempty"`
+	ReceptionIDIsNil  bool  `json:"receptionIDIsNil,omitempty"`
+	ReceptionIDNotNil bool  `json:"receptionIDNotNil,omitempty"`
+
+	// "tenant" edge predicates.
+	HasTenant     *bool               `json:"hasTenant,omitempty"`
+	HasTenantWith []*TenantWhereInput `json:"hasTenantWith,omitempty"`
+
+	// "reception" edge predicates.
+	HasReception     *bool                  `json:"hasReception,omitempty"`
+	HasReceptionWith []*ReceptionWhereInput `json:"hasReceptionWith,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *NotificationWhereInput) AddPredicates(predicates ...predicate.Notification) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the NotificationWhereInput filter on the NotificationQuery builder.
+func (i *NotificationWhereInput) Filter(q *NotificationQuery) (*NotificationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyNotificationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyNotificationWhereInput is returned in case the NotificationWhereInput is empty.
+var ErrEmptyNotificationWhereInput = errors.New("ent: empty predicate NotificationWhereInput")
+
+// P returns a predicate for filtering notifications.
+// An error is returned if the input is empty or invalid.
+func (i *NotificationWhereInput) P() (predicate.Notification, error) {
+	var predicates []predicate.Notification
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, notification.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Notification, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, notification.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Notification, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, notification.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, notification.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, notification.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, notification.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, notification.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, notification.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, notification.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, notification.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, notification.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, notification.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, notification.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, notification.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, notification.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, notification.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, notification.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, notification.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, notification.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, notification.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, notification.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, notification.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, notification.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, notification.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, notification.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, notification.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, notification.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TenantID != nil {
+		predicates = append(predicates, notification.TenantIDEQ(*i.TenantID))
+	}
+	if i.TenantIDNEQ != nil {
+		predicates = append(predicates, notification.TenantIDNEQ(*i.TenantIDNEQ))
+	}
+	if len(i.TenantIDIn) > 0 {
+		predicates = append(predicates, notification.TenantIDIn(i.TenantIDIn...))
+	}
+	if len(i.TenantIDNotIn) > 0 {
+		predicates = append(predicates, notification.TenantIDNotIn(i.TenantIDNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, notification.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, notification.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, notification.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, notification.KindNotIn(i.KindNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, notification.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, notification.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, notification.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, notification.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, notification.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, notification.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, notification.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, notification.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, notification.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, notification.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, notification.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, notification.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, notification.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, notification.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, notification.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, notification.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, notification.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.StatusReason != nil {
+		predicates = append(predicates, notification.StatusReasonEQ(*i.StatusReason))
+	}
+	if i.StatusReasonNEQ != nil {
+		predicates = append(predicates, notification.StatusReasonNEQ(*i.StatusReasonNEQ))
+	}
+	if len(i.StatusReasonIn) > 0 {
+		predicates = append(predicates, notification.StatusReasonIn(i.StatusReasonIn...))
+	}
+	if len(i.StatusReasonNotIn) > 0 {
+		predicates = append(predicates, notification.StatusReasonNotIn(i.StatusReasonNotIn...))
+	}
+	if i.StatusReasonGT != nil {
+		predicates = append(predicates, notification.StatusReasonGT(*i.StatusReasonGT))
+	}
+	if i.StatusReasonGTE != nil {
+		predicates = append(predicates, notification.StatusReasonGTE(*i.StatusReasonGTE))
+	}
+	if i.StatusReasonLT != nil {
+		predicates = append(predicates, notification.StatusReasonLT(*i.StatusReasonLT))
+	}
+	if i.StatusReasonLTE != nil {
+		predicates = append(predicates, notification.StatusReasonLTE(*i.StatusReasonLTE))
+	}
+	if i.StatusReasonContains != nil {
+		predicates = append(predicates, notification.StatusReasonContains(*i.StatusReasonContains))
+	}
+	if i.StatusReasonHasPrefix != nil {
+		predicates = append(predicates, notification.StatusReasonHasPrefix(*i.StatusReasonHasPrefix))
+	}
+	if i.StatusReasonHasSuffix != nil {
+		predicates = append(predicates, notification.StatusReasonHasSuffix(*i.StatusReasonHasSuffix))
+	}
+	if i.StatusReasonIsNil {
+		predicates = append(predicates, notification.StatusReasonIsNil())
+	}
+	if i.StatusReasonNotNil {
+		predicates = append(predicates, notification.StatusReasonNotNil())
+	}
+	if i.StatusReasonEqualFold != nil {
+		predicates = append(predicates, notification.StatusReasonEqualFold(*i.StatusReasonEqualFold))
+	}
+	if i.StatusReasonContainsFold != nil {
+		predicates = append(predicates, notification.StatusReasonContainsFold(*i.StatusReasonContainsFold))
+	}
+	if i.NotifiedOn != nil {
+		predicates = append(predicates, notification.NotifiedOnEQ(*i.NotifiedOn))
+	}
+	if i.NotifiedOnNEQ != nil {
+		predicates = append(predicates, notification.NotifiedOnNEQ(*i.NotifiedOnNEQ))
+	}
+	if len(i.NotifiedOnIn) > 0 {
+		predicates = append(predicates, notification.NotifiedOnIn(i.NotifiedOnIn...))
+	}
+	if len(i.NotifiedOnNotIn) > 0 {
+		predicates = append(predicates, notification.NotifiedOnNotIn(i.NotifiedOnNotIn...))
+	}
+	if i.NotifiedOnGT != nil {
+		predicates = append(predicates, notification.NotifiedOnGT(*i.NotifiedOnGT))
+	}
+	if i.NotifiedOnGTE != nil {
+		predicates = append(predicates, notification.NotifiedOnGTE(*i.NotifiedOnGTE))
+	}
+	if i.NotifiedOnLT != nil {
+		predicates = append(predicates, notification.NotifiedOnLT(*i.NotifiedOnLT))
+	}
+	if i.NotifiedOnLTE != nil {
+		predicates = append(predicates, notification.NotifiedOnLTE(*i.NotifiedOnLTE))
+	}
+	if i.NotifiedOnContains != nil {
+		predicates = append(predicates, notification.NotifiedOnContains(*i.NotifiedOnContains))
+	}
+	if i.NotifiedOnHasPrefix != nil {
+		predicates = append(predicates, notification.NotifiedOnHasPrefix(*i.NotifiedOnHasPrefix))
+	}
+	if i.NotifiedOnHasSuffix != nil {
+		predicates = append(predicates, notification.NotifiedOnHasSuffix(*i.NotifiedOnHasSuffix))
+	}
+	if i.NotifiedOnIsNil {
+		predicates = append(predicates, notification.NotifiedOnIsNil())
+	}
+	if i.NotifiedOnNotNil {
+		predicates = append(predicates, notification.NotifiedOnNotNil())
+	}
+	if i.NotifiedOnEqualFold != nil {
+		predicates = append(predicates, notification.NotifiedOnEqualFold(*i.NotifiedOnEqualFold))
+	}
+	if i.NotifiedOnContainsFold != nil {
+		predicates = append(predicates, notification.NotifiedOnContainsFold(*i.NotifiedOnContainsFold))
+	}
+	if i.MovedOn != nil {
+		predicates = append(predicates, notification.MovedOnEQ(*i.MovedOn))
+	}
+	if i.MovedOnNEQ != nil {
+		predicates = append(predicates, notification.MovedOnNEQ(*i.MovedOnNEQ))
+	}
+	if len(i.MovedOnIn) > 0 {
+		predicates = append(predicates, notification.MovedOnIn(i.MovedOnIn...))
+	}
+	if len(i.MovedOnNotIn) > 0 {
+		predicates = append(predicates, notification.MovedOnNotIn(i.MovedOnNotIn...))
+	}
+	if i.MovedOnGT != nil {
+		predicates = append(predicates, notification.MovedOnGT(*i.MovedOnGT))
+	}
+	if i.MovedOnGTE != nil {
+		predicates = append(predicates, notification.MovedOnGTE(*i.MovedOnGTE))
+	}
+	if i.MovedOnLT != nil {
+		predicates = append(predicates, notification.MovedOnLT(*i.MovedOnLT))
+	}
+	if i.MovedOnLTE != nil {
+		predicates = append(predicates, notification.MovedOnLTE(*i.MovedOnLTE))
+	}
+	if i.MovedOnContains != nil {
+		predicates = append(predicates, notification.MovedOnContains(*i.MovedOnContains))
+	}
+	if i.MovedOnHasPrefix != nil {
+		predicates = append(predicates, notification.MovedOnHasPrefix(*i.MovedOnHasPrefix))
+	}
+	if i.MovedOnHasSuffix != nil {
+		predicates = append(predicates, notification.MovedOnHasSuffix(*i.MovedOnHasSuffix))
+	}
+	if i.MovedOnIsNil {
+		predicates = append(predicates, notification.MovedOnIsNil())
+	}
+	if i.MovedOnNotNil {
+		predicates = append(predicates, notification.MovedOnNotNil())
+	}
+	if i.MovedOnEqualFold != nil {
+		predicates = append(predicates, notification.MovedOnEqualFold(*i.MovedOnEqualFold))
+	}
+	if i.MovedOnContainsFold != nil {
+		predicates = append(predicates, notification.MovedOnContainsFold(*i.MovedOnContainsFold))
+	}
+	if i.PlannedMoveOn != nil {
+		predicates = append(predicates, notification.PlannedMoveOnEQ(*i.PlannedMoveOn))
+	}
+	if i.PlannedMoveOnNEQ != nil {
+		predicates = append(predicates, notification.PlannedMoveOnNEQ(*i.PlannedMoveOnNEQ))
+	}
+	if len(i.PlannedMoveOnIn) > 0 {
+		predicates = append(predicates, notification.PlannedMoveOnIn(i.PlannedMoveOnIn...))
+	}
+	if len(i.PlannedMoveOnNotIn) > 0 {
+		predicates = append(predicates, notification.PlannedMoveOnNotIn(i.PlannedMoveOnNotIn...))
+	}
+	if i.PlannedMoveOnGT != nil {
+		predicates = append(predicates, notification.PlannedMoveOnGT(*i.PlannedMoveOnGT))
+	}
+	if i.PlannedMoveOnGTE != nil {
+		predicates = append(predicates, notification.PlannedMoveOnGTE(*i.PlannedMoveOnGTE))
+	}
+	if i.PlannedMoveOnLT != nil {
+		predicates = append(predicates, notification.PlannedMoveOnLT(*i.PlannedMoveOnLT))
+	}
+	if i.PlannedMoveOnLTE != nil {
+		predicates = append(predicates, notification.PlannedMoveOnLTE(*i.PlannedMoveOnLTE))
+	}
+	if i.PlannedMoveOnContains != nil {
+		predicates = append(predicates, notification.PlannedMoveOnContains(*i.PlannedMoveOnContains))
+	}
+	if i.PlannedMoveOnHasPrefix != nil {
+		predicates = append(predicates, notification.PlannedMoveOnHasPrefix(*i.PlannedMoveOnHasPrefix))
+	}
+	if i.PlannedMoveOnHasSuffix != nil {
+		predicates = append(predicates, notification.PlannedMoveOnHasSuffix(*i.PlannedMoveOnHasSuffix))
+	}
+	if i.PlannedMoveOnIsNil {
+		predicates = append(predicates, notification.PlannedMoveOnIsNil())
+	}
+	if i.PlannedMoveOnNotNil {
+		predicates = append(predicates, notification.PlannedMoveOnNotNil())
+	}
+	if i.PlannedMoveOnEqualFold != nil {
+		predicates = append(predicates, notification.PlannedMoveOnEqualFold(*i.PlannedMoveOnEqualFold))
+	}
+	if i.PlannedMoveOnContainsFold != nil {
+		predicates = append(predicates, notification.PlannedMoveOnContainsFold(*i.PlannedMoveOnContainsFold))
+	}
+	if i.MovedDate != nil {
+		predicates = append(predicates, notification.MovedDateEQ(*i.MovedDate))
+	}
+	if i.MovedDateNEQ != nil {
+		predicates = append(predicates, notification.MovedDateNEQ(*i.MovedDateNEQ))
+	}
+	if len(i.MovedDateIn) > 0 {
+		predicates = append(predicates, notification.MovedDateIn(i.MovedDateIn...))
+	}
+	if len(i.MovedDateNotIn) > 0 {
+		predicates = append(predicates, notification.MovedDateNotIn(i.MovedDateNotIn...))
+	}
+	if i.MovedDateGT != nil {
+		predicates = append(predicates, notification.MovedDateGT(*i.MovedDateGT))
+	}
+	if i.MovedDateGTE != nil {
+		predicates = append(predicates, notification.MovedDateGTE(*i.MovedDateGTE))
+	}
+	if i.MovedDateLT != nil {
+		predicates = append(predicates, notification.MovedDateLT(*i.MovedDateLT))
+	}
+	if i.MovedDateLTE != nil {
+		predicates = append(predicates, notification.MovedDateLTE(*i.MovedDateLTE))
+	}
+	if i.MovedDateIsNil {
+		predicates = append(predicates, notification.MovedDateIsNil())
+	}
+	if i.MovedDateNotNil {
+		predicates = append(predicates, notification.MovedDateNotNil())
+	}
+	if i.NewAddress != nil {
+		predicates = append(predicates, notification.NewAddressEQ(*i.NewAddress))
+	}
+	if i.NewAddressNEQ != nil {
+		predicates = append(predicates, notification.NewAddressNEQ(*i.NewAddressNEQ))
+	}
+	if len(i.NewAddressIn) > 0 {
+		predicates = append(predicates, notification.NewAddressIn(i.NewAddressIn...))
+	}
+	if len(i.NewAddressNotIn) > 0 {
+		predicates = append(predicates, notification.NewAddressNotIn(i.NewAddressNotIn...))
+	}
+	if i.NewAddressGT != nil {
+		predicates = append(predicates, notification.NewAddressGT(*i.NewAddressGT))
+	}
+	if i.NewAddressGTE != nil {
+		predicates = append(predicates, notification.NewAddressGTE(*i.NewAddressGTE))
+	}
+	if i.NewAddressLT != nil {
+		predicates = append(predicates, notification.NewAddressLT(*i.NewAddressLT))
+	}
+	if i.NewAddressLTE != nil {
+		predicates = append(predicates, notification.NewAddressLTE(*i.NewAddressLTE))
+	}
+	if i.NewAddressContains != nil {
+		predicates = append(predicates, notification.NewAddressContains(*i.NewAddressContains))
+	}
+	if i.NewAddressHasPrefix != nil {
+		predicates = append(predicates, notification.NewAddressHasPrefix(*i.NewAddressHasPrefix))
+	}
+	if i.NewAddressHasSuffix != nil {
+		predicates = append(predicates, notification.NewAddressHasSuffix(*i.NewAddressHasSuffix))
+	}
+	if i.NewAddressIsNil {
+		predicates = append(predicates, notification.NewAddressIsNil())
+	}
+	if i.NewAddressNotNil {
+		predicates = append(predicates, notification.NewAddressNotNil())
+	}
+	if i.NewAddressEqualFold != nil {
+		predicates = append(predicates, notification.NewAddressEqualFold(*i.NewAddressEqualFold))
+	}
+	if i.NewAddressContainsFold != nil {
+		predicates = append(predicates, notification.NewAddressContainsFold(*i.NewAddressContainsFold))
+	}
+	if i.NewKatagaki != nil {
+		predicates = append(predicates, notification.NewKatagakiEQ(*i.NewKatagaki))
+	}
+	if i.NewKatagakiNEQ != nil {
+		predicates = append(predicates, notification.NewKatagakiNEQ(*i.NewKatagakiNEQ))
+	}
+	if len(i.NewKatagakiIn) > 0 {
+		predicates = append(predicates, notification.NewKatagakiIn(i.NewKatagakiIn...))
+	}
+	if len(i.NewKatagakiNotIn) > 0 {
+		predicates = append(predicates, notification.NewKatagakiNotIn(i.NewKatagakiNotIn...))
+	}
+	if i.NewKatagakiGT != nil {
+		predicates = append(predicates, notification.NewKatagakiGT(*i.NewKatagakiGT))
+	}
+	if i.NewKatagakiGTE != nil {
+		predicates = append(predicates, notification.NewKatagakiGTE(*i.NewKatagakiGTE))
+	}
+	if i.NewKatagakiLT != nil {
+		predicates = append(predicates, notification.NewKatagakiLT(*i.NewKatagakiLT))
+	}
+	if i.NewKatagakiLTE != nil {
+		predicates = append(predicates, notification.NewKatagakiLTE(*i.NewKatagakiLTE))
+	}
+	if i.NewKatagakiContains != nil {
+		predicates = append(predicates, notification.NewKatagakiContains(*i.NewKatagakiContains))
+	}
+	if i.NewKatagakiHasPrefix != nil {
+		predicates = append(predicates, notification.NewKatagakiHasPrefix(*i.NewKatagakiHasPrefix))
+	}
+	if i.NewKatagakiHasSuffix != nil {
+		predicates = append(predicates, notification.NewKatagakiHasSuffix(*i.NewKatagakiHasSuffix))
+	}
+	if i.NewKatagakiIsNil {
+		predicates = append(predicates, notification.NewKatagakiIsNil())
+	}
+	if i.NewKatagakiNotNil {
+		predicates = append(predicates, notification.NewKatagakiNotNil())
+	}
+	if i.NewKatagakiEqualFold != nil {
+		predicates = append(predicates, notification.NewKatagakiEqualFold(*i.NewKatagakiEqualFold))
+	}
+	if i.NewKatagakiContainsFold != nil {
+		predicates = append(predicates, notification.NewKatagakiContainsFold(*i.NewKatagakiContainsFold))
+	}
+	if i.OldAddress != nil {
+		predicates = append(predicates, notification.OldAddressEQ(*i.OldAddress))
+	}
+	if i.OldAddressNEQ != nil {
+		predicates = append(predicates, notification.OldAddressNEQ(*i.OldAddressNEQ))
+	}
+	if len(i.OldAddressIn) > 0 {
+		predicates = append(predicates, notification.OldAddressIn(i.OldAddressIn...))
+	}
+	if len(i.OldAddressNotIn) > 0 {
+		predicates = append(predicates, notification.OldAddressNotIn(i.OldAddressNotIn...))
+	}
+	if i.OldAddressGT != nil {
+		predicates = append(predicates, notification.OldAddressGT(*i.OldAddressGT))
+	}
+	if i.OldAddressGTE != nil {
+		predicates = append(predicates, notification.OldAddressGTE(*i.OldAddressGTE))
+	}
+	if i.OldAddressLT != nil {
+		predicates = append(predicates, notification.OldAddressLT(*i.OldAddressLT))
+	}
+	if i.OldAddressLTE != nil {
+		predicates = append(predicates, notification.OldAddressLTE(*i.OldAddressLTE))
+	}
+	if i.OldAddressContains != nil {
+		predicates = append(predicates, notification.OldAddressContains(*i.OldAddressContains))
+	}
+	if i.OldAddressHasPrefix != nil {
+		predicates = append(predicates, notification.OldAddressHasPrefix(*i.OldAddressHasPrefix))
+	}
+	if i.OldAddressHasSuffix != nil {
+		predicates = append(predicates, notification.OldAddressHasSuffix(*i.OldAddressHasSuffix))
+	}
+	if i.OldAddressIsNil {
+		predicates = append(predicates, notification.OldAddressIsNil())
+	}
+	if i.OldAddressNotNil {
+		predicates = append(predicates, notification.OldAddressNotNil())
+	}
+	if i.OldAddressEqualFold != nil {
+		predicates = append(predicates, notification.OldAddressEqualFold(*i.OldAddressEqualFold))
+	}
+	if i.OldAddressContainsFold != nil {
+		predicates = append(predicates, notification.OldAddressContainsFold(*i.OldAddressContainsFold))
+	}
+	if i.OldKatagaki != nil {
+		predicates = append(predicates, notification.OldKatagakiEQ(*i.OldKatagaki))
+	}
+	if i.OldKatagakiNEQ != nil {
+		predicates = append(predicates, notification.OldKatagakiNEQ(*i.OldKatagakiNEQ))
+	}
+	if len(i.OldKatagakiIn) > 0 {
+		predicates = append(predicates, notification.OldKatagakiIn(i.OldKatagakiIn...))
+	}
+	if len(i.OldKatagakiNotIn) > 0 {
+		predicates = append(predicates, notification.OldKatagakiNotIn(i.OldKatagakiNotIn...))
+	}
+	if i.OldKatagakiGT != nil {
+		predicates = append(predicates, notification.OldKatagakiGT(*i.OldKatagakiGT))
+	}
+	if i.OldKatagakiGTE != nil {
+		predicates = append(predicates, notification.OldKatagakiGTE(*i.OldKatagakiGTE))
+	}
+	if i.OldKatagakiLT != nil {
+		predicates = append(predicates, notification.OldKatagakiLT(*i.OldKatagakiLT))
+	}
+	if i.OldKatagakiLTE != nil {
+		predicates = append(predicates, notification.OldKatagakiLTE(*i.OldKatagakiLTE))
+	}
+	if i.OldKatagakiContains != nil {
+		predicates = append(predicates, notification.OldKatagakiContains(*i.OldKatagakiContains))
+	}
+	if i.OldKatagakiHasPrefix != nil {
+		predicates = append(predicates, notification.OldKatagakiHasPrefix(*i.OldKatagakiHasPrefix))
+	}
+	if i.OldKatagakiHasSuffix != nil {
+		predicates = append(predicates, notification.OldKatagakiHasSuffix(*i.OldKatagakiHasSuffix))
+	}
+	if i.OldKatagakiIsNil {
+		predicates = append(predicates, notification.OldKatagakiIsNil())
+	}
+	if i.OldKatagakiNotNil {
+		predicates = append(predicates, notification.OldKatagakiNotNil())
+	}
+	if i.OldKatagakiEqualFold != nil {
+		predicates = append(predicates, notification.OldKatagakiEqualFold(*i.OldKatagakiEqualFold))
+	}
+	if i.OldKatagakiContainsFold != nil {
+		predicates = append(predicates, notification.OldKatagakiContainsFold(*i.OldKatagakiContainsFold))
+	}
+	if i.Destination != nil {
+		predicates = append(predicates, notification.DestinationEQ(*i.Destination))
+	}
+	if i.DestinationNEQ != nil {
+		predicates = append(predicates, notification.DestinationNEQ(*i.DestinationNEQ))
+	}
+	if len(i.DestinationIn) > 0 {
+		predicates = append(predicates, notification.DestinationIn(i.DestinationIn...))
+	}
+	if len(i.DestinationNotIn) > 0 {
+		predicates = append(predicates, notification.DestinationNotIn(i.DestinationNotIn...))
+	}
+	if i.DestinationGT != nil {
+		predicates = append(predicates, notification.DestinationGT(*i.DestinationGT))
+	}
+	if i.DestinationGTE != nil {
+		predicates = append(predicates, notification.DestinationGTE(*i.DestinationGTE))
+	}
+	if i.DestinationLT != nil {
+		predicates = append(predicates, notification.DestinationLT(*i.DestinationLT))
+	}
+	if i.DestinationLTE != nil {
+		predicates = append(predicates, notification.DestinationLTE(*i.DestinationLTE))
+	}
+	if i.DestinationContains != nil {
+		predicates = append(predicates, notification.DestinationContains(*i.DestinationContains))
+	}
+	if i.DestinationHasPrefix != nil {
+		predicates = append(predicates, notification.DestinationHasPrefix(*i.DestinationHasPrefix))
+	}
+	if i.DestinationHasSuffix != nil {
+		predicates = append(predicates, notification.DestinationHasSuffix(*i.DestinationHasSuffix))
+	}
+	if i.DestinationIsNil {
+		predicates = append(predicates, notification.DestinationIsNil())
+	}
+	if i.DestinationNotNil {
+		predicates = append(predicates, notification.DestinationNotNil())
+	}
+	if i.DestinationEqualFold != nil {
+		predicates = append(predicates, notification.DestinationEqualFold(*i.DestinationEqualFold))
+	}
+	if i.DestinationContainsFold != nil {
+		predicates = append(predicates, notification.DestinationContainsFold(*i.DestinationContainsFold))
+	}
+	if i.DestinationKatagaki != nil {
+		predicates = append(predicates, notification.DestinationKatagakiEQ(*i.DestinationKatagaki))
+	}
+	if i.DestinationKatagakiNEQ != nil {
+		predicates = append(predicates, notification.DestinationKatagakiNEQ(*i.DestinationKatagakiNEQ))
+	}
+	if len(i.DestinationKatagakiIn) > 0 {
+		predicates = append(predicates, notification.DestinationKatagakiIn(i.DestinationKatagakiIn...))
+	}
+	if len(i.DestinationKatagakiNotIn) > 0 {
+		predicates = append(predicates, notification.DestinationKatagakiNotIn(i.DestinationKatagakiNotIn...))
+	}
+	if i.DestinationKatagakiGT != nil {
+		predicates = append(predicates, notification.DestinationKatagakiGT(*i.DestinationKatagakiGT))
+	}
+	if i.DestinationKatagakiGTE != nil {
+		predicates = append(predicates, notification.DestinationKatagakiGTE(*i.DestinationKatagakiGTE))
+	}
+	if i.DestinationKatagakiLT != nil {
+		predicates = append(predicates, notification.DestinationKatagakiLT(*i.DestinationKatagakiLT))
+	}
+	if i.DestinationKatagakiLTE != nil {
+		predicates = append(predicates, notification.DestinationKatagakiLTE(*i.DestinationKatagakiLTE))
+	}
+	if i.DestinationKatagakiContains != nil {
+		predicates = append(predicates, notification.DestinationKatagakiContains(*i.DestinationKatagakiContains))
+	}
+	if i.DestinationKatagakiHasPrefix != nil {
+		predicates = append(predicates, notification.DestinationKatagakiHasPrefix(*i.DestinationKatagakiHasPrefix))
+	}
+	if i.DestinationKatagakiHasSuffix != nil {
+		predicates = append(predicates, notification.DestinationKatagakiHasSuffix(*i.DestinationKatagakiHasSuffix))
+	}
+	if i.DestinationKatagakiIsNil {
+		predicates = append(predicates, notification.DestinationKatagakiIsNil())
+	}
+	if i.DestinationKatagakiNotNil {
+		predicates = append(predicates, notification.DestinationKatagakiNotNil())
+	}
+	if i.DestinationKatagakiEqualFold != nil {
+		predicates = append(predicates, notification.DestinationKatagakiEqualFold(*i.DestinationKatagakiEqualFold))
+	}
+	if i.DestinationKatagakiContainsFold != nil {
+		predicates = append(predicates, notification.DestinationKatagakiContainsFold(*i.DestinationKatagakiContainsFold))
+	}
+	if i.NewHeadName != nil {
+		predicates = append(predicates, notification.NewHeadNameEQ(*i.NewHeadName))
+	}
+	if i.NewHeadNameNEQ != nil {
+		predicates = append(predicates, notification.NewHeadNameNEQ(*i.NewHeadNameNEQ))
+	}
+	if len(i.NewHeadNameIn) > 0 {
+		predicates = append(predicates, notification.NewHeadNameIn(i.NewHeadNameIn...))
+	}
+	if len(i.NewHeadNameNotIn) > 0 {
+		predicates = append(predicates, notification.NewHeadNameNotIn(i.NewHeadNameNotIn...))
+	}
+	if i.NewHeadNameGT != nil {
+		predicates = append(predicates, notification.NewHeadNameGT(*i.NewHeadNameGT))
+	}
+	if i.NewHeadNameGTE != nil {
+		predicates = append(predicates, notification.NewHeadNameGTE(*i.NewHeadNameGTE))
+	}
+	if i.NewHeadNameLT != nil {
+		predicates = append(predicates, notification.NewHeadNameLT(*i.NewHeadNameLT))
+	}
+	if i.NewHeadNameLTE != nil {
+		predicates = append(predicates, notification.NewHeadNameLTE(*i.NewHeadNameLTE))
+	}
+	if i.NewHeadNameContains != nil {
+		predicates = append(predicates, notification.NewHeadNameContains(*i.NewHeadNameContains))
+	}
+	if i.NewHeadNameHasPrefix != nil {
+		predicates = append(predicates, notification.NewHeadNameHasPrefix(*i.NewHeadNameHasPrefix))
+	}
+	if i.NewHeadNameHasSuffix != nil {
+		predicates = append(predicates, notification.NewHeadNameHasSuffix(*i.NewHeadNameHasSuffix))
+	}
+	if i.NewHeadNameIsNil {
+		predicates = append(predicates, notification.NewHeadNameIsNil())
+	}
+	if i.NewHeadNameNotNil {
+		predicates = append(predicates, notification.NewHeadNameNotNil())
+	}
+	if i.NewHeadNameEqualFold != nil {
+		predicates = append(predicates, notification.NewHeadNameEqualFold(*i.NewHeadNameEqualFold))
+	}
+	if i.NewHeadNameContainsFold != nil {
+		predicates = append(predicates, notification.NewHeadNameContainsFold(*i.NewHeadNameContainsFold))
+	}
+	if i.OldHeadName != nil {
+		predicates = append(predicates, notification.OldHeadNameEQ(*i.OldHeadName))
+	}
+	if i.OldHeadNameNEQ != nil {
+		predicates = append(predicates, notification.OldHeadNameNEQ(*i.OldHeadNameNEQ))
+	}
+	if len(i.OldHeadNameIn) > 0 {
+		predicates = append(predicates, notification.OldHeadNameIn(i.OldHeadNameIn...))
+	}
+	if len(i.OldHeadNameNotIn) > 0 {
+		predicates = append(predicates, notification.OldHeadNameNotIn(i.OldHeadNameNotIn...))
+	}
+	if i.OldHeadNameGT != nil {
+		predicates = append(predicates, notification.OldHeadNameGT(*i.OldHeadNameGT))
+	}
+	if i.OldHeadNameGTE != nil {
+		predicates = append(predicates, notification.OldHeadNameGTE(*i.OldHeadNameGTE))
+	}
+	if i.OldHeadNameLT != nil {
+		predicates = append(predicates, notification.OldHeadNameLT(*i.OldHeadNameLT))
+	}
+	if i.OldHeadNameLTE != nil {
+		predicates = append(predicates, notification.OldHeadNameLTE(*i.OldHeadNameLTE))
+	}
+	if i.OldHeadNameContains != nil {
+		predicates = append(predicates, notification.OldHeadNameContains(*i.OldHeadNameContains))
+	}
+	if i.OldHeadNameHasPrefix != nil {
+		predicates = append(predicates, notification.OldHeadNameHasPrefix(*i.OldHeadNameHasPrefix))
+	}
+	if i.OldHeadNameHasSuffix != nil {
+		predicates = append(predicates, notification.OldHeadNameHasSuffix(*i.OldHeadNameHasSuffix))
+	}
+	if i.OldHeadNameIsNil {
+		predicates = append(predicates, notification.OldHeadNameIsNil())
+	}
+	if i.OldHeadNameNotNil {
+		predicates = append(predicates, notification.OldHeadNameNotNil())
+	}
+	if i.OldHeadNameEqualFold != nil {
+		predicates = append(predicates, notification.OldHeadNameEqualFold(*i.OldHeadNameEqualFold))
+	}
+	if i.OldHeadNameContainsFold != nil {
+		predicates = append(predicates, notification.OldHeadNameContainsFold(*i.OldHeadNameContainsFold))
+	}
+	if i.Notifier != nil {
+		predicates = append(predicates, notification.NotifierEQ(*i.Notifier))
+	}
+	if i.NotifierNEQ != nil {
+		predicates = append(predicates, notification.NotifierNEQ(*i.NotifierNEQ))
+	}
+	if len(i.NotifierIn) > 0 {
+		predicates = append(predicates, notification.NotifierIn(i.NotifierIn...))
+	}
+	if len(i.NotifierNotIn) > 0 {
+		predicates = append(predicates, notification.NotifierNotIn(i.NotifierNotIn...))
+	}
+	if i.NotifierGT != nil {
+		predicates = append(predicates, notification.NotifierGT(*i.NotifierGT))
+	}
+	if i.NotifierGTE != nil {
+		predicates = append(predicates, notification.NotifierGTE(*i.NotifierGTE))
+	}
+	if i.NotifierLT != nil {
+		predicates = append(predicates, notification.NotifierLT(*i.NotifierLT))
+	}
+	if i.NotifierLTE != nil {
+		predicates = append(predicates, notification.NotifierLTE(*i.NotifierLTE))
+	}
+	if i.NotifierContains != nil {
+		predicates = append(predicates, notification.NotifierContains(*i.NotifierContains))
+	}
+	if i.NotifierHasPrefix != nil {
+		predicates = append(predicates, notification.NotifierHasPrefix(*i.NotifierHasPrefix))
+	}
+	if i.NotifierHasSuffix != nil {
+		predicates = append(predicates, notification.NotifierHasSuffix(*i.NotifierHasSuffix))
+	}
+	if i.NotifierIsNil {
+		predicates = append(predicates, notification.NotifierIsNil())
+	}
+	if i.NotifierNotNil {
+		predicates = append(predicates, notification.NotifierNotNil())
+	}
+	if i.NotifierEqualFold != nil {
+		predicates = append(predicates, notification.NotifierEqualFold(*i.NotifierEqualFold))
+	}
+	if i.NotifierContainsFold != nil {
+		predicates = append(predicates, notification.NotifierContainsFold(*i.NotifierContainsFold))
+	}
+	if i.NotifierName != nil {
+		predicates = append(predicates, notification.NotifierNameEQ(*i.NotifierName))
+	}
+	if i.NotifierNameNEQ != nil {
+		predicates = append(predicates, notification.NotifierNameNEQ(*i.NotifierNameNEQ))
+	}
+	if len(i.NotifierNameIn) > 0 {
+		predicates = append(predicates, notification.NotifierNameIn(i.NotifierNameIn...))
+	}
+	if len(i.NotifierNameNotIn) > 0 {
+		predicates = append(predicates, notification.NotifierNameNotIn(i.NotifierNameNotIn...))
+	}
+	if i.NotifierNameGT != nil {
+		predicates = append(predicates, notification.NotifierNameGT(*i.NotifierNameGT))
+	}
+	if i.NotifierNameGTE != nil {
+		predicates = append(predicates, notification.NotifierNameGTE(*i.NotifierNameGTE))
+	}
+	if i.NotifierNameLT != nil {
+		predicates = append(predicates, notification.NotifierNameLT(*i.NotifierNameLT))
+	}
+	if i.NotifierNameLTE != nil {
+		predicates = append(predicates, notification.NotifierNameLTE(*i.NotifierNameLTE))
+	}
+	if i.NotifierNameContains != nil {
+		predicates = append(predicates, notification.NotifierNameContains(*i.NotifierNameContains))
+	}
+	if i.NotifierNameHasPrefix != nil {
+		predicates = append(predicates, notification.NotifierNameHasPrefix(*i.NotifierNameHasPrefix))
+	}
+	if i.NotifierNameHasSuffix != nil {
+		predicates = append(predicates, notification.NotifierNameHasSuffix(*i.NotifierNameHasSuffix))
+	}
+	if i.NotifierNameIsNil {
+		predicates = append(predicates, notification.NotifierNameIsNil())
+	}
+	if i.NotifierNameNotNil {
+		predicates = append(predicates, notification.NotifierNameNotNil())
+	}
+	if i.NotifierNameEqualFold != nil {
+		predicates = append(predicates, notification.NotifierNameEqualFold(*i.NotifierNameEqualFold))
+	}
+	if i.NotifierNameContainsFold != nil {
+		predicates = append(predicates, notification.NotifierNameContainsFold(*i.NotifierNameContainsFold))
+	}
+	if i.PowerOfAttorney != nil {
+		predicates = append(predicates, notification.PowerOfAttorneyEQ(*i.PowerOfAttorney))
+	}
+	if i.PowerOfAttorneyNEQ != nil {
+		predicates = append(predicates, notification.PowerOfAttorneyNEQ(*i.PowerOfAttorneyNEQ))
+	}
+	if i.SourceLgCode != nil {
+		predicates = append(predicates, notification.SourceLgCodeEQ(*i.SourceLgCode))
+	}
+	if i.SourceLgCodeNEQ != nil {
+		predicates = append(predicates, notification.SourceLgCodeNEQ(*i.SourceLgCodeNEQ))
+	}
+	if len(i.SourceLgCodeIn) > 0 {
+		predicates = append(predicates, notification.SourceLgCodeIn(i.SourceLgCodeIn...))
+	}
+	if len(i.SourceLgCodeNotIn) > 0 {
+		predicates = append(predicates, notification.SourceLgCodeNotIn(i.SourceLgCodeNotIn...))
+	}
+	if i.SourceLgCodeGT != nil {
+		predicates = append(predicates, notification.SourceLgCodeGT(*i.SourceLgCodeGT))
+	}
+	if i.SourceLgCodeGTE != nil {
+		predicates = append(predicates, notification.SourceLgCodeGTE(*i.SourceLgCodeGTE))
+	}
+	if i.SourceLgCodeLT != nil {
+		predicates = append(predicates, notification.SourceLgCodeLT(*i.SourceLgCodeLT))
+	}
+	if i.SourceLgCodeLTE != nil {
+		predicates = append(predicates, notification.SourceLgCodeLTE(*i.SourceLgCodeLTE))
+	}
+	if i.SourceLgCodeContains != nil {
+		predicates = append(predicates, notification.SourceLgCodeContains(*i.SourceLgCodeContains))
+	}
+	if i.SourceLgCodeHasPrefix != nil {
+		predicates = append(predicates, notification.SourceLgCodeHasPrefix(*i.SourceLgCodeHasPrefix))
+	}
+	if i.SourceLgCodeHasSuffix != nil {
+		predicates = append(predicates, notification.SourceLgCodeHasSuffix(*i.SourceLgCodeHasSuffix))
+	}
+	if i.SourceLgCodeIsNil {
+		predicates = append(predicates, notification.SourceLgCodeIsNil())
+	}
+	if i.SourceLgCodeNotNil {
+		predicates = append(predicates, notification.SourceLgCodeNotNil())
+	}
+	if i.SourceLgCodeEqualFold != nil {
+		predicates = append(predicates, notification.SourceLgCodeEqualFold(*i.SourceLgCodeEqualFold))
+	}
+	if i.SourceLgCodeContainsFold != nil {
+		predicates = append(predicates, notification.SourceLgCodeContainsFold(*i.SourceLgCodeContainsFold))
+	}
+	if i.Remarks != nil {
+		predicates = append(predicates, notification.RemarksEQ(*i.Remarks))
+	}
+	if i.RemarksNEQ != nil {
+		predicates = append(predicates, notification.RemarksNEQ(*i.RemarksNEQ))
+	}
+	if len(i.RemarksIn) > 0 {
+		predicates = append(predicates, notification.RemarksIn(i.RemarksIn...))
+	}
+	if len(i.RemarksNotIn) > 0 {
+		predicates = append(predicates, notification.RemarksNotIn(i.RemarksNotIn...))
+	}
+	if i.RemarksGT != nil {
+		predicates = append(predicates, notification.RemarksGT(*i.RemarksGT))
+	}
+	if i.RemarksGTE != nil {
+		predicates = append(predicates, notification.RemarksGTE(*i.RemarksGTE))
+	}
+	if i.RemarksLT != nil {
+		predicates = append(predicates, notification.RemarksLT(*i.RemarksLT))
+	}
+	if i.RemarksLTE != nil {
+		predicates = append(predicates, notification.RemarksLTE(*i.RemarksLTE))
+	}
+	if i.RemarksContains != nil {
+		predicates = append(predicates, notification.RemarksContains(*i.RemarksContains))
+	}
+	if i.RemarksHasPrefix != nil {
+		predicates = append(predicates, notification.RemarksHasPrefix(*i.RemarksHasPrefix))
+	}
+	if i.RemarksHasSuffix != nil {
+		predicates = append(predicates, notification.RemarksHasSuffix(*i.RemarksHasSuffix))
+	}
+	if i.RemarksIsNil {
+		predicates = append(predicates, notification.RemarksIsNil())
+	}
+	if i.RemarksNotNil {
+		predicates = append(predicates, notification.RemarksNotNil())
+	}
+	if i.RemarksEqualFold != nil {
+		predicates = append(predicates, notification.RemarksEqualFold(*i.RemarksEqualFold))
+	}
+	if i.RemarksContainsFold != nil {
+		predicates = append(predicates, notification.RemarksContainsFold(*i.RemarksContainsFold))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, notification.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, notification.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, notification.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, notification.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, notification.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, notification.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, notification.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, notification.VersionLTE(*i.VersionLTE))
+	}
+	if i.CreatedByID != nil {
+		predicates = append(predicates, notification.CreatedByIDEQ(*i.CreatedByID))
+	}
+	if i.CreatedByIDNEQ != nil {
+		predicates = append(predicates, notification.CreatedByIDNEQ(*i.CreatedByIDNEQ))
+	}
+	if len(i.CreatedByIDIn) > 0 {
+		predicates = append(predicates, notification.CreatedByIDIn(i.CreatedByIDIn...))
+	}
+	if len(i.CreatedByIDNotIn) > 0 {
+		predicates = append(predicates, notification.CreatedByIDNotIn(i.CreatedByIDNotIn...))
+	}
+	if i.CreatedByIDIsNil {
+		predicates = append(predicates, notification.CreatedByIDIsNil())
+	}
+	if i.CreatedByIDNotNil {
+		predicates = append(predicates, notification.CreatedByIDNotNil())
+	}
+	if i.UpdatedByID != nil {
+		predicates = append(predicates, notification.UpdatedByIDEQ(*i.UpdatedByID))
+	}
+	if i.UpdatedByIDNEQ != nil {
+		predicates = append(predicates, notification.UpdatedByIDNEQ(*i.UpdatedByIDNEQ))
+	}
+	if len(i.UpdatedByIDIn) > 0 {
+		predicates = append(predicates, notification.UpdatedByIDIn(i.UpdatedByIDIn...))
+	}
+	if len(i.UpdatedByIDNotIn) > 0 {
+		predicates = append(predicates, notification.UpdatedByIDNotIn(i.UpdatedByIDNotIn...))
+	}
+	if i.UpdatedByIDGT != nil {
+		predicates = append(predicates, notification.UpdatedByIDGT(*i.UpdatedByIDGT))
+	}
+	if i.UpdatedByIDGTE != nil {
+		predicates = append(predicates, notification.UpdatedByIDGTE(*i.UpdatedByIDGTE))
+	}
+	if i.UpdatedByIDLT != nil {
+		predicates = append(predicates, notification.UpdatedByIDLT(*i.UpdatedByIDLT))
+	}
+	if i.UpdatedByIDLTE != nil {
+		predicates = append(predicates, notification.UpdatedByIDLTE(*i.UpdatedByIDLTE))
+	}
+	if i.UpdatedByIDIsNil {
+		predicates = append(predicates, notification.UpdatedByIDIsNil())
+	}
+	if i.UpdatedByIDNotNil {
+		predicates = append(predicates, notification.UpdatedByIDNotNil())
+	}
+	if i.CompletedAt != nil {
+		predicates = append(predicates, notification.CompletedAtEQ(*i.CompletedAt))
+	}
+	if i.CompletedAtNEQ != nil {
+		predicates = append(predicates, notification.CompletedAtNEQ(*i.CompletedAtNEQ))
+	}
+	if len(i.CompletedAtIn) > 0 {
+		predicates = append(predicates, notification.CompletedAtIn(i.CompletedAtIn...))
+	}
+	if len(i.CompletedAtNotIn) > 0 {
+		predicates = append(predicates, notification.CompletedAtNotIn(i.CompletedAtNotIn...))
+	}
+	if i.CompletedAtGT != nil {
+		predicates = append(predicates, notification.CompletedAtGT(*i.CompletedAtGT))
+	}
+	if i.CompletedAtGTE != nil {
+		predicates = append(predicates, notification.CompletedAtGTE(*i.CompletedAtGTE))
+	}
+	if i.CompletedAtLT != nil {
+		predicates = append(predicates, notification.CompletedAtLT(*i.CompletedAtLT))
+	}
+	if i.CompletedAtLTE != nil {
+		predicates = append(predicates, notification.CompletedAtLTE(*i.CompletedAtLTE))
+	}
+	if i.CompletedAtIsNil {
+		predicates = append(predicates, notification.CompletedAtIsNil())
+	}
+	if i.CompletedAtNotNil {
+		predicates = append(predicates, notification.CompletedAtNotNil())
+	}
+	if i.CompletedByID != nil {
+		predicates = append(predicates, notification.CompletedByIDEQ(*i.CompletedByID))
+	}
+	if i.CompletedByIDNEQ != nil {
+		predicates = append(predicates, notification.CompletedByIDNEQ(*i.CompletedByIDNEQ))
+	}
+	if len(i.CompletedByIDIn) > 0 {
+		predicates = append(predicates, notification.CompletedByIDIn(i.CompletedByIDIn...))
+	}
+	if len(i.CompletedByIDNotIn) > 0 {
+		predicates = append(predicates, notification.CompletedByIDNotIn(i.CompletedByIDNotIn...))
+	}
+	if i.CompletedByIDGT != nil {
+		predicates = append(predicates, notification.CompletedByIDGT(*i.CompletedByIDGT))
+	}
+	if i.CompletedByIDGTE != nil {
+		predicates = append(predicates, notification.CompletedByIDGTE(*i.CompletedByIDGTE))
+	}
+	if i.CompletedByIDLT != nil {
+		predicates = append(predicates, notification.CompletedByIDLT(*i.CompletedByIDLT))
+	}
+	if i.CompletedByIDLTE != nil {
+		predicates = append(predicates, notification.CompletedByIDLTE(*i.CompletedByIDLTE))
+	}
+	if i.CompletedByIDIsNil {
+		predicates = append(predicates, notification.CompletedByIDIsNil())
+	}
+	if i.CompletedByIDNotNil {
+		predicates = append(predicates, notification.CompletedByIDNotNil())
+	}
+	if i.ReceptionID != nil {
+		predicates = append(predicates, notification.ReceptionIDEQ(*i.ReceptionID))
+	}
+	if i.ReceptionIDNEQ != nil {
+		predicates = append(predicates, notification.ReceptionIDNEQ(*i.ReceptionIDNEQ))
+	}
+	if len(i.ReceptionIDIn) > 0 {
+		predicates = append(predicates, notification.ReceptionIDIn(i.ReceptionIDIn...))
+	}
+	if len(i.ReceptionIDNotIn) > 0 {
+		predicates = append(predicates, notification.ReceptionIDNotIn(i.ReceptionIDNotIn...))
+	}
+	if i.ReceptionIDIsNil {
+		predicates = append(predicates, notification.ReceptionIDIsNil())
+	}
+	if i.ReceptionIDNotNil {
+		predicates = append(predicates, notification.ReceptionIDNotNil())
+	}
+
+	if i.HasTenant != nil {
+		p := notification.HasTenant()
+		if !*i.HasTenant {
+			p = notification.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTenantWith) > 0 {
+		with := make([]predicate.Tenant, 0, len(i.HasTenantWith))
+		for _, w := range i.HasTenantWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTenantWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, notification.HasTenantWith(with...))
+	}
+	if i.HasReception != nil {
+		p := notification.HasReception()
+		if !*i.HasReception {
+			p = notification.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReceptionWith) > 0 {
+		with := make([]predicate.Reception, 0, len(i.HasReceptionWith))
+		for _, w := range i.HasReceptionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReceptionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, notification.HasReceptionWith(with...))
+	}
+	if i.HasCreatedBy != nil {
+		p := notification.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = notification.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, notification.HasCreatedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyNotificationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return notification.And(predicates...), nil
+	}
+}
+
+// ReceptionWhereInput represents a where input for filtering Reception queries.
+type ReceptionWhereInput struct {
+	Predicates []predicate.Reception  `json:"-"`
+	Not        *ReceptionWhereInput   `json:"not,omitempty"`
+	Or         []*ReceptionWhereInput `json:"or,omitempty"`
+	And        []*ReceptionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "tenant_id" field predicates.
+	TenantID      *int  `json:"tenantID,omitempty"`
+	TenantIDNEQ   *int  `json:"tenantIDNEQ,omitempty"`
+	TenantIDIn    []int `json:"tenantIDIn,omitempty"`
+	TenantIDNotIn []int `json:"tenantIDNotIn,omitempty"`
+
+	// "reception_date" field predicates.
+	ReceptionDate             *string  `json:"receptionDate,omitempty"`
+	ReceptionDateNEQ          *string  `json:"receptionDateNEQ,omitempty"`
+	ReceptionDateIn           []string `json:"receptionDateIn,omitempty"`
+	ReceptionDateNotIn        []string `json:"receptionDateNotIn,omitempty"`
+	ReceptionDateGT           *string  `json:"receptionDateGT,omitempty"`
+	ReceptionDateGTE          *string  `json:"receptionDateGTE,omitempty"`
+	ReceptionDateLT           *string  `json:"receptionDateLT,omitempty"`
+	ReceptionDateLTE          *string  `json:"receptionDateLTE,omitempty"`
+	ReceptionDateContains     *string  `json:"receptionDateContains,omitempty"`
+	ReceptionDateHasPrefix    *string  `json:"receptionDateHasPrefix,omitempty"`
+	ReceptionDateHasSuffix    *string  `json:"receptionDateHasSuffix,omitempty"`
+	ReceptionDateEqualFold    *string  `json:"receptionDateEqualFold,omitempty"`
+	ReceptionDateContainsFold *string  `json:"receptionDateContainsFold,omitempty"`
+
+	// "number" field predicates.
+	Number      *int  `json:"number,omitempty"`
+	NumberNEQ   *int  `json:"numberNEQ,omitempty"`
+	NumberIn    []int `json:"numberIn,omitempty"`
+	NumberNotIn []int `json:"numberNotIn,omitempty"`
+	NumberGT    *int  `json:"numberGT,omitempty"`
+	NumberGTE   *int  `json:"numberGTE,omitempty"`
+	NumberLT    *int  `json:"numberLT,omitempty"`
+	NumberLTE   *int  `json:"numberLTE,omitempty"`
+
+	// "confirmation_number" field predicates.
+	ConfirmationNumber             *string  `json:"confirmationNumber,omitempty"`
+	ConfirmationNumberNEQ          *string  `json:"confirmationNumberNEQ,omitempty"`
+	ConfirmationNumberIn           []string `json:"confirmationNumberIn,omitempty"`
+	ConfirmationNumberNotIn        []string `json:"confirmationNumberNotIn,omitempty"`
+	ConfirmationNumberGT           *string  `json:"confirmationNumberGT,omitempty"`
+	ConfirmationNumberGTE          *string  `json:"confirmationNumberGTE,omitempty"`
+	ConfirmationNumberLT           *string  `json:"confirmationNumberLT,omitempty"`
+	ConfirmationNumberLTE          *string  `json:"confirmationNumberLTE,omitempty"`
+	ConfirmationNumberContains     *string  `json:"confirmationNumberContains,omitempty"`
+	ConfirmationNumberHasPrefix    *string  `json:"confirmationNumberHasPrefix,omitempty"`
+	ConfirmationNumberHasSuffix    *string  `json:"confirmationNumberHasSuffix,omitempty"`
+	ConfirmationNumberEqualFold    *string  `json:"confirmationNumberEqualFold,omitempty"`
+	ConfirmationNumberContainsFold *string  `json:"confirmationNumberContainsFold,omitempty"`
+
+	// "department" field predicates.
+	Department             *string  `json:"department,omitempty"`
+	DepartmentNEQ          *string  `json:"departmentNEQ,omitempty"`
+	DepartmentIn           []string `json:"departmentIn,omitempty"`
+	DepartmentNotIn        []string `json:"departmentNotIn,omitempty"`
+	DepartmentGT           *string  `json:"departmentGT,omitempty"`
+	DepartmentGTE          *string  `json:"departmentGTE,omitempty"`
+	DepartmentLT           *string  `json:"departmentLT,omitempty"`
+	DepartmentLTE          *string  `json:"departmentLTE,omitempty"`
+	DepartmentContains     *string  `json:"departmentContains,omitempty"`
+	DepartmentHasPrefix    *string  `json:"departmentHasPrefix,omitempty"`
+	DepartmentHasSuffix    *string  `json:"departmentHasSuffix,omitempty"`
+	DepartmentEqualFold    *string  `json:"departmentEqualFold,omitempty"`
+	DepartmentContainsFold *string  `json:"departmentContainsFold,omitempty"`
+
+	// "channel" field predicates.
+	Channel      *reception.Channel  `json:"channel,omitempty"`
+	ChannelNEQ   *reception.Channel  `json:"channelNEQ,omitempty"`
+	ChannelIn    []reception.Channel `json:"channelIn,omitempty"`
+	ChannelNotIn []reception.Channel `json:"channelNotIn,omitempty"`
+
+	// "status" field predicates.
+	Status      *reception.Status  `json:"status,omitempty"`
+	StatusNEQ   *reception.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []reception.Status `json:"statusIn,omitempty"`
+	StatusNotIn []reception.Status `json:"statusNotIn,omitempty"`
+
+	// "opened_at" field predicates.
+	OpenedAt      *time.Time  `json:"openedAt,omitempty"`
+	OpenedAtNEQ   *time.Time  `json:"openedAtNEQ,omitempty"`
+	OpenedAtIn    []time.Time `json:"openedAtIn,omitempty"`
+	OpenedAtNotIn []time.Time `json:"openedAtNotIn,omitempty"`
+	OpenedAtGT    *time.Time  `json:"openedAtGT,omitempty"`
+	OpenedAtGTE   *time.Time  `json:"openedAtGTE,omitempty"`
+	OpenedAtLT    *time.Time  `json:"openedAtLT,omitempty"`
+	OpenedAtLTE   *time.Time  `json:"openedAtLTE,omitempty"`
+
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
+	// "opened_by_id" field predicates.
+	OpenedByID       *int  `json:"openedByID,omitempty"`
+	OpenedByIDNEQ    *int  `json:"openedByIDNEQ,omitempty"`
+	OpenedByIDIn     []int `json:"openedByIDIn,omitempty"`
+	OpenedByIDNotIn  []int `json:"openedByIDNotIn,omitempty"`
+	OpenedByIDIsNil  bool  `json:"openedByIDIsNil,omitempty"`
+	OpenedByIDNotNil bool  `json:"openedByIDNotNil,omitempty"`
+
+	// "memo" field predicates.
+	Memo             *string  `json:"memo,omitempty"`
+	MemoNEQ          *string  `json:"memoNEQ,omitempty"`
+	MemoIn           []string `json:"memoIn,omitempty"`
+	MemoNotIn        []string `json:"memoNotIn,omitempty"`
+	MemoGT           *string  `json:"memoGT,omitempty"`
+	MemoGTE          *string  `json:"memoGTE,omitempty"`
+	MemoLT           *string  `json:"memoLT,omitempty"`
+	MemoLTE          *string  `json:"memoLTE,omitempty"`
+	MemoContains     *string  `json:"memoContains,omitempty"`
+	MemoHasPrefix    *string  `json:"memoHasPrefix,omitempty"`
+	MemoHasSuffix    *string  `json:"memoHasSuffix,omitempty"`
+	MemoIsNil        bool     `json:"memoIsNil,omitempty"`
+	MemoNotNil       bool     `json:"memoNotNil,omitempty"`
+	MemoEqualFold    *string  `json:"memoEqualFold,omitempty"`
+	MemoContainsFold *string  `json:"memoContainsFold,omitempty"`
+
+	// "tenant" edge predicates.
+	HasTenant     *bool               `json:"hasTenant,omitempty"`
+	HasTenantWith []*TenantWhereInput `json:"hasTenantWith,omitempty"`
+
+	// "notifications" edge predicates.
+	HasNotifications     *bool                     `json:"hasNotifications,omitempty"`
+	HasNotificationsWith []*NotificationWhereInput `json:"hasNotificationsWith,omitempty"`
+
+	// "opened_by" edge predicates.
+	HasOpenedBy     *bool             `json:"hasOpenedBy,omitempty"`
+	HasOpenedByWith []*UserWhereInput `json:"hasOpenedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ReceptionWhereInput) AddPredicates(predicates ...predicate.Reception) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ReceptionWhereInput filter on the ReceptionQuery builder.
+func (i *ReceptionWhereInput) Filter(q *ReceptionQuery) (*ReceptionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyReceptionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyReceptionWhereInput is returned in case the ReceptionWhereInput is empty.
+var ErrEmptyReceptionWhereInput = errors.New("ent: empty predicate ReceptionWhereInput")
+
+// P returns a predicate for filtering receptions.
+// An error is returned if the input is empty or invalid.
+func (i *ReceptionWhereInput) P() (predicate.Reception, error) {
+	var predicates []predicate.Reception
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, reception.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Reception, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, reception.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Reception, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, reception.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, reception.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, reception.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, reception.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, reception.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, reception.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, reception.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, reception.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, reception.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, reception.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, reception.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, reception.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, reception.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, reception.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, reception.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, reception.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, reception.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, reception.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, reception.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, reception.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, reception.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, reception.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, reception.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, reception.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, reception.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TenantID != nil {
+		predicates = append(predicates, reception.TenantIDEQ(*i.TenantID))
+	}
+	if i.TenantIDNEQ != nil {
+		predicates = append(predicates, reception.TenantIDNEQ(*i.TenantIDNEQ))
+	}
+	if len(i.TenantIDIn) > 0 {
+		predicates = append(predicates, reception.TenantIDIn(i.TenantIDIn...))
+	}
+	if len(i.TenantIDNotIn) > 0 {
+		predicates = append(predicates, reception.TenantIDNotIn(i.TenantIDNotIn...))
+	}
+	if i.ReceptionDate != nil {
+		predicates = append(predicates, reception.ReceptionDateEQ(*i.ReceptionDate))
+	}
+	if i.ReceptionDateNEQ != nil {
+		predicates = append(predicates, reception.ReceptionDateNEQ(*i.ReceptionDateNEQ))
+	}
+	if len(i.ReceptionDateIn) > 0 {
+		predicates = append(predicates, reception.ReceptionDateIn(i.ReceptionDateIn...))
+	}
+	if len(i.ReceptionDateNotIn) > 0 {
+		predicates = append(predicates, reception.ReceptionDateNotIn(i.ReceptionDateNotIn...))
+	}
+	if i.ReceptionDateGT != nil {
+		predicates = append(predicates, reception.ReceptionDateGT(*i.ReceptionDateGT))
+	}
+	if i.ReceptionDateGTE != nil {
+		predicates = append(predicates, reception.ReceptionDateGTE(*i.ReceptionDateGTE))
+	}
+	if i.ReceptionDateLT != nil {
+		predicates = append(predicates, reception.ReceptionDateLT(*i.ReceptionDateLT))
+	}
+	if i.ReceptionDateLTE != nil {
+		predicates = append(predicates, reception.ReceptionDateLTE(*i.ReceptionDateLTE))
+	}
+	if i.ReceptionDateContains != nil {
+		predicates = append(predicates, reception.ReceptionDateContains(*i.ReceptionDateContains))
+	}
+	if i.ReceptionDateHasPrefix != nil {
+		predicates = append(predicates, reception.ReceptionDateHasPrefix(*i.ReceptionDateHasPrefix))
+	}
+	if i.ReceptionDateHasSuffix != nil {
+		predicates = append(predicates, reception.ReceptionDateHasSuffix(*i.ReceptionDateHasSuffix))
+	}
+	if i.ReceptionDateEqualFold != nil {
+		predicates = append(predicates, reception.ReceptionDateEqualFold(*i.ReceptionDateEqualFold))
+	}
+	if i.ReceptionDateContainsFold != nil {
+		predicates = append(predicates, reception.ReceptionDateContainsFold(*i.ReceptionDateContainsFold))
+	}
+	if i.Number != nil {
+		predicates = append(predicates, reception.NumberEQ(*i.Number))
+	}
+	if i.NumberNEQ != nil {
+		predicates = append(predicates, reception.NumberNEQ(*i.NumberNEQ))
+	}
+	if len(i.NumberIn) > 0 {
+		predicates = append(predicates, reception.NumberIn(i.NumberIn...))
+	}
+	if len(i.NumberNotIn) > 0 {
+		predicates = append(predicates, reception.NumberNotIn(i.NumberNotIn...))
+	}
+	if i.NumberGT != nil {
+		predicates = append(predicates, reception.NumberGT(*i.NumberGT))
+	}
+	if i.NumberGTE != nil {
+		predicates = append(predicates, reception.NumberGTE(*i.NumberGTE))
+	}
+	if i.NumberLT != nil {
+		predicates = append(predicates, reception.NumberLT(*i.NumberLT))
+	}
+	if i.NumberLTE != nil {
+		predicates = append(predicates, reception.NumberLTE(*i.NumberLTE))
+	}
+	if i.ConfirmationNumber != nil {
+		predicates = append(predicates, reception.ConfirmationNumberEQ(*i.ConfirmationNumber))
+	}
+	if i.ConfirmationNumberNEQ != nil {
+		predicates = append(predicates, reception.ConfirmationNumberNEQ(*i.ConfirmationNumberNEQ))
+	}
+	if len(i.ConfirmationNumberIn) > 0 {
+		predicates = append(predicates, reception.ConfirmationNumberIn(i.ConfirmationNumberIn...))
+	}
+	if len(i.ConfirmationNumberNotIn) > 0 {
+		predicates = append(predicates, reception.ConfirmationNumberNotIn(i.ConfirmationNumberNotIn...))
+	}
+	if i.ConfirmationNumberGT != nil {
+		predicates = append(predicates, reception.ConfirmationNumberGT(*i.ConfirmationNumberGT))
+	}
+	if i.ConfirmationNumberGTE != nil {
+		predicates = append(predicates, reception.ConfirmationNumberGTE(*i.ConfirmationNumberGTE))
+	}
+	if i.ConfirmationNumberLT != nil {
+		predicates = append(predicates, reception.ConfirmationNumberLT(*i.ConfirmationNumberLT))
+	}
+	if i.ConfirmationNumberLTE != nil {
+		predicates = append(predicates, reception.ConfirmationNumberLTE(*i.ConfirmationNumberLTE))
+	}
+	if i.ConfirmationNumberContains != nil {
+		predicates = append(predicates, reception.ConfirmationNumberContains(*i.ConfirmationNumberContains))
+	}
+	if i.ConfirmationNumberHasPrefix != nil {
+		predicates = append(predicates, reception.ConfirmationNumberHasPrefix(*i.ConfirmationNumberHasPrefix))
+	}
+	if i.ConfirmationNumberHasSuffix != nil {
+		predicates = append(predicates, reception.ConfirmationNumberHasSuffix(*i.ConfirmationNumberHasSuffix))
+	}
+	if i.ConfirmationNumberEqualFold != nil {
+		predicates = append(predicates, reception.ConfirmationNumberEqualFold(*i.ConfirmationNumberEqualFold))
+	}
+	if i.ConfirmationNumberContainsFold != nil {
+		predicates = append(predicates, reception.ConfirmationNumberContainsFold(*i.ConfirmationNumberContainsFold))
+	}
+	if i.Department != nil {
+		predicates = append(predicates, reception.DepartmentEQ(*i.Department))
+	}
+	if i.DepartmentNEQ != nil {
+		predicates = append(predicates, reception.DepartmentNEQ(*i.DepartmentNEQ))
+	}
+	if len(i.DepartmentIn) > 0 {
+		predicates = append(predicates, reception.DepartmentIn(i.DepartmentIn...))
+	}
+	if len(i.DepartmentNotIn) > 0 {
+		predicates = append(predicates, reception.DepartmentNotIn(i.DepartmentNotIn...))
+	}
+	if i.DepartmentGT != nil {
+		predicates = append(predicates, reception.DepartmentGT(*i.DepartmentGT))
+	}
+	if i.DepartmentGTE != nil {
+		predicates = append(predicates, reception.DepartmentGTE(*i.DepartmentGTE))
+	}
+	if i.DepartmentLT != nil {
+		predicates = append(predicates, reception.DepartmentLT(*i.DepartmentLT))
+	}
+	if i.DepartmentLTE != nil {
+		predicates = append(predicates, reception.DepartmentLTE(*i.DepartmentLTE))
+	}
+	if i.DepartmentContains != nil {
+		predicates = append(predicates, reception.DepartmentContains(*i.DepartmentContains))
+	}
+	if i.DepartmentHasPrefix != nil {
+		predicates = append(predicates, reception.DepartmentHasPrefix(*i.DepartmentHasPrefix))
+	}
+	if i.DepartmentHasSuffix != nil {
+		predicates = append(predicates, reception.DepartmentHasSuffix(*i.DepartmentHasSuffix))
+	}
+	if i.DepartmentEqualFold != nil {
+		predicates = append(predicates, reception.DepartmentEqualFold(*i.DepartmentEqualFold))
+	}
+	if i.DepartmentContainsFold != nil {
+		predicates = append(predicates, reception.DepartmentContainsFold(*i.DepartmentContainsFold))
+	}
+	if i.Channel != nil {
+		predicates = append(predicates, reception.ChannelEQ(*i.Channel))
+	}
+	if i.ChannelNEQ != nil {
+		predicates = append(predicates, reception.ChannelNEQ(*i.ChannelNEQ))
+	}
+	if len(i.ChannelIn) > 0 {
+		predicates = append(predicates, reception.ChannelIn(i.ChannelIn...))
+	}
+	if len(i.ChannelNotIn) > 0 {
+		predicates = append(predicates, reception.ChannelNotIn(i.ChannelNotIn...))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, reception.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, reception.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, reception.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, reception.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.OpenedAt != nil {
+		predicates = append(predicates, reception.OpenedAtEQ(*i.OpenedAt))
+	}
+	if i.OpenedAtNEQ != nil {
+		predicates = append(predicates, reception.OpenedAtNEQ(*i.OpenedAtNEQ))
+	}
+	if len(i.OpenedAtIn) > 0 {
+		predicates = append(predicates, reception.OpenedAtIn(i.OpenedAtIn...))
+	}
+	if len(i.OpenedAtNotIn) > 0 {
+		predicates = append(predicates, reception.OpenedAtNotIn(i.OpenedAtNotIn...))
+	}
+	if i.OpenedAtGT != nil {
+		predicates = append(predicates, reception.OpenedAtGT(*i.OpenedAtGT))
+	}
+	if i.OpenedAtGTE != nil {
+		predicates = append(predicates, reception.OpenedAtGTE(*i.OpenedAtGTE))
+	}
+	if i.OpenedAtLT != nil {
+		predicates = append(predicates, reception.OpenedAtLT(*i.OpenedAtLT))
+	}
+	if i.OpenedAtLTE != nil {
+		predicates = append(predicates, reception.OpenedAtLTE(*i.OpenedAtLTE))
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, reception.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, reception.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, reception.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, reception.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, reception.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, reception.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, reception.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, reception.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, reception.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, reception.ClosedAtNotNil())
+	}
+	if i.OpenedByID != nil {
+		predicates = append(predicates, reception.OpenedByIDEQ(*i.OpenedByID))
+	}
+	if i.OpenedByIDNEQ != nil {
+		predicates = append(predicates, reception.OpenedByIDNEQ(*i.OpenedByIDNEQ))
+	}
+	if len(i.OpenedByIDIn) > 0 {
+		predicates = append(predicates, reception.OpenedByIDIn(i.OpenedByIDIn...))
+	}
+	if len(i.OpenedByIDNotIn) > 0 {
+		predicates = append(predicates, reception.OpenedByIDNotIn(i.OpenedByIDNotIn...))
+	}
+	if i.OpenedByIDIsNil {
+		predicates = append(predicates, reception.OpenedByIDIsNil())
+	}
+	if i.OpenedByIDNotNil {
+		predicates = append(predicates, reception.OpenedByIDNotNil())
+	}
+	if i.Memo != nil {
+		predicates = append(predicates, reception.MemoEQ(*i.Memo))
+	}
+	if i.MemoNEQ != nil {
+		predicates = append(predicates, reception.MemoNEQ(*i.MemoNEQ))
+	}
+	if len(i.MemoIn) > 0 {
+		predicates = append(predicates, reception.MemoIn(i.MemoIn...))
+	}
+	if len(i.MemoNotIn) > 0 {
+		predicates = append(predicates, reception.MemoNotIn(i.MemoNotIn...))
+	}
+	if i.MemoGT != nil {
+		predicates = append(predicates, reception.MemoGT(*i.MemoGT))
+	}
+	if i.MemoGTE != nil {
+		predicates = append(predicates, reception.MemoGTE(*i.MemoGTE))
+	}
+	if i.MemoLT != nil {
+		predicates = append(predicates, reception.MemoLT(*i.MemoLT))
+	}
+	if i.MemoLTE != nil {
+		predicates = append(predicates, reception.MemoLTE(*i.MemoLTE))
+	}
+	if i.MemoContains != nil {
+		predicates = append(predicates, reception.MemoContains(*i.MemoContains))
+	}
+	if i.MemoHasPrefix != nil {
+		predicates = append(predicates, reception.MemoHasPrefix(*i.MemoHasPrefix))
+	}
+	if i.MemoHasSuffix != nil {
+		predicates = append(predicates, reception.MemoHasSuffix(*i.MemoHasSuffix))
+	}
+	if i.MemoIsNil {
+		predicates = append(predicates, reception.MemoIsNil())
+	}
+	if i.MemoNotNil {
+		predicates = append(predicates, reception.MemoNotNil())
+	}
+	if i.MemoEqualFold != nil {
+		predicates = append(predicates, reception.MemoEqualFold(*i.MemoEqualFold))
+	}
+	if i.MemoContainsFold != nil {
+		predicates = append(predicates, reception.MemoContainsFold(*i.MemoContainsFold))
+	}
+
+	if i.HasTenant != nil {
+		p := reception.HasTenant()
+		if !*i.HasTenant {
+			p = reception.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTenantWith) > 0 {
+		with := make([]predicate.Tenant, 0, len(i.HasTenantWith))
+		for _, w := range i.HasTenantWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTenantWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reception.HasTenantWith(with...))
+	}
+	if i.HasNotifications != nil {
+		p := reception.HasNotifications()
+		if !*i.HasNotifications {
+			p = reception.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNotificationsWith) > 0 {
+		with := make([]predicate.Notification, 0, len(i.HasNotificationsWith))
+		for _, w := range i.HasNotificationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNotificationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reception.HasNotificationsWith(with...))
+	}
+	if i.HasOpenedBy != nil {
+		p := reception.HasOpenedBy()
+		if !*i.HasOpenedBy {
+			p = reception.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOpenedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasOpenedByWith))
+		for _, w := range i.HasOpenedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOpenedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reception.HasOpenedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyReceptionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return reception.And(predicates...), nil
 	}
 }
 

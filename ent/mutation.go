@@ -14,9 +14,15 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -33,8 +39,14 @@ const (
 	TypeAPIToken       = "APIToken"
 	TypeAuditEvent     = "AuditEvent"
 	TypeGroup          = "Group"
+	TypeInputHistory   = "InputHistory"
+	TypeMemo           = "Memo"
+	TypeNotification   = "Notification"
+	TypePerson         = "Person"
+	TypeReception      = "Reception"
 	TypeRoleAssignment = "RoleAssignment"
 	TypeSession        = "Session"
+	TypeStockPhrase    = "StockPhrase"
 	TypeTenant         = "Tenant"
 	TypeUser           = "User"
 )
@@ -3177,6 +3189,7986 @@ func (m *GroupMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Group edge %s", name)
 }
 
+// InputHistoryMutation represents an operation that mutates the InputHistory nodes in the graph.
+type InputHistoryMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	kind          *inputhistory.Kind
+	value         *string
+	uses          *int
+	adduses       *int
+	last_used_at  *time.Time
+	clearedFields map[string]struct{}
+	tenant        *int
+	clearedtenant bool
+	done          bool
+	oldValue      func(context.Context) (*InputHistory, error)
+	predicates    []predicate.InputHistory
+}
+
+var _ ent.Mutation = (*InputHistoryMutation)(nil)
+
+// inputhistoryOption allows management of the mutation configuration using functional options.
+type inputhistoryOption func(*InputHistoryMutation)
+
+// newInputHistoryMutation creates new mutation for the InputHistory entity.
+func newInputHistoryMutation(c config, op Op, opts ...inputhistoryOption) *InputHistoryMutation {
+	m := &InputHistoryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeInputHistory,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withInputHistoryID sets the ID field of the mutation.
+func withInputHistoryID(id int) inputhistoryOption {
+	return func(m *InputHistoryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *InputHistory
+		)
+		m.oldValue = func(ctx context.Context) (*InputHistory, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().InputHistory.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withInputHistory sets the old InputHistory of the mutation.
+func withInputHistory(node *InputHistory) inputhistoryOption {
+	return func(m *InputHistoryMutation) {
+		m.oldValue = func(context.Context) (*InputHistory, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m InputHistoryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m InputHistoryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *InputHistoryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *InputHistoryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().InputHistory.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *InputHistoryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *InputHistoryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *InputHistoryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *InputHistoryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *InputHistoryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *InputHistoryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *InputHistoryMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *InputHistoryMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *InputHistoryMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *InputHistoryMutation) SetKind(i inputhistory.Kind) {
+	m.kind = &i
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *InputHistoryMutation) Kind() (r inputhistory.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldKind(ctx context.Context) (v inputhistory.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *InputHistoryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetValue sets the "value" field.
+func (m *InputHistoryMutation) SetValue(s string) {
+	m.value = &s
+}
+
+// Value returns the value of the "value" field in the mutation.
+func (m *InputHistoryMutation) Value() (r string, exists bool) {
+	v := m.value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValue returns the old "value" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldValue(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValue: %w", err)
+	}
+	return oldValue.Value, nil
+}
+
+// ResetValue resets all changes to the "value" field.
+func (m *InputHistoryMutation) ResetValue() {
+	m.value = nil
+}
+
+// SetUses sets the "uses" field.
+func (m *InputHistoryMutation) SetUses(i int) {
+	m.uses = &i
+	m.adduses = nil
+}
+
+// Uses returns the value of the "uses" field in the mutation.
+func (m *InputHistoryMutation) Uses() (r int, exists bool) {
+	v := m.uses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUses returns the old "uses" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldUses(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUses: %w", err)
+	}
+	return oldValue.Uses, nil
+}
+
+// AddUses adds i to the "uses" field.
+func (m *InputHistoryMutation) AddUses(i int) {
+	if m.adduses != nil {
+		*m.adduses += i
+	} else {
+		m.adduses = &i
+	}
+}
+
+// AddedUses returns the value that was added to the "uses" field in this mutation.
+func (m *InputHistoryMutation) AddedUses() (r int, exists bool) {
+	v := m.adduses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUses resets all changes to the "uses" field.
+func (m *InputHistoryMutation) ResetUses() {
+	m.uses = nil
+	m.adduses = nil
+}
+
+// SetLastUsedAt sets the "last_used_at" field.
+func (m *InputHistoryMutation) SetLastUsedAt(t time.Time) {
+	m.last_used_at = &t
+}
+
+// LastUsedAt returns the value of the "last_used_at" field in the mutation.
+func (m *InputHistoryMutation) LastUsedAt() (r time.Time, exists bool) {
+	v := m.last_used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedAt returns the old "last_used_at" field's value of the InputHistory entity.
+// If the InputHistory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InputHistoryMutation) OldLastUsedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedAt: %w", err)
+	}
+	return oldValue.LastUsedAt, nil
+}
+
+// ResetLastUsedAt resets all changes to the "last_used_at" field.
+func (m *InputHistoryMutation) ResetLastUsedAt() {
+	m.last_used_at = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *InputHistoryMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[inputhistory.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *InputHistoryMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *InputHistoryMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *InputHistoryMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the InputHistoryMutation builder.
+func (m *InputHistoryMutation) Where(ps ...predicate.InputHistory) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the InputHistoryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *InputHistoryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.InputHistory, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *InputHistoryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *InputHistoryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (InputHistory).
+func (m *InputHistoryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *InputHistoryMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, inputhistory.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, inputhistory.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, inputhistory.FieldTenantID)
+	}
+	if m.kind != nil {
+		fields = append(fields, inputhistory.FieldKind)
+	}
+	if m.value != nil {
+		fields = append(fields, inputhistory.FieldValue)
+	}
+	if m.uses != nil {
+		fields = append(fields, inputhistory.FieldUses)
+	}
+	if m.last_used_at != nil {
+		fields = append(fields, inputhistory.FieldLastUsedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *InputHistoryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case inputhistory.FieldCreatedAt:
+		return m.CreatedAt()
+	case inputhistory.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case inputhistory.FieldTenantID:
+		return m.TenantID()
+	case inputhistory.FieldKind:
+		return m.Kind()
+	case inputhistory.FieldValue:
+		return m.Value()
+	case inputhistory.FieldUses:
+		return m.Uses()
+	case inputhistory.FieldLastUsedAt:
+		return m.LastUsedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *InputHistoryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case inputhistory.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case inputhistory.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case inputhistory.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case inputhistory.FieldKind:
+		return m.OldKind(ctx)
+	case inputhistory.FieldValue:
+		return m.OldValue(ctx)
+	case inputhistory.FieldUses:
+		return m.OldUses(ctx)
+	case inputhistory.FieldLastUsedAt:
+		return m.OldLastUsedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown InputHistory field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InputHistoryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case inputhistory.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case inputhistory.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case inputhistory.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case inputhistory.FieldKind:
+		v, ok := value.(inputhistory.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case inputhistory.FieldValue:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValue(v)
+		return nil
+	case inputhistory.FieldUses:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUses(v)
+		return nil
+	case inputhistory.FieldLastUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InputHistory field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *InputHistoryMutation) AddedFields() []string {
+	var fields []string
+	if m.adduses != nil {
+		fields = append(fields, inputhistory.FieldUses)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *InputHistoryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case inputhistory.FieldUses:
+		return m.AddedUses()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InputHistoryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case inputhistory.FieldUses:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUses(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InputHistory numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *InputHistoryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *InputHistoryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *InputHistoryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown InputHistory nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *InputHistoryMutation) ResetField(name string) error {
+	switch name {
+	case inputhistory.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case inputhistory.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case inputhistory.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case inputhistory.FieldKind:
+		m.ResetKind()
+		return nil
+	case inputhistory.FieldValue:
+		m.ResetValue()
+		return nil
+	case inputhistory.FieldUses:
+		m.ResetUses()
+		return nil
+	case inputhistory.FieldLastUsedAt:
+		m.ResetLastUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown InputHistory field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *InputHistoryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, inputhistory.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *InputHistoryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case inputhistory.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *InputHistoryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *InputHistoryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *InputHistoryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, inputhistory.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *InputHistoryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case inputhistory.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *InputHistoryMutation) ClearEdge(name string) error {
+	switch name {
+	case inputhistory.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown InputHistory unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *InputHistoryMutation) ResetEdge(name string) error {
+	switch name {
+	case inputhistory.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown InputHistory edge %s", name)
+}
+
+// MemoMutation represents an operation that mutates the Memo nodes in the graph.
+type MemoMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	body                *string
+	clearedFields       map[string]struct{}
+	tenant              *int
+	clearedtenant       bool
+	notification        *int
+	clearednotification bool
+	author              *int
+	clearedauthor       bool
+	done                bool
+	oldValue            func(context.Context) (*Memo, error)
+	predicates          []predicate.Memo
+}
+
+var _ ent.Mutation = (*MemoMutation)(nil)
+
+// memoOption allows management of the mutation configuration using functional options.
+type memoOption func(*MemoMutation)
+
+// newMemoMutation creates new mutation for the Memo entity.
+func newMemoMutation(c config, op Op, opts ...memoOption) *MemoMutation {
+	m := &MemoMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMemo,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMemoID sets the ID field of the mutation.
+func withMemoID(id int) memoOption {
+	return func(m *MemoMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Memo
+		)
+		m.oldValue = func(ctx context.Context) (*Memo, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Memo.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMemo sets the old Memo of the mutation.
+func withMemo(node *Memo) memoOption {
+	return func(m *MemoMutation) {
+		m.oldValue = func(context.Context) (*Memo, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MemoMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MemoMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MemoMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MemoMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Memo.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MemoMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MemoMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Memo entity.
+// If the Memo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemoMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MemoMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MemoMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MemoMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Memo entity.
+// If the Memo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemoMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MemoMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *MemoMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *MemoMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Memo entity.
+// If the Memo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemoMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *MemoMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetNotificationID sets the "notification_id" field.
+func (m *MemoMutation) SetNotificationID(i int) {
+	m.notification = &i
+}
+
+// NotificationID returns the value of the "notification_id" field in the mutation.
+func (m *MemoMutation) NotificationID() (r int, exists bool) {
+	v := m.notification
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotificationID returns the old "notification_id" field's value of the Memo entity.
+// If the Memo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemoMutation) OldNotificationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotificationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotificationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotificationID: %w", err)
+	}
+	return oldValue.NotificationID, nil
+}
+
+// ResetNotificationID resets all changes to the "notification_id" field.
+func (m *MemoMutation) ResetNotificationID() {
+	m.notification = nil
+}
+
+// SetBody sets the "body" field.
+func (m *MemoMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *MemoMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Memo entity.
+// If the Memo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemoMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *MemoMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *MemoMutation) SetAuthorID(i int) {
+	m.author = &i
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *MemoMutation) AuthorID() (r int, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the Memo entity.
+// If the Memo object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemoMutation) OldAuthorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (m *MemoMutation) ClearAuthorID() {
+	m.author = nil
+	m.clearedFields[memo.FieldAuthorID] = struct{}{}
+}
+
+// AuthorIDCleared returns if the "author_id" field was cleared in this mutation.
+func (m *MemoMutation) AuthorIDCleared() bool {
+	_, ok := m.clearedFields[memo.FieldAuthorID]
+	return ok
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *MemoMutation) ResetAuthorID() {
+	m.author = nil
+	delete(m.clearedFields, memo.FieldAuthorID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *MemoMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[memo.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *MemoMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *MemoMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *MemoMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearNotification clears the "notification" edge to the Notification entity.
+func (m *MemoMutation) ClearNotification() {
+	m.clearednotification = true
+	m.clearedFields[memo.FieldNotificationID] = struct{}{}
+}
+
+// NotificationCleared reports if the "notification" edge to the Notification entity was cleared.
+func (m *MemoMutation) NotificationCleared() bool {
+	return m.clearednotification
+}
+
+// NotificationIDs returns the "notification" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NotificationID instead. It exists only for internal usage by the builders.
+func (m *MemoMutation) NotificationIDs() (ids []int) {
+	if id := m.notification; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotification resets all changes to the "notification" edge.
+func (m *MemoMutation) ResetNotification() {
+	m.notification = nil
+	m.clearednotification = false
+}
+
+// ClearAuthor clears the "author" edge to the User entity.
+func (m *MemoMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[memo.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the User entity was cleared.
+func (m *MemoMutation) AuthorCleared() bool {
+	return m.AuthorIDCleared() || m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *MemoMutation) AuthorIDs() (ids []int) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *MemoMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// Where appends a list predicates to the MemoMutation builder.
+func (m *MemoMutation) Where(ps ...predicate.Memo) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MemoMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MemoMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Memo, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MemoMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MemoMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Memo).
+func (m *MemoMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MemoMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, memo.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, memo.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, memo.FieldTenantID)
+	}
+	if m.notification != nil {
+		fields = append(fields, memo.FieldNotificationID)
+	}
+	if m.body != nil {
+		fields = append(fields, memo.FieldBody)
+	}
+	if m.author != nil {
+		fields = append(fields, memo.FieldAuthorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MemoMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case memo.FieldCreatedAt:
+		return m.CreatedAt()
+	case memo.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case memo.FieldTenantID:
+		return m.TenantID()
+	case memo.FieldNotificationID:
+		return m.NotificationID()
+	case memo.FieldBody:
+		return m.Body()
+	case memo.FieldAuthorID:
+		return m.AuthorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MemoMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case memo.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case memo.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case memo.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case memo.FieldNotificationID:
+		return m.OldNotificationID(ctx)
+	case memo.FieldBody:
+		return m.OldBody(ctx)
+	case memo.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Memo field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MemoMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case memo.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case memo.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case memo.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case memo.FieldNotificationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotificationID(v)
+		return nil
+	case memo.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case memo.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Memo field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MemoMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MemoMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MemoMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Memo numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MemoMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(memo.FieldAuthorID) {
+		fields = append(fields, memo.FieldAuthorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MemoMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MemoMutation) ClearField(name string) error {
+	switch name {
+	case memo.FieldAuthorID:
+		m.ClearAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown Memo nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MemoMutation) ResetField(name string) error {
+	switch name {
+	case memo.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case memo.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case memo.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case memo.FieldNotificationID:
+		m.ResetNotificationID()
+		return nil
+	case memo.FieldBody:
+		m.ResetBody()
+		return nil
+	case memo.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown Memo field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MemoMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.tenant != nil {
+		edges = append(edges, memo.EdgeTenant)
+	}
+	if m.notification != nil {
+		edges = append(edges, memo.EdgeNotification)
+	}
+	if m.author != nil {
+		edges = append(edges, memo.EdgeAuthor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MemoMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case memo.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case memo.EdgeNotification:
+		if id := m.notification; id != nil {
+			return []ent.Value{*id}
+		}
+	case memo.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MemoMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MemoMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MemoMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedtenant {
+		edges = append(edges, memo.EdgeTenant)
+	}
+	if m.clearednotification {
+		edges = append(edges, memo.EdgeNotification)
+	}
+	if m.clearedauthor {
+		edges = append(edges, memo.EdgeAuthor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MemoMutation) EdgeCleared(name string) bool {
+	switch name {
+	case memo.EdgeTenant:
+		return m.clearedtenant
+	case memo.EdgeNotification:
+		return m.clearednotification
+	case memo.EdgeAuthor:
+		return m.clearedauthor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MemoMutation) ClearEdge(name string) error {
+	switch name {
+	case memo.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case memo.EdgeNotification:
+		m.ClearNotification()
+		return nil
+	case memo.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown Memo unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MemoMutation) ResetEdge(name string) error {
+	switch name {
+	case memo.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case memo.EdgeNotification:
+		m.ResetNotification()
+		return nil
+	case memo.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown Memo edge %s", name)
+}
+
+// NotificationMutation represents an operation that mutates the Notification nodes in the graph.
+type NotificationMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	kind                 *notification.Kind
+	reason               *string
+	status               *notification.Status
+	status_reason        *string
+	notified_on          *string
+	moved_on             *string
+	planned_move_on      *string
+	moved_date           *time.Time
+	new_address          *string
+	new_katagaki         *string
+	old_address          *string
+	old_katagaki         *string
+	destination          *string
+	destination_katagaki *string
+	new_head_name        *string
+	old_head_name        *string
+	notifier             *string
+	notifier_name        *string
+	power_of_attorney    *bool
+	source_lg_code       *string
+	remarks              *string
+	office               *map[string]interface{}
+	version              *int
+	addversion           *int
+	updated_by_id        *int
+	addupdated_by_id     *int
+	completed_at         *time.Time
+	completed_by_id      *int
+	addcompleted_by_id   *int
+	clearedFields        map[string]struct{}
+	tenant               *int
+	clearedtenant        bool
+	reception            *int
+	clearedreception     bool
+	persons              map[int]struct{}
+	removedpersons       map[int]struct{}
+	clearedpersons       bool
+	memos                map[int]struct{}
+	removedmemos         map[int]struct{}
+	clearedmemos         bool
+	created_by           *int
+	clearedcreated_by    bool
+	done                 bool
+	oldValue             func(context.Context) (*Notification, error)
+	predicates           []predicate.Notification
+}
+
+var _ ent.Mutation = (*NotificationMutation)(nil)
+
+// notificationOption allows management of the mutation configuration using functional options.
+type notificationOption func(*NotificationMutation)
+
+// newNotificationMutation creates new mutation for the Notification entity.
+func newNotificationMutation(c config, op Op, opts ...notificationOption) *NotificationMutation {
+	m := &NotificationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNotification,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNotificationID sets the ID field of the mutation.
+func withNotificationID(id int) notificationOption {
+	return func(m *NotificationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Notification
+		)
+		m.oldValue = func(ctx context.Context) (*Notification, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Notification.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNotification sets the old Notification of the mutation.
+func withNotification(node *Notification) notificationOption {
+	return func(m *NotificationMutation) {
+		m.oldValue = func(context.Context) (*Notification, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NotificationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NotificationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NotificationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NotificationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Notification.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NotificationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NotificationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NotificationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *NotificationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *NotificationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *NotificationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *NotificationMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *NotificationMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *NotificationMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *NotificationMutation) SetKind(n notification.Kind) {
+	m.kind = &n
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *NotificationMutation) Kind() (r notification.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldKind(ctx context.Context) (v notification.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *NotificationMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *NotificationMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *NotificationMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *NotificationMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *NotificationMutation) SetStatus(n notification.Status) {
+	m.status = &n
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *NotificationMutation) Status() (r notification.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldStatus(ctx context.Context) (v notification.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *NotificationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetStatusReason sets the "status_reason" field.
+func (m *NotificationMutation) SetStatusReason(s string) {
+	m.status_reason = &s
+}
+
+// StatusReason returns the value of the "status_reason" field in the mutation.
+func (m *NotificationMutation) StatusReason() (r string, exists bool) {
+	v := m.status_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatusReason returns the old "status_reason" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldStatusReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatusReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatusReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatusReason: %w", err)
+	}
+	return oldValue.StatusReason, nil
+}
+
+// ClearStatusReason clears the value of the "status_reason" field.
+func (m *NotificationMutation) ClearStatusReason() {
+	m.status_reason = nil
+	m.clearedFields[notification.FieldStatusReason] = struct{}{}
+}
+
+// StatusReasonCleared returns if the "status_reason" field was cleared in this mutation.
+func (m *NotificationMutation) StatusReasonCleared() bool {
+	_, ok := m.clearedFields[notification.FieldStatusReason]
+	return ok
+}
+
+// ResetStatusReason resets all changes to the "status_reason" field.
+func (m *NotificationMutation) ResetStatusReason() {
+	m.status_reason = nil
+	delete(m.clearedFields, notification.FieldStatusReason)
+}
+
+// SetNotifiedOn sets the "notified_on" field.
+func (m *NotificationMutation) SetNotifiedOn(s string) {
+	m.notified_on = &s
+}
+
+// NotifiedOn returns the value of the "notified_on" field in the mutation.
+func (m *NotificationMutation) NotifiedOn() (r string, exists bool) {
+	v := m.notified_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifiedOn returns the old "notified_on" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldNotifiedOn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifiedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifiedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifiedOn: %w", err)
+	}
+	return oldValue.NotifiedOn, nil
+}
+
+// ClearNotifiedOn clears the value of the "notified_on" field.
+func (m *NotificationMutation) ClearNotifiedOn() {
+	m.notified_on = nil
+	m.clearedFields[notification.FieldNotifiedOn] = struct{}{}
+}
+
+// NotifiedOnCleared returns if the "notified_on" field was cleared in this mutation.
+func (m *NotificationMutation) NotifiedOnCleared() bool {
+	_, ok := m.clearedFields[notification.FieldNotifiedOn]
+	return ok
+}
+
+// ResetNotifiedOn resets all changes to the "notified_on" field.
+func (m *NotificationMutation) ResetNotifiedOn() {
+	m.notified_on = nil
+	delete(m.clearedFields, notification.FieldNotifiedOn)
+}
+
+// SetMovedOn sets the "moved_on" field.
+func (m *NotificationMutation) SetMovedOn(s string) {
+	m.moved_on = &s
+}
+
+// MovedOn returns the value of the "moved_on" field in the mutation.
+func (m *NotificationMutation) MovedOn() (r string, exists bool) {
+	v := m.moved_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMovedOn returns the old "moved_on" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldMovedOn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMovedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMovedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMovedOn: %w", err)
+	}
+	return oldValue.MovedOn, nil
+}
+
+// ClearMovedOn clears the value of the "moved_on" field.
+func (m *NotificationMutation) ClearMovedOn() {
+	m.moved_on = nil
+	m.clearedFields[notification.FieldMovedOn] = struct{}{}
+}
+
+// MovedOnCleared returns if the "moved_on" field was cleared in this mutation.
+func (m *NotificationMutation) MovedOnCleared() bool {
+	_, ok := m.clearedFields[notification.FieldMovedOn]
+	return ok
+}
+
+// ResetMovedOn resets all changes to the "moved_on" field.
+func (m *NotificationMutation) ResetMovedOn() {
+	m.moved_on = nil
+	delete(m.clearedFields, notification.FieldMovedOn)
+}
+
+// SetPlannedMoveOn sets the "planned_move_on" field.
+func (m *NotificationMutation) SetPlannedMoveOn(s string) {
+	m.planned_move_on = &s
+}
+
+// PlannedMoveOn returns the value of the "planned_move_on" field in the mutation.
+func (m *NotificationMutation) PlannedMoveOn() (r string, exists bool) {
+	v := m.planned_move_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlannedMoveOn returns the old "planned_move_on" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldPlannedMoveOn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlannedMoveOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlannedMoveOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlannedMoveOn: %w", err)
+	}
+	return oldValue.PlannedMoveOn, nil
+}
+
+// ClearPlannedMoveOn clears the value of the "planned_move_on" field.
+func (m *NotificationMutation) ClearPlannedMoveOn() {
+	m.planned_move_on = nil
+	m.clearedFields[notification.FieldPlannedMoveOn] = struct{}{}
+}
+
+// PlannedMoveOnCleared returns if the "planned_move_on" field was cleared in this mutation.
+func (m *NotificationMutation) PlannedMoveOnCleared() bool {
+	_, ok := m.clearedFields[notification.FieldPlannedMoveOn]
+	return ok
+}
+
+// ResetPlannedMoveOn resets all changes to the "planned_move_on" field.
+func (m *NotificationMutation) ResetPlannedMoveOn() {
+	m.planned_move_on = nil
+	delete(m.clearedFields, notification.FieldPlannedMoveOn)
+}
+
+// SetMovedDate sets the "moved_date" field.
+func (m *NotificationMutation) SetMovedDate(t time.Time) {
+	m.moved_date = &t
+}
+
+// MovedDate returns the value of the "moved_date" field in the mutation.
+func (m *NotificationMutation) MovedDate() (r time.Time, exists bool) {
+	v := m.moved_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMovedDate returns the old "moved_date" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldMovedDate(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMovedDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMovedDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMovedDate: %w", err)
+	}
+	return oldValue.MovedDate, nil
+}
+
+// ClearMovedDate clears the value of the "moved_date" field.
+func (m *NotificationMutation) ClearMovedDate() {
+	m.moved_date = nil
+	m.clearedFields[notification.FieldMovedDate] = struct{}{}
+}
+
+// MovedDateCleared returns if the "moved_date" field was cleared in this mutation.
+func (m *NotificationMutation) MovedDateCleared() bool {
+	_, ok := m.clearedFields[notification.FieldMovedDate]
+	return ok
+}
+
+// ResetMovedDate resets all changes to the "moved_date" field.
+func (m *NotificationMutation) ResetMovedDate() {
+	m.moved_date = nil
+	delete(m.clearedFields, notification.FieldMovedDate)
+}
+
+// SetNewAddress sets the "new_address" field.
+func (m *NotificationMutation) SetNewAddress(s string) {
+	m.new_address = &s
+}
+
+// NewAddress returns the value of the "new_address" field in the mutation.
+func (m *NotificationMutation) NewAddress() (r string, exists bool) {
+	v := m.new_address
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewAddress returns the old "new_address" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldNewAddress(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewAddress is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewAddress requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewAddress: %w", err)
+	}
+	return oldValue.NewAddress, nil
+}
+
+// ClearNewAddress clears the value of the "new_address" field.
+func (m *NotificationMutation) ClearNewAddress() {
+	m.new_address = nil
+	m.clearedFields[notification.FieldNewAddress] = struct{}{}
+}
+
+// NewAddressCleared returns if the "new_address" field was cleared in this mutation.
+func (m *NotificationMutation) NewAddressCleared() bool {
+	_, ok := m.clearedFields[notification.FieldNewAddress]
+	return ok
+}
+
+// ResetNewAddress resets all changes to the "new_address" field.
+func (m *NotificationMutation) ResetNewAddress() {
+	m.new_address = nil
+	delete(m.clearedFields, notification.FieldNewAddress)
+}
+
+// SetNewKatagaki sets the "new_katagaki" field.
+func (m *NotificationMutation) SetNewKatagaki(s string) {
+	m.new_katagaki = &s
+}
+
+// NewKatagaki returns the value of the "new_katagaki" field in the mutation.
+func (m *NotificationMutation) NewKatagaki() (r string, exists bool) {
+	v := m.new_katagaki
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewKatagaki returns the old "new_katagaki" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldNewKatagaki(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewKatagaki is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewKatagaki requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewKatagaki: %w", err)
+	}
+	return oldValue.NewKatagaki, nil
+}
+
+// ClearNewKatagaki clears the value of the "new_katagaki" field.
+func (m *NotificationMutation) ClearNewKatagaki() {
+	m.new_katagaki = nil
+	m.clearedFields[notification.FieldNewKatagaki] = struct{}{}
+}
+
+// NewKatagakiCleared returns if the "new_katagaki" field was cleared in this mutation.
+func (m *NotificationMutation) NewKatagakiCleared() bool {
+	_, ok := m.clearedFields[notification.FieldNewKatagaki]
+	return ok
+}
+
+// ResetNewKatagaki resets all changes to the "new_katagaki" field.
+func (m *NotificationMutation) ResetNewKatagaki() {
+	m.new_katagaki = nil
+	delete(m.clearedFields, notification.FieldNewKatagaki)
+}
+
+// SetOldAddress sets the "old_address" field.
+func (m *NotificationMutation) SetOldAddress(s string) {
+	m.old_address = &s
+}
+
+// OldAddress returns the value of the "old_address" field in the mutation.
+func (m *NotificationMutation) OldAddress() (r string, exists bool) {
+	v := m.old_address
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOldAddress returns the old "old_address" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldOldAddress(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOldAddress is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOldAddress requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOldAddress: %w", err)
+	}
+	return oldValue.OldAddress, nil
+}
+
+// ClearOldAddress clears the value of the "old_address" field.
+func (m *NotificationMutation) ClearOldAddress() {
+	m.old_address = nil
+	m.clearedFields[notification.FieldOldAddress] = struct{}{}
+}
+
+// OldAddressCleared returns if the "old_address" field was cleared in this mutation.
+func (m *NotificationMutation) OldAddressCleared() bool {
+	_, ok := m.clearedFields[notification.FieldOldAddress]
+	return ok
+}
+
+// ResetOldAddress resets all changes to the "old_address" field.
+func (m *NotificationMutation) ResetOldAddress() {
+	m.old_address = nil
+	delete(m.clearedFields, notification.FieldOldAddress)
+}
+
+// SetOldKatagaki sets the "old_katagaki" field.
+func (m *NotificationMutation) SetOldKatagaki(s string) {
+	m.old_katagaki = &s
+}
+
+// OldKatagaki returns the value of the "old_katagaki" field in the mutation.
+func (m *NotificationMutation) OldKatagaki() (r string, exists bool) {
+	v := m.old_katagaki
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOldKatagaki returns the old "old_katagaki" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldOldKatagaki(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOldKatagaki is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOldKatagaki requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOldKatagaki: %w", err)
+	}
+	return oldValue.OldKatagaki, nil
+}
+
+// ClearOldKatagaki clears the value of the "old_katagaki" field.
+func (m *NotificationMutation) ClearOldKatagaki() {
+	m.old_katagaki = nil
+	m.clearedFields[notification.FieldOldKatagaki] = struct{}{}
+}
+
+// OldKatagakiCleared returns if the "old_katagaki" field was cleared in this mutation.
+func (m *NotificationMutation) OldKatagakiCleared() bool {
+	_, ok := m.clearedFields[notification.FieldOldKatagaki]
+	return ok
+}
+
+// ResetOldKatagaki resets all changes to the "old_katagaki" field.
+func (m *NotificationMutation) ResetOldKatagaki() {
+	m.old_katagaki = nil
+	delete(m.clearedFields, notification.FieldOldKatagaki)
+}
+
+// SetDestination sets the "destination" field.
+func (m *NotificationMutation) SetDestination(s string) {
+	m.destination = &s
+}
+
+// Destination returns the value of the "destination" field in the mutation.
+func (m *NotificationMutation) Destination() (r string, exists bool) {
+	v := m.destination
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDestination returns the old "destination" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldDestination(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDestination is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDestination requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDestination: %w", err)
+	}
+	return oldValue.Destination, nil
+}
+
+// ClearDestination clears the value of the "destination" field.
+func (m *NotificationMutation) ClearDestination() {
+	m.destination = nil
+	m.clearedFields[notification.FieldDestination] = struct{}{}
+}
+
+// DestinationCleared returns if the "destination" field was cleared in this mutation.
+func (m *NotificationMutation) DestinationCleared() bool {
+	_, ok := m.clearedFields[notification.FieldDestination]
+	return ok
+}
+
+// ResetDestination resets all changes to the "destination" field.
+func (m *NotificationMutation) ResetDestination() {
+	m.destination = nil
+	delete(m.clearedFields, notification.FieldDestination)
+}
+
+// SetDestinationKatagaki sets the "destination_katagaki" field.
+func (m *NotificationMutation) SetDestinationKatagaki(s string) {
+	m.destination_katagaki = &s
+}
+
+// DestinationKatagaki returns the value of the "destination_katagaki" field in the mutation.
+func (m *NotificationMutation) DestinationKatagaki() (r string, exists bool) {
+	v := m.destination_katagaki
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDestinationKatagaki returns the old "destination_katagaki" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldDestinationKatagaki(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDestinationKatagaki is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDestinationKatagaki requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDestinationKatagaki: %w", err)
+	}
+	return oldValue.DestinationKatagaki, nil
+}
+
+// ClearDestinationKatagaki clears the value of the "destination_katagaki" field.
+func (m *NotificationMutation) ClearDestinationKatagaki() {
+	m.destination_katagaki = nil
+	m.clearedFields[notification.FieldDestinationKatagaki] = struct{}{}
+}
+
+// DestinationKatagakiCleared returns if the "destination_katagaki" field was cleared in this mutation.
+func (m *NotificationMutation) DestinationKatagakiCleared() bool {
+	_, ok := m.clearedFields[notification.FieldDestinationKatagaki]
+	return ok
+}
+
+// ResetDestinationKatagaki resets all changes to the "destination_katagaki" field.
+func (m *NotificationMutation) ResetDestinationKatagaki() {
+	m.destination_katagaki = nil
+	delete(m.clearedFields, notification.FieldDestinationKatagaki)
+}
+
+// SetNewHeadName sets the "new_head_name" field.
+func (m *NotificationMutation) SetNewHeadName(s string) {
+	m.new_head_name = &s
+}
+
+// NewHeadName returns the value of the "new_head_name" field in the mutation.
+func (m *NotificationMutation) NewHeadName() (r string, exists bool) {
+	v := m.new_head_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewHeadName returns the old "new_head_name" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldNewHeadName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewHeadName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewHeadName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewHeadName: %w", err)
+	}
+	return oldValue.NewHeadName, nil
+}
+
+// ClearNewHeadName clears the value of the "new_head_name" field.
+func (m *NotificationMutation) ClearNewHeadName() {
+	m.new_head_name = nil
+	m.clearedFields[notification.FieldNewHeadName] = struct{}{}
+}
+
+// NewHeadNameCleared returns if the "new_head_name" field was cleared in this mutation.
+func (m *NotificationMutation) NewHeadNameCleared() bool {
+	_, ok := m.clearedFields[notification.FieldNewHeadName]
+	return ok
+}
+
+// ResetNewHeadName resets all changes to the "new_head_name" field.
+func (m *NotificationMutation) ResetNewHeadName() {
+	m.new_head_name = nil
+	delete(m.clearedFields, notification.FieldNewHeadName)
+}
+
+// SetOldHeadName sets the "old_head_name" field.
+func (m *NotificationMutation) SetOldHeadName(s string) {
+	m.old_head_name = &s
+}
+
+// OldHeadName returns the value of the "old_head_name" field in the mutation.
+func (m *NotificationMutation) OldHeadName() (r string, exists bool) {
+	v := m.old_head_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOldHeadName returns the old "old_head_name" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldOldHeadName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOldHeadName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOldHeadName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOldHeadName: %w", err)
+	}
+	return oldValue.OldHeadName, nil
+}
+
+// ClearOldHeadName clears the value of the "old_head_name" field.
+func (m *NotificationMutation) ClearOldHeadName() {
+	m.old_head_name = nil
+	m.clearedFields[notification.FieldOldHeadName] = struct{}{}
+}
+
+// OldHeadNameCleared returns if the "old_head_name" field was cleared in this mutation.
+func (m *NotificationMutation) OldHeadNameCleared() bool {
+	_, ok := m.clearedFields[notification.FieldOldHeadName]
+	return ok
+}
+
+// ResetOldHeadName resets all changes to the "old_head_name" field.
+func (m *NotificationMutation) ResetOldHeadName() {
+	m.old_head_name = nil
+	delete(m.clearedFields, notification.FieldOldHeadName)
+}
+
+// SetNotifier sets the "notifier" field.
+func (m *NotificationMutation) SetNotifier(s string) {
+	m.notifier = &s
+}
+
+// Notifier returns the value of the "notifier" field in the mutation.
+func (m *NotificationMutation) Notifier() (r string, exists bool) {
+	v := m.notifier
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifier returns the old "notifier" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldNotifier(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifier is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifier requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifier: %w", err)
+	}
+	return oldValue.Notifier, nil
+}
+
+// ClearNotifier clears the value of the "notifier" field.
+func (m *NotificationMutation) ClearNotifier() {
+	m.notifier = nil
+	m.clearedFields[notification.FieldNotifier] = struct{}{}
+}
+
+// NotifierCleared returns if the "notifier" field was cleared in this mutation.
+func (m *NotificationMutation) NotifierCleared() bool {
+	_, ok := m.clearedFields[notification.FieldNotifier]
+	return ok
+}
+
+// ResetNotifier resets all changes to the "notifier" field.
+func (m *NotificationMutation) ResetNotifier() {
+	m.notifier = nil
+	delete(m.clearedFields, notification.FieldNotifier)
+}
+
+// SetNotifierName sets the "notifier_name" field.
+func (m *NotificationMutation) SetNotifierName(s string) {
+	m.notifier_name = &s
+}
+
+// NotifierName returns the value of the "notifier_name" field in the mutation.
+func (m *NotificationMutation) NotifierName() (r string, exists bool) {
+	v := m.notifier_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifierName returns the old "notifier_name" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldNotifierName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifierName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifierName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifierName: %w", err)
+	}
+	return oldValue.NotifierName, nil
+}
+
+// ClearNotifierName clears the value of the "notifier_name" field.
+func (m *NotificationMutation) ClearNotifierName() {
+	m.notifier_name = nil
+	m.clearedFields[notification.FieldNotifierName] = struct{}{}
+}
+
+// NotifierNameCleared returns if the "notifier_name" field was cleared in this mutation.
+func (m *NotificationMutation) NotifierNameCleared() bool {
+	_, ok := m.clearedFields[notification.FieldNotifierName]
+	return ok
+}
+
+// ResetNotifierName resets all changes to the "notifier_name" field.
+func (m *NotificationMutation) ResetNotifierName() {
+	m.notifier_name = nil
+	delete(m.clearedFields, notification.FieldNotifierName)
+}
+
+// SetPowerOfAttorney sets the "power_of_attorney" field.
+func (m *NotificationMutation) SetPowerOfAttorney(b bool) {
+	m.power_of_attorney = &b
+}
+
+// PowerOfAttorney returns the value of the "power_of_attorney" field in the mutation.
+func (m *NotificationMutation) PowerOfAttorney() (r bool, exists bool) {
+	v := m.power_of_attorney
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPowerOfAttorney returns the old "power_of_attorney" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldPowerOfAttorney(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPowerOfAttorney is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPowerOfAttorney requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPowerOfAttorney: %w", err)
+	}
+	return oldValue.PowerOfAttorney, nil
+}
+
+// ResetPowerOfAttorney resets all changes to the "power_of_attorney" field.
+func (m *NotificationMutation) ResetPowerOfAttorney() {
+	m.power_of_attorney = nil
+}
+
+// SetSourceLgCode sets the "source_lg_code" field.
+func (m *NotificationMutation) SetSourceLgCode(s string) {
+	m.source_lg_code = &s
+}
+
+// SourceLgCode returns the value of the "source_lg_code" field in the mutation.
+func (m *NotificationMutation) SourceLgCode() (r string, exists bool) {
+	v := m.source_lg_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceLgCode returns the old "source_lg_code" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldSourceLgCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceLgCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceLgCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceLgCode: %w", err)
+	}
+	return oldValue.SourceLgCode, nil
+}
+
+// ClearSourceLgCode clears the value of the "source_lg_code" field.
+func (m *NotificationMutation) ClearSourceLgCode() {
+	m.source_lg_code = nil
+	m.clearedFields[notification.FieldSourceLgCode] = struct{}{}
+}
+
+// SourceLgCodeCleared returns if the "source_lg_code" field was cleared in this mutation.
+func (m *NotificationMutation) SourceLgCodeCleared() bool {
+	_, ok := m.clearedFields[notification.FieldSourceLgCode]
+	return ok
+}
+
+// ResetSourceLgCode resets all changes to the "source_lg_code" field.
+func (m *NotificationMutation) ResetSourceLgCode() {
+	m.source_lg_code = nil
+	delete(m.clearedFields, notification.FieldSourceLgCode)
+}
+
+// SetRemarks sets the "remarks" field.
+func (m *NotificationMutation) SetRemarks(s string) {
+	m.remarks = &s
+}
+
+// Remarks returns the value of the "remarks" field in the mutation.
+func (m *NotificationMutation) Remarks() (r string, exists bool) {
+	v := m.remarks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRemarks returns the old "remarks" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldRemarks(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRemarks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRemarks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRemarks: %w", err)
+	}
+	return oldValue.Remarks, nil
+}
+
+// ClearRemarks clears the value of the "remarks" field.
+func (m *NotificationMutation) ClearRemarks() {
+	m.remarks = nil
+	m.clearedFields[notification.FieldRemarks] = struct{}{}
+}
+
+// RemarksCleared returns if the "remarks" field was cleared in this mutation.
+func (m *NotificationMutation) RemarksCleared() bool {
+	_, ok := m.clearedFields[notification.FieldRemarks]
+	return ok
+}
+
+// ResetRemarks resets all changes to the "remarks" field.
+func (m *NotificationMutation) ResetRemarks() {
+	m.remarks = nil
+	delete(m.clearedFields, notification.FieldRemarks)
+}
+
+// SetOffice sets the "office" field.
+func (m *NotificationMutation) SetOffice(value map[string]interface{}) {
+	m.office = &value
+}
+
+// Office returns the value of the "office" field in the mutation.
+func (m *NotificationMutation) Office() (r map[string]interface{}, exists bool) {
+	v := m.office
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOffice returns the old "office" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldOffice(ctx context.Context) (v map[string]interface{}, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOffice is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOffice requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOffice: %w", err)
+	}
+	return oldValue.Office, nil
+}
+
+// ClearOffice clears the value of the "office" field.
+func (m *NotificationMutation) ClearOffice() {
+	m.office = nil
+	m.clearedFields[notification.FieldOffice] = struct{}{}
+}
+
+// OfficeCleared returns if the "office" field was cleared in this mutation.
+func (m *NotificationMutation) OfficeCleared() bool {
+	_, ok := m.clearedFields[notification.FieldOffice]
+	return ok
+}
+
+// ResetOffice resets all changes to the "office" field.
+func (m *NotificationMutation) ResetOffice() {
+	m.office = nil
+	delete(m.clearedFields, notification.FieldOffice)
+}
+
+// SetVersion sets the "version" field.
+func (m *NotificationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *NotificationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *NotificationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *NotificationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *NotificationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *NotificationMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *NotificationMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *NotificationMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[notification.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *NotificationMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *NotificationMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, notification.FieldCreatedByID)
+}
+
+// SetUpdatedByID sets the "updated_by_id" field.
+func (m *NotificationMutation) SetUpdatedByID(i int) {
+	m.updated_by_id = &i
+	m.addupdated_by_id = nil
+}
+
+// UpdatedByID returns the value of the "updated_by_id" field in the mutation.
+func (m *NotificationMutation) UpdatedByID() (r int, exists bool) {
+	v := m.updated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedByID returns the old "updated_by_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldUpdatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedByID: %w", err)
+	}
+	return oldValue.UpdatedByID, nil
+}
+
+// AddUpdatedByID adds i to the "updated_by_id" field.
+func (m *NotificationMutation) AddUpdatedByID(i int) {
+	if m.addupdated_by_id != nil {
+		*m.addupdated_by_id += i
+	} else {
+		m.addupdated_by_id = &i
+	}
+}
+
+// AddedUpdatedByID returns the value that was added to the "updated_by_id" field in this mutation.
+func (m *NotificationMutation) AddedUpdatedByID() (r int, exists bool) {
+	v := m.addupdated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUpdatedByID clears the value of the "updated_by_id" field.
+func (m *NotificationMutation) ClearUpdatedByID() {
+	m.updated_by_id = nil
+	m.addupdated_by_id = nil
+	m.clearedFields[notification.FieldUpdatedByID] = struct{}{}
+}
+
+// UpdatedByIDCleared returns if the "updated_by_id" field was cleared in this mutation.
+func (m *NotificationMutation) UpdatedByIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldUpdatedByID]
+	return ok
+}
+
+// ResetUpdatedByID resets all changes to the "updated_by_id" field.
+func (m *NotificationMutation) ResetUpdatedByID() {
+	m.updated_by_id = nil
+	m.addupdated_by_id = nil
+	delete(m.clearedFields, notification.FieldUpdatedByID)
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (m *NotificationMutation) SetCompletedAt(t time.Time) {
+	m.completed_at = &t
+}
+
+// CompletedAt returns the value of the "completed_at" field in the mutation.
+func (m *NotificationMutation) CompletedAt() (r time.Time, exists bool) {
+	v := m.completed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedAt returns the old "completed_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldCompletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedAt: %w", err)
+	}
+	return oldValue.CompletedAt, nil
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (m *NotificationMutation) ClearCompletedAt() {
+	m.completed_at = nil
+	m.clearedFields[notification.FieldCompletedAt] = struct{}{}
+}
+
+// CompletedAtCleared returns if the "completed_at" field was cleared in this mutation.
+func (m *NotificationMutation) CompletedAtCleared() bool {
+	_, ok := m.clearedFields[notification.FieldCompletedAt]
+	return ok
+}
+
+// ResetCompletedAt resets all changes to the "completed_at" field.
+func (m *NotificationMutation) ResetCompletedAt() {
+	m.completed_at = nil
+	delete(m.clearedFields, notification.FieldCompletedAt)
+}
+
+// SetCompletedByID sets the "completed_by_id" field.
+func (m *NotificationMutation) SetCompletedByID(i int) {
+	m.completed_by_id = &i
+	m.addcompleted_by_id = nil
+}
+
+// CompletedByID returns the value of the "completed_by_id" field in the mutation.
+func (m *NotificationMutation) CompletedByID() (r int, exists bool) {
+	v := m.completed_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedByID returns the old "completed_by_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldCompletedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedByID: %w", err)
+	}
+	return oldValue.CompletedByID, nil
+}
+
+// AddCompletedByID adds i to the "completed_by_id" field.
+func (m *NotificationMutation) AddCompletedByID(i int) {
+	if m.addcompleted_by_id != nil {
+		*m.addcompleted_by_id += i
+	} else {
+		m.addcompleted_by_id = &i
+	}
+}
+
+// AddedCompletedByID returns the value that was added to the "completed_by_id" field in this mutation.
+func (m *NotificationMutation) AddedCompletedByID() (r int, exists bool) {
+	v := m.addcompleted_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCompletedByID clears the value of the "completed_by_id" field.
+func (m *NotificationMutation) ClearCompletedByID() {
+	m.completed_by_id = nil
+	m.addcompleted_by_id = nil
+	m.clearedFields[notification.FieldCompletedByID] = struct{}{}
+}
+
+// CompletedByIDCleared returns if the "completed_by_id" field was cleared in this mutation.
+func (m *NotificationMutation) CompletedByIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldCompletedByID]
+	return ok
+}
+
+// ResetCompletedByID resets all changes to the "completed_by_id" field.
+func (m *NotificationMutation) ResetCompletedByID() {
+	m.completed_by_id = nil
+	m.addcompleted_by_id = nil
+	delete(m.clearedFields, notification.FieldCompletedByID)
+}
+
+// SetReceptionID sets the "reception_id" field.
+func (m *NotificationMutation) SetReceptionID(i int) {
+	m.reception = &i
+}
+
+// ReceptionID returns the value of the "reception_id" field in the mutation.
+func (m *NotificationMutation) ReceptionID() (r int, exists bool) {
+	v := m.reception
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceptionID returns the old "reception_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldReceptionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceptionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceptionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceptionID: %w", err)
+	}
+	return oldValue.ReceptionID, nil
+}
+
+// ClearReceptionID clears the value of the "reception_id" field.
+func (m *NotificationMutation) ClearReceptionID() {
+	m.reception = nil
+	m.clearedFields[notification.FieldReceptionID] = struct{}{}
+}
+
+// ReceptionIDCleared returns if the "reception_id" field was cleared in this mutation.
+func (m *NotificationMutation) ReceptionIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldReceptionID]
+	return ok
+}
+
+// ResetReceptionID resets all changes to the "reception_id" field.
+func (m *NotificationMutation) ResetReceptionID() {
+	m.reception = nil
+	delete(m.clearedFields, notification.FieldReceptionID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *NotificationMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[notification.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *NotificationMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *NotificationMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *NotificationMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearReception clears the "reception" edge to the Reception entity.
+func (m *NotificationMutation) ClearReception() {
+	m.clearedreception = true
+	m.clearedFields[notification.FieldReceptionID] = struct{}{}
+}
+
+// ReceptionCleared reports if the "reception" edge to the Reception entity was cleared.
+func (m *NotificationMutation) ReceptionCleared() bool {
+	return m.ReceptionIDCleared() || m.clearedreception
+}
+
+// ReceptionIDs returns the "reception" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReceptionID instead. It exists only for internal usage by the builders.
+func (m *NotificationMutation) ReceptionIDs() (ids []int) {
+	if id := m.reception; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReception resets all changes to the "reception" edge.
+func (m *NotificationMutation) ResetReception() {
+	m.reception = nil
+	m.clearedreception = false
+}
+
+// AddPersonIDs adds the "persons" edge to the Person entity by ids.
+func (m *NotificationMutation) AddPersonIDs(ids ...int) {
+	if m.persons == nil {
+		m.persons = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.persons[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPersons clears the "persons" edge to the Person entity.
+func (m *NotificationMutation) ClearPersons() {
+	m.clearedpersons = true
+}
+
+// PersonsCleared reports if the "persons" edge to the Person entity was cleared.
+func (m *NotificationMutation) PersonsCleared() bool {
+	return m.clearedpersons
+}
+
+// RemovePersonIDs removes the "persons" edge to the Person entity by IDs.
+func (m *NotificationMutation) RemovePersonIDs(ids ...int) {
+	if m.removedpersons == nil {
+		m.removedpersons = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.persons, ids[i])
+		m.removedpersons[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPersons returns the removed IDs of the "persons" edge to the Person entity.
+func (m *NotificationMutation) RemovedPersonsIDs() (ids []int) {
+	for id := range m.removedpersons {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PersonsIDs returns the "persons" edge IDs in the mutation.
+func (m *NotificationMutation) PersonsIDs() (ids []int) {
+	for id := range m.persons {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPersons resets all changes to the "persons" edge.
+func (m *NotificationMutation) ResetPersons() {
+	m.persons = nil
+	m.clearedpersons = false
+	m.removedpersons = nil
+}
+
+// AddMemoIDs adds the "memos" edge to the Memo entity by ids.
+func (m *NotificationMutation) AddMemoIDs(ids ...int) {
+	if m.memos == nil {
+		m.memos = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.memos[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMemos clears the "memos" edge to the Memo entity.
+func (m *NotificationMutation) ClearMemos() {
+	m.clearedmemos = true
+}
+
+// MemosCleared reports if the "memos" edge to the Memo entity was cleared.
+func (m *NotificationMutation) MemosCleared() bool {
+	return m.clearedmemos
+}
+
+// RemoveMemoIDs removes the "memos" edge to the Memo entity by IDs.
+func (m *NotificationMutation) RemoveMemoIDs(ids ...int) {
+	if m.removedmemos == nil {
+		m.removedmemos = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.memos, ids[i])
+		m.removedmemos[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMemos returns the removed IDs of the "memos" edge to the Memo entity.
+func (m *NotificationMutation) RemovedMemosIDs() (ids []int) {
+	for id := range m.removedmemos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MemosIDs returns the "memos" edge IDs in the mutation.
+func (m *NotificationMutation) MemosIDs() (ids []int) {
+	for id := range m.memos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMemos resets all changes to the "memos" edge.
+func (m *NotificationMutation) ResetMemos() {
+	m.memos = nil
+	m.clearedmemos = false
+	m.removedmemos = nil
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *NotificationMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[notification.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *NotificationMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *NotificationMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *NotificationMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// Where appends a list predicates to the NotificationMutation builder.
+func (m *NotificationMutation) Where(ps ...predicate.Notification) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NotificationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NotificationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Notification, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NotificationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NotificationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Notification).
+func (m *NotificationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NotificationMutation) Fields() []string {
+	fields := make([]string, 0, 31)
+	if m.created_at != nil {
+		fields = append(fields, notification.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, notification.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, notification.FieldTenantID)
+	}
+	if m.kind != nil {
+		fields = append(fields, notification.FieldKind)
+	}
+	if m.reason != nil {
+		fields = append(fields, notification.FieldReason)
+	}
+	if m.status != nil {
+		fields = append(fields, notification.FieldStatus)
+	}
+	if m.status_reason != nil {
+		fields = append(fields, notification.FieldStatusReason)
+	}
+	if m.notified_on != nil {
+		fields = append(fields, notification.FieldNotifiedOn)
+	}
+	if m.moved_on != nil {
+		fields = append(fields, notification.FieldMovedOn)
+	}
+	if m.planned_move_on != nil {
+		fields = append(fields, notification.FieldPlannedMoveOn)
+	}
+	if m.moved_date != nil {
+		fields = append(fields, notification.FieldMovedDate)
+	}
+	if m.new_address != nil {
+		fields = append(fields, notification.FieldNewAddress)
+	}
+	if m.new_katagaki != nil {
+		fields = append(fields, notification.FieldNewKatagaki)
+	}
+	if m.old_address != nil {
+		fields = append(fields, notification.FieldOldAddress)
+	}
+	if m.old_katagaki != nil {
+		fields = append(fields, notification.FieldOldKatagaki)
+	}
+	if m.destination != nil {
+		fields = append(fields, notification.FieldDestination)
+	}
+	if m.destination_katagaki != nil {
+		fields = append(fields, notification.FieldDestinationKatagaki)
+	}
+	if m.new_head_name != nil {
+		fields = append(fields, notification.FieldNewHeadName)
+	}
+	if m.old_head_name != nil {
+		fields = append(fields, notification.FieldOldHeadName)
+	}
+	if m.notifier != nil {
+		fields = append(fields, notification.FieldNotifier)
+	}
+	if m.notifier_name != nil {
+		fields = append(fields, notification.FieldNotifierName)
+	}
+	if m.power_of_attorney != nil {
+		fields = append(fields, notification.FieldPowerOfAttorney)
+	}
+	if m.source_lg_code != nil {
+		fields = append(fields, notification.FieldSourceLgCode)
+	}
+	if m.remarks != nil {
+		fields = append(fields, notification.FieldRemarks)
+	}
+	if m.office != nil {
+		fields = append(fields, notification.FieldOffice)
+	}
+	if m.version != nil {
+		fields = append(fields, notification.FieldVersion)
+	}
+	if m.created_by != nil {
+		fields = append(fields, notification.FieldCreatedByID)
+	}
+	if m.updated_by_id != nil {
+		fields = append(fields, notification.FieldUpdatedByID)
+	}
+	if m.completed_at != nil {
+		fields = append(fields, notification.FieldCompletedAt)
+	}
+	if m.completed_by_id != nil {
+		fields = append(fields, notification.FieldCompletedByID)
+	}
+	if m.reception != nil {
+		fields = append(fields, notification.FieldReceptionID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NotificationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case notification.FieldCreatedAt:
+		return m.CreatedAt()
+	case notification.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case notification.FieldTenantID:
+		return m.TenantID()
+	case notification.FieldKind:
+		return m.Kind()
+	case notification.FieldReason:
+		return m.Reason()
+	case notification.FieldStatus:
+		return m.Status()
+	case notification.FieldStatusReason:
+		return m.StatusReason()
+	case notification.FieldNotifiedOn:
+		return m.NotifiedOn()
+	case notification.FieldMovedOn:
+		return m.MovedOn()
+	case notification.FieldPlannedMoveOn:
+		return m.PlannedMoveOn()
+	case notification.FieldMovedDate:
+		return m.MovedDate()
+	case notification.FieldNewAddress:
+		return m.NewAddress()
+	case notification.FieldNewKatagaki:
+		return m.NewKatagaki()
+	case notification.FieldOldAddress:
+		return m.OldAddress()
+	case notification.FieldOldKatagaki:
+		return m.OldKatagaki()
+	case notification.FieldDestination:
+		return m.Destination()
+	case notification.FieldDestinationKatagaki:
+		return m.DestinationKatagaki()
+	case notification.FieldNewHeadName:
+		return m.NewHeadName()
+	case notification.FieldOldHeadName:
+		return m.OldHeadName()
+	case notification.FieldNotifier:
+		return m.Notifier()
+	case notification.FieldNotifierName:
+		return m.NotifierName()
+	case notification.FieldPowerOfAttorney:
+		return m.PowerOfAttorney()
+	case notification.FieldSourceLgCode:
+		return m.SourceLgCode()
+	case notification.FieldRemarks:
+		return m.Remarks()
+	case notification.FieldOffice:
+		return m.Office()
+	case notification.FieldVersion:
+		return m.Version()
+	case notification.FieldCreatedByID:
+		return m.CreatedByID()
+	case notification.FieldUpdatedByID:
+		return m.UpdatedByID()
+	case notification.FieldCompletedAt:
+		return m.CompletedAt()
+	case notification.FieldCompletedByID:
+		return m.CompletedByID()
+	case notification.FieldReceptionID:
+		return m.ReceptionID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NotificationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case notification.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case notification.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case notification.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case notification.FieldKind:
+		return m.OldKind(ctx)
+	case notification.FieldReason:
+		return m.OldReason(ctx)
+	case notification.FieldStatus:
+		return m.OldStatus(ctx)
+	case notification.FieldStatusReason:
+		return m.OldStatusReason(ctx)
+	case notification.FieldNotifiedOn:
+		return m.OldNotifiedOn(ctx)
+	case notification.FieldMovedOn:
+		return m.OldMovedOn(ctx)
+	case notification.FieldPlannedMoveOn:
+		return m.OldPlannedMoveOn(ctx)
+	case notification.FieldMovedDate:
+		return m.OldMovedDate(ctx)
+	case notification.FieldNewAddress:
+		return m.OldNewAddress(ctx)
+	case notification.FieldNewKatagaki:
+		return m.OldNewKatagaki(ctx)
+	case notification.FieldOldAddress:
+		return m.OldOldAddress(ctx)
+	case notification.FieldOldKatagaki:
+		return m.OldOldKatagaki(ctx)
+	case notification.FieldDestination:
+		return m.OldDestination(ctx)
+	case notification.FieldDestinationKatagaki:
+		return m.OldDestinationKatagaki(ctx)
+	case notification.FieldNewHeadName:
+		return m.OldNewHeadName(ctx)
+	case notification.FieldOldHeadName:
+		return m.OldOldHeadName(ctx)
+	case notification.FieldNotifier:
+		return m.OldNotifier(ctx)
+	case notification.FieldNotifierName:
+		return m.OldNotifierName(ctx)
+	case notification.FieldPowerOfAttorney:
+		return m.OldPowerOfAttorney(ctx)
+	case notification.FieldSourceLgCode:
+		return m.OldSourceLgCode(ctx)
+	case notification.FieldRemarks:
+		return m.OldRemarks(ctx)
+	case notification.FieldOffice:
+		return m.OldOffice(ctx)
+	case notification.FieldVersion:
+		return m.OldVersion(ctx)
+	case notification.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case notification.FieldUpdatedByID:
+		return m.OldUpdatedByID(ctx)
+	case notification.FieldCompletedAt:
+		return m.OldCompletedAt(ctx)
+	case notification.FieldCompletedByID:
+		return m.OldCompletedByID(ctx)
+	case notification.FieldReceptionID:
+		return m.OldReceptionID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Notification field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NotificationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case notification.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case notification.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case notification.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case notification.FieldKind:
+		v, ok := value.(notification.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case notification.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case notification.FieldStatus:
+		v, ok := value.(notification.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case notification.FieldStatusReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatusReason(v)
+		return nil
+	case notification.FieldNotifiedOn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifiedOn(v)
+		return nil
+	case notification.FieldMovedOn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMovedOn(v)
+		return nil
+	case notification.FieldPlannedMoveOn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlannedMoveOn(v)
+		return nil
+	case notification.FieldMovedDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMovedDate(v)
+		return nil
+	case notification.FieldNewAddress:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewAddress(v)
+		return nil
+	case notification.FieldNewKatagaki:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewKatagaki(v)
+		return nil
+	case notification.FieldOldAddress:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOldAddress(v)
+		return nil
+	case notification.FieldOldKatagaki:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOldKatagaki(v)
+		return nil
+	case notification.FieldDestination:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDestination(v)
+		return nil
+	case notification.FieldDestinationKatagaki:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDestinationKatagaki(v)
+		return nil
+	case notification.FieldNewHeadName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewHeadName(v)
+		return nil
+	case notification.FieldOldHeadName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOldHeadName(v)
+		return nil
+	case notification.FieldNotifier:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifier(v)
+		return nil
+	case notification.FieldNotifierName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifierName(v)
+		return nil
+	case notification.FieldPowerOfAttorney:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPowerOfAttorney(v)
+		return nil
+	case notification.FieldSourceLgCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceLgCode(v)
+		return nil
+	case notification.FieldRemarks:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRemarks(v)
+		return nil
+	case notification.FieldOffice:
+		v, ok := value.(map[string]interface{})
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOffice(v)
+		return nil
+	case notification.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case notification.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case notification.FieldUpdatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedByID(v)
+		return nil
+	case notification.FieldCompletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedAt(v)
+		return nil
+	case notification.FieldCompletedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedByID(v)
+		return nil
+	case notification.FieldReceptionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceptionID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Notification field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NotificationMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, notification.FieldVersion)
+	}
+	if m.addupdated_by_id != nil {
+		fields = append(fields, notification.FieldUpdatedByID)
+	}
+	if m.addcompleted_by_id != nil {
+		fields = append(fields, notification.FieldCompletedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NotificationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case notification.FieldVersion:
+		return m.AddedVersion()
+	case notification.FieldUpdatedByID:
+		return m.AddedUpdatedByID()
+	case notification.FieldCompletedByID:
+		return m.AddedCompletedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NotificationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case notification.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case notification.FieldUpdatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUpdatedByID(v)
+		return nil
+	case notification.FieldCompletedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCompletedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Notification numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NotificationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(notification.FieldStatusReason) {
+		fields = append(fields, notification.FieldStatusReason)
+	}
+	if m.FieldCleared(notification.FieldNotifiedOn) {
+		fields = append(fields, notification.FieldNotifiedOn)
+	}
+	if m.FieldCleared(notification.FieldMovedOn) {
+		fields = append(fields, notification.FieldMovedOn)
+	}
+	if m.FieldCleared(notification.FieldPlannedMoveOn) {
+		fields = append(fields, notification.FieldPlannedMoveOn)
+	}
+	if m.FieldCleared(notification.FieldMovedDate) {
+		fields = append(fields, notification.FieldMovedDate)
+	}
+	if m.FieldCleared(notification.FieldNewAddress) {
+		fields = append(fields, notification.FieldNewAddress)
+	}
+	if m.FieldCleared(notification.FieldNewKatagaki) {
+		fields = append(fields, notification.FieldNewKatagaki)
+	}
+	if m.FieldCleared(notification.FieldOldAddress) {
+		fields = append(fields, notification.FieldOldAddress)
+	}
+	if m.FieldCleared(notification.FieldOldKatagaki) {
+		fields = append(fields, notification.FieldOldKatagaki)
+	}
+	if m.FieldCleared(notification.FieldDestination) {
+		fields = append(fields, notification.FieldDestination)
+	}
+	if m.FieldCleared(notification.FieldDestinationKatagaki) {
+		fields = append(fields, notification.FieldDestinationKatagaki)
+	}
+	if m.FieldCleared(notification.FieldNewHeadName) {
+		fields = append(fields, notification.FieldNewHeadName)
+	}
+	if m.FieldCleared(notification.FieldOldHeadName) {
+		fields = append(fields, notification.FieldOldHeadName)
+	}
+	if m.FieldCleared(notification.FieldNotifier) {
+		fields = append(fields, notification.FieldNotifier)
+	}
+	if m.FieldCleared(notification.FieldNotifierName) {
+		fields = append(fields, notification.FieldNotifierName)
+	}
+	if m.FieldCleared(notification.FieldSourceLgCode) {
+		fields = append(fields, notification.FieldSourceLgCode)
+	}
+	if m.FieldCleared(notification.FieldRemarks) {
+		fields = append(fields, notification.FieldRemarks)
+	}
+	if m.FieldCleared(notification.FieldOffice) {
+		fields = append(fields, notification.FieldOffice)
+	}
+	if m.FieldCleared(notification.FieldCreatedByID) {
+		fields = append(fields, notification.FieldCreatedByID)
+	}
+	if m.FieldCleared(notification.FieldUpdatedByID) {
+		fields = append(fields, notification.FieldUpdatedByID)
+	}
+	if m.FieldCleared(notification.FieldCompletedAt) {
+		fields = append(fields, notification.FieldCompletedAt)
+	}
+	if m.FieldCleared(notification.FieldCompletedByID) {
+		fields = append(fields, notification.FieldCompletedByID)
+	}
+	if m.FieldCleared(notification.FieldReceptionID) {
+		fields = append(fields, notification.FieldReceptionID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NotificationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NotificationMutation) ClearField(name string) error {
+	switch name {
+	case notification.FieldStatusReason:
+		m.ClearStatusReason()
+		return nil
+	case notification.FieldNotifiedOn:
+		m.ClearNotifiedOn()
+		return nil
+	case notification.FieldMovedOn:
+		m.ClearMovedOn()
+		return nil
+	case notification.FieldPlannedMoveOn:
+		m.ClearPlannedMoveOn()
+		return nil
+	case notification.FieldMovedDate:
+		m.ClearMovedDate()
+		return nil
+	case notification.FieldNewAddress:
+		m.ClearNewAddress()
+		return nil
+	case notification.FieldNewKatagaki:
+		m.ClearNewKatagaki()
+		return nil
+	case notification.FieldOldAddress:
+		m.ClearOldAddress()
+		return nil
+	case notification.FieldOldKatagaki:
+		m.ClearOldKatagaki()
+		return nil
+	case notification.FieldDestination:
+		m.ClearDestination()
+		return nil
+	case notification.FieldDestinationKatagaki:
+		m.ClearDestinationKatagaki()
+		return nil
+	case notification.FieldNewHeadName:
+		m.ClearNewHeadName()
+		return nil
+	case notification.FieldOldHeadName:
+		m.ClearOldHeadName()
+		return nil
+	case notification.FieldNotifier:
+		m.ClearNotifier()
+		return nil
+	case notification.FieldNotifierName:
+		m.ClearNotifierName()
+		return nil
+	case notification.FieldSourceLgCode:
+		m.ClearSourceLgCode()
+		return nil
+	case notification.FieldRemarks:
+		m.ClearRemarks()
+		return nil
+	case notification.FieldOffice:
+		m.ClearOffice()
+		return nil
+	case notification.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case notification.FieldUpdatedByID:
+		m.ClearUpdatedByID()
+		return nil
+	case notification.FieldCompletedAt:
+		m.ClearCompletedAt()
+		return nil
+	case notification.FieldCompletedByID:
+		m.ClearCompletedByID()
+		return nil
+	case notification.FieldReceptionID:
+		m.ClearReceptionID()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NotificationMutation) ResetField(name string) error {
+	switch name {
+	case notification.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case notification.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case notification.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case notification.FieldKind:
+		m.ResetKind()
+		return nil
+	case notification.FieldReason:
+		m.ResetReason()
+		return nil
+	case notification.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case notification.FieldStatusReason:
+		m.ResetStatusReason()
+		return nil
+	case notification.FieldNotifiedOn:
+		m.ResetNotifiedOn()
+		return nil
+	case notification.FieldMovedOn:
+		m.ResetMovedOn()
+		return nil
+	case notification.FieldPlannedMoveOn:
+		m.ResetPlannedMoveOn()
+		return nil
+	case notification.FieldMovedDate:
+		m.ResetMovedDate()
+		return nil
+	case notification.FieldNewAddress:
+		m.ResetNewAddress()
+		return nil
+	case notification.FieldNewKatagaki:
+		m.ResetNewKatagaki()
+		return nil
+	case notification.FieldOldAddress:
+		m.ResetOldAddress()
+		return nil
+	case notification.FieldOldKatagaki:
+		m.ResetOldKatagaki()
+		return nil
+	case notification.FieldDestination:
+		m.ResetDestination()
+		return nil
+	case notification.FieldDestinationKatagaki:
+		m.ResetDestinationKatagaki()
+		return nil
+	case notification.FieldNewHeadName:
+		m.ResetNewHeadName()
+		return nil
+	case notification.FieldOldHeadName:
+		m.ResetOldHeadName()
+		return nil
+	case notification.FieldNotifier:
+		m.ResetNotifier()
+		return nil
+	case notification.FieldNotifierName:
+		m.ResetNotifierName()
+		return nil
+	case notification.FieldPowerOfAttorney:
+		m.ResetPowerOfAttorney()
+		return nil
+	case notification.FieldSourceLgCode:
+		m.ResetSourceLgCode()
+		return nil
+	case notification.FieldRemarks:
+		m.ResetRemarks()
+		return nil
+	case notification.FieldOffice:
+		m.ResetOffice()
+		return nil
+	case notification.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case notification.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case notification.FieldUpdatedByID:
+		m.ResetUpdatedByID()
+		return nil
+	case notification.FieldCompletedAt:
+		m.ResetCompletedAt()
+		return nil
+	case notification.FieldCompletedByID:
+		m.ResetCompletedByID()
+		return nil
+	case notification.FieldReceptionID:
+		m.ResetReceptionID()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NotificationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.tenant != nil {
+		edges = append(edges, notification.EdgeTenant)
+	}
+	if m.reception != nil {
+		edges = append(edges, notification.EdgeReception)
+	}
+	if m.persons != nil {
+		edges = append(edges, notification.EdgePersons)
+	}
+	if m.memos != nil {
+		edges = append(edges, notification.EdgeMemos)
+	}
+	if m.created_by != nil {
+		edges = append(edges, notification.EdgeCreatedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NotificationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case notification.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case notification.EdgeReception:
+		if id := m.reception; id != nil {
+			return []ent.Value{*id}
+		}
+	case notification.EdgePersons:
+		ids := make([]ent.Value, 0, len(m.persons))
+		for id := range m.persons {
+			ids = append(ids, id)
+		}
+		return ids
+	case notification.EdgeMemos:
+		ids := make([]ent.Value, 0, len(m.memos))
+		for id := range m.memos {
+			ids = append(ids, id)
+		}
+		return ids
+	case notification.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NotificationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedpersons != nil {
+		edges = append(edges, notification.EdgePersons)
+	}
+	if m.removedmemos != nil {
+		edges = append(edges, notification.EdgeMemos)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NotificationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case notification.EdgePersons:
+		ids := make([]ent.Value, 0, len(m.removedpersons))
+		for id := range m.removedpersons {
+			ids = append(ids, id)
+		}
+		return ids
+	case notification.EdgeMemos:
+		ids := make([]ent.Value, 0, len(m.removedmemos))
+		for id := range m.removedmemos {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NotificationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedtenant {
+		edges = append(edges, notification.EdgeTenant)
+	}
+	if m.clearedreception {
+		edges = append(edges, notification.EdgeReception)
+	}
+	if m.clearedpersons {
+		edges = append(edges, notification.EdgePersons)
+	}
+	if m.clearedmemos {
+		edges = append(edges, notification.EdgeMemos)
+	}
+	if m.clearedcreated_by {
+		edges = append(edges, notification.EdgeCreatedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NotificationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case notification.EdgeTenant:
+		return m.clearedtenant
+	case notification.EdgeReception:
+		return m.clearedreception
+	case notification.EdgePersons:
+		return m.clearedpersons
+	case notification.EdgeMemos:
+		return m.clearedmemos
+	case notification.EdgeCreatedBy:
+		return m.clearedcreated_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NotificationMutation) ClearEdge(name string) error {
+	switch name {
+	case notification.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case notification.EdgeReception:
+		m.ClearReception()
+		return nil
+	case notification.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NotificationMutation) ResetEdge(name string) error {
+	switch name {
+	case notification.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case notification.EdgeReception:
+		m.ResetReception()
+		return nil
+	case notification.EdgePersons:
+		m.ResetPersons()
+		return nil
+	case notification.EdgeMemos:
+		m.ResetMemos()
+		return nil
+	case notification.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification edge %s", name)
+}
+
+// PersonMutation represents an operation that mutates the Person nodes in the graph.
+type PersonMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	position             *int
+	addposition          *int
+	family_name          *string
+	given_name           *string
+	family_name_kana     *string
+	given_name_kana      *string
+	romaji_name          *string
+	common_name          *string
+	birth_date           *string
+	birth_day            *time.Time
+	sex                  *string
+	relationship         *string
+	is_head_of_household *bool
+	resident_code        *string
+	my_number_sealed     *string
+	nationality          *string
+	domicile             *string
+	domicile_head        *string
+	residence_category   *string
+	residence_status     *string
+	period_of_stay       *string
+	period_expiry        *string
+	card_number          *string
+	name_key             *string
+	kana_key             *string
+	clearedFields        map[string]struct{}
+	tenant               *int
+	clearedtenant        bool
+	notification         *int
+	clearednotification  bool
+	done                 bool
+	oldValue             func(context.Context) (*Person, error)
+	predicates           []predicate.Person
+}
+
+var _ ent.Mutation = (*PersonMutation)(nil)
+
+// personOption allows management of the mutation configuration using functional options.
+type personOption func(*PersonMutation)
+
+// newPersonMutation creates new mutation for the Person entity.
+func newPersonMutation(c config, op Op, opts ...personOption) *PersonMutation {
+	m := &PersonMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePerson,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPersonID sets the ID field of the mutation.
+func withPersonID(id int) personOption {
+	return func(m *PersonMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Person
+		)
+		m.oldValue = func(ctx context.Context) (*Person, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Person.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPerson sets the old Person of the mutation.
+func withPerson(node *Person) personOption {
+	return func(m *PersonMutation) {
+		m.oldValue = func(context.Context) (*Person, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PersonMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PersonMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PersonMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PersonMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Person.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PersonMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PersonMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PersonMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PersonMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PersonMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PersonMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *PersonMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *PersonMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *PersonMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetNotificationID sets the "notification_id" field.
+func (m *PersonMutation) SetNotificationID(i int) {
+	m.notification = &i
+}
+
+// NotificationID returns the value of the "notification_id" field in the mutation.
+func (m *PersonMutation) NotificationID() (r int, exists bool) {
+	v := m.notification
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotificationID returns the old "notification_id" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldNotificationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotificationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotificationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotificationID: %w", err)
+	}
+	return oldValue.NotificationID, nil
+}
+
+// ResetNotificationID resets all changes to the "notification_id" field.
+func (m *PersonMutation) ResetNotificationID() {
+	m.notification = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *PersonMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *PersonMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *PersonMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *PersonMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *PersonMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetFamilyName sets the "family_name" field.
+func (m *PersonMutation) SetFamilyName(s string) {
+	m.family_name = &s
+}
+
+// FamilyName returns the value of the "family_name" field in the mutation.
+func (m *PersonMutation) FamilyName() (r string, exists bool) {
+	v := m.family_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFamilyName returns the old "family_name" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldFamilyName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFamilyName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFamilyName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFamilyName: %w", err)
+	}
+	return oldValue.FamilyName, nil
+}
+
+// ClearFamilyName clears the value of the "family_name" field.
+func (m *PersonMutation) ClearFamilyName() {
+	m.family_name = nil
+	m.clearedFields[person.FieldFamilyName] = struct{}{}
+}
+
+// FamilyNameCleared returns if the "family_name" field was cleared in this mutation.
+func (m *PersonMutation) FamilyNameCleared() bool {
+	_, ok := m.clearedFields[person.FieldFamilyName]
+	return ok
+}
+
+// ResetFamilyName resets all changes to the "family_name" field.
+func (m *PersonMutation) ResetFamilyName() {
+	m.family_name = nil
+	delete(m.clearedFields, person.FieldFamilyName)
+}
+
+// SetGivenName sets the "given_name" field.
+func (m *PersonMutation) SetGivenName(s string) {
+	m.given_name = &s
+}
+
+// GivenName returns the value of the "given_name" field in the mutation.
+func (m *PersonMutation) GivenName() (r string, exists bool) {
+	v := m.given_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGivenName returns the old "given_name" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldGivenName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGivenName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGivenName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGivenName: %w", err)
+	}
+	return oldValue.GivenName, nil
+}
+
+// ClearGivenName clears the value of the "given_name" field.
+func (m *PersonMutation) ClearGivenName() {
+	m.given_name = nil
+	m.clearedFields[person.FieldGivenName] = struct{}{}
+}
+
+// GivenNameCleared returns if the "given_name" field was cleared in this mutation.
+func (m *PersonMutation) GivenNameCleared() bool {
+	_, ok := m.clearedFields[person.FieldGivenName]
+	return ok
+}
+
+// ResetGivenName resets all changes to the "given_name" field.
+func (m *PersonMutation) ResetGivenName() {
+	m.given_name = nil
+	delete(m.clearedFields, person.FieldGivenName)
+}
+
+// SetFamilyNameKana sets the "family_name_kana" field.
+func (m *PersonMutation) SetFamilyNameKana(s string) {
+	m.family_name_kana = &s
+}
+
+// FamilyNameKana returns the value of the "family_name_kana" field in the mutation.
+func (m *PersonMutation) FamilyNameKana() (r string, exists bool) {
+	v := m.family_name_kana
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFamilyNameKana returns the old "family_name_kana" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldFamilyNameKana(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFamilyNameKana is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFamilyNameKana requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFamilyNameKana: %w", err)
+	}
+	return oldValue.FamilyNameKana, nil
+}
+
+// ClearFamilyNameKana clears the value of the "family_name_kana" field.
+func (m *PersonMutation) ClearFamilyNameKana() {
+	m.family_name_kana = nil
+	m.clearedFields[person.FieldFamilyNameKana] = struct{}{}
+}
+
+// FamilyNameKanaCleared returns if the "family_name_kana" field was cleared in this mutation.
+func (m *PersonMutation) FamilyNameKanaCleared() bool {
+	_, ok := m.clearedFields[person.FieldFamilyNameKana]
+	return ok
+}
+
+// ResetFamilyNameKana resets all changes to the "family_name_kana" field.
+func (m *PersonMutation) ResetFamilyNameKana() {
+	m.family_name_kana = nil
+	delete(m.clearedFields, person.FieldFamilyNameKana)
+}
+
+// SetGivenNameKana sets the "given_name_kana" field.
+func (m *PersonMutation) SetGivenNameKana(s string) {
+	m.given_name_kana = &s
+}
+
+// GivenNameKana returns the value of the "given_name_kana" field in the mutation.
+func (m *PersonMutation) GivenNameKana() (r string, exists bool) {
+	v := m.given_name_kana
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGivenNameKana returns the old "given_name_kana" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldGivenNameKana(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGivenNameKana is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGivenNameKana requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGivenNameKana: %w", err)
+	}
+	return oldValue.GivenNameKana, nil
+}
+
+// ClearGivenNameKana clears the value of the "given_name_kana" field.
+func (m *PersonMutation) ClearGivenNameKana() {
+	m.given_name_kana = nil
+	m.clearedFields[person.FieldGivenNameKana] = struct{}{}
+}
+
+// GivenNameKanaCleared returns if the "given_name_kana" field was cleared in this mutation.
+func (m *PersonMutation) GivenNameKanaCleared() bool {
+	_, ok := m.clearedFields[person.FieldGivenNameKana]
+	return ok
+}
+
+// ResetGivenNameKana resets all changes to the "given_name_kana" field.
+func (m *PersonMutation) ResetGivenNameKana() {
+	m.given_name_kana = nil
+	delete(m.clearedFields, person.FieldGivenNameKana)
+}
+
+// SetRomajiName sets the "romaji_name" field.
+func (m *PersonMutation) SetRomajiName(s string) {
+	m.romaji_name = &s
+}
+
+// RomajiName returns the value of the "romaji_name" field in the mutation.
+func (m *PersonMutation) RomajiName() (r string, exists bool) {
+	v := m.romaji_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRomajiName returns the old "romaji_name" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldRomajiName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRomajiName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRomajiName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRomajiName: %w", err)
+	}
+	return oldValue.RomajiName, nil
+}
+
+// ClearRomajiName clears the value of the "romaji_name" field.
+func (m *PersonMutation) ClearRomajiName() {
+	m.romaji_name = nil
+	m.clearedFields[person.FieldRomajiName] = struct{}{}
+}
+
+// RomajiNameCleared returns if the "romaji_name" field was cleared in this mutation.
+func (m *PersonMutation) RomajiNameCleared() bool {
+	_, ok := m.clearedFields[person.FieldRomajiName]
+	return ok
+}
+
+// ResetRomajiName resets all changes to the "romaji_name" field.
+func (m *PersonMutation) ResetRomajiName() {
+	m.romaji_name = nil
+	delete(m.clearedFields, person.FieldRomajiName)
+}
+
+// SetCommonName sets the "common_name" field.
+func (m *PersonMutation) SetCommonName(s string) {
+	m.common_name = &s
+}
+
+// CommonName returns the value of the "common_name" field in the mutation.
+func (m *PersonMutation) CommonName() (r string, exists bool) {
+	v := m.common_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommonName returns the old "common_name" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldCommonName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommonName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommonName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommonName: %w", err)
+	}
+	return oldValue.CommonName, nil
+}
+
+// ClearCommonName clears the value of the "common_name" field.
+func (m *PersonMutation) ClearCommonName() {
+	m.common_name = nil
+	m.clearedFields[person.FieldCommonName] = struct{}{}
+}
+
+// CommonNameCleared returns if the "common_name" field was cleared in this mutation.
+func (m *PersonMutation) CommonNameCleared() bool {
+	_, ok := m.clearedFields[person.FieldCommonName]
+	return ok
+}
+
+// ResetCommonName resets all changes to the "common_name" field.
+func (m *PersonMutation) ResetCommonName() {
+	m.common_name = nil
+	delete(m.clearedFields, person.FieldCommonName)
+}
+
+// SetBirthDate sets the "birth_date" field.
+func (m *PersonMutation) SetBirthDate(s string) {
+	m.birth_date = &s
+}
+
+// BirthDate returns the value of the "birth_date" field in the mutation.
+func (m *PersonMutation) BirthDate() (r string, exists bool) {
+	v := m.birth_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBirthDate returns the old "birth_date" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldBirthDate(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBirthDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBirthDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBirthDate: %w", err)
+	}
+	return oldValue.BirthDate, nil
+}
+
+// ClearBirthDate clears the value of the "birth_date" field.
+func (m *PersonMutation) ClearBirthDate() {
+	m.birth_date = nil
+	m.clearedFields[person.FieldBirthDate] = struct{}{}
+}
+
+// BirthDateCleared returns if the "birth_date" field was cleared in this mutation.
+func (m *PersonMutation) BirthDateCleared() bool {
+	_, ok := m.clearedFields[person.FieldBirthDate]
+	return ok
+}
+
+// ResetBirthDate resets all changes to the "birth_date" field.
+func (m *PersonMutation) ResetBirthDate() {
+	m.birth_date = nil
+	delete(m.clearedFields, person.FieldBirthDate)
+}
+
+// SetBirthDay sets the "birth_day" field.
+func (m *PersonMutation) SetBirthDay(t time.Time) {
+	m.birth_day = &t
+}
+
+// BirthDay returns the value of the "birth_day" field in the mutation.
+func (m *PersonMutation) BirthDay() (r time.Time, exists bool) {
+	v := m.birth_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBirthDay returns the old "birth_day" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldBirthDay(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBirthDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBirthDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBirthDay: %w", err)
+	}
+	return oldValue.BirthDay, nil
+}
+
+// ClearBirthDay clears the value of the "birth_day" field.
+func (m *PersonMutation) ClearBirthDay() {
+	m.birth_day = nil
+	m.clearedFields[person.FieldBirthDay] = struct{}{}
+}
+
+// BirthDayCleared returns if the "birth_day" field was cleared in this mutation.
+func (m *PersonMutation) BirthDayCleared() bool {
+	_, ok := m.clearedFields[person.FieldBirthDay]
+	return ok
+}
+
+// ResetBirthDay resets all changes to the "birth_day" field.
+func (m *PersonMutation) ResetBirthDay() {
+	m.birth_day = nil
+	delete(m.clearedFields, person.FieldBirthDay)
+}
+
+// SetSex sets the "sex" field.
+func (m *PersonMutation) SetSex(s string) {
+	m.sex = &s
+}
+
+// Sex returns the value of the "sex" field in the mutation.
+func (m *PersonMutation) Sex() (r string, exists bool) {
+	v := m.sex
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSex returns the old "sex" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldSex(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSex is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSex requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSex: %w", err)
+	}
+	return oldValue.Sex, nil
+}
+
+// ClearSex clears the value of the "sex" field.
+func (m *PersonMutation) ClearSex() {
+	m.sex = nil
+	m.clearedFields[person.FieldSex] = struct{}{}
+}
+
+// SexCleared returns if the "sex" field was cleared in this mutation.
+func (m *PersonMutation) SexCleared() bool {
+	_, ok := m.clearedFields[person.FieldSex]
+	return ok
+}
+
+// ResetSex resets all changes to the "sex" field.
+func (m *PersonMutation) ResetSex() {
+	m.sex = nil
+	delete(m.clearedFields, person.FieldSex)
+}
+
+// SetRelationship sets the "relationship" field.
+func (m *PersonMutation) SetRelationship(s string) {
+	m.relationship = &s
+}
+
+// Relationship returns the value of the "relationship" field in the mutation.
+func (m *PersonMutation) Relationship() (r string, exists bool) {
+	v := m.relationship
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRelationship returns the old "relationship" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldRelationship(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRelationship is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRelationship requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRelationship: %w", err)
+	}
+	return oldValue.Relationship, nil
+}
+
+// ClearRelationship clears the value of the "relationship" field.
+func (m *PersonMutation) ClearRelationship() {
+	m.relationship = nil
+	m.clearedFields[person.FieldRelationship] = struct{}{}
+}
+
+// RelationshipCleared returns if the "relationship" field was cleared in this mutation.
+func (m *PersonMutation) RelationshipCleared() bool {
+	_, ok := m.clearedFields[person.FieldRelationship]
+	return ok
+}
+
+// ResetRelationship resets all changes to the "relationship" field.
+func (m *PersonMutation) ResetRelationship() {
+	m.relationship = nil
+	delete(m.clearedFields, person.FieldRelationship)
+}
+
+// SetIsHeadOfHousehold sets the "is_head_of_household" field.
+func (m *PersonMutation) SetIsHeadOfHousehold(b bool) {
+	m.is_head_of_household = &b
+}
+
+// IsHeadOfHousehold returns the value of the "is_head_of_household" field in the mutation.
+func (m *PersonMutation) IsHeadOfHousehold() (r bool, exists bool) {
+	v := m.is_head_of_household
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIsHeadOfHousehold returns the old "is_head_of_household" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldIsHeadOfHousehold(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIsHeadOfHousehold is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIsHeadOfHousehold requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIsHeadOfHousehold: %w", err)
+	}
+	return oldValue.IsHeadOfHousehold, nil
+}
+
+// ResetIsHeadOfHousehold resets all changes to the "is_head_of_household" field.
+func (m *PersonMutation) ResetIsHeadOfHousehold() {
+	m.is_head_of_household = nil
+}
+
+// SetResidentCode sets the "resident_code" field.
+func (m *PersonMutation) SetResidentCode(s string) {
+	m.resident_code = &s
+}
+
+// ResidentCode returns the value of the "resident_code" field in the mutation.
+func (m *PersonMutation) ResidentCode() (r string, exists bool) {
+	v := m.resident_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResidentCode returns the old "resident_code" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldResidentCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResidentCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResidentCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResidentCode: %w", err)
+	}
+	return oldValue.ResidentCode, nil
+}
+
+// ClearResidentCode clears the value of the "resident_code" field.
+func (m *PersonMutation) ClearResidentCode() {
+	m.resident_code = nil
+	m.clearedFields[person.FieldResidentCode] = struct{}{}
+}
+
+// ResidentCodeCleared returns if the "resident_code" field was cleared in this mutation.
+func (m *PersonMutation) ResidentCodeCleared() bool {
+	_, ok := m.clearedFields[person.FieldResidentCode]
+	return ok
+}
+
+// ResetResidentCode resets all changes to the "resident_code" field.
+func (m *PersonMutation) ResetResidentCode() {
+	m.resident_code = nil
+	delete(m.clearedFields, person.FieldResidentCode)
+}
+
+// SetMyNumberSealed sets the "my_number_sealed" field.
+func (m *PersonMutation) SetMyNumberSealed(s string) {
+	m.my_number_sealed = &s
+}
+
+// MyNumberSealed returns the value of the "my_number_sealed" field in the mutation.
+func (m *PersonMutation) MyNumberSealed() (r string, exists bool) {
+	v := m.my_number_sealed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMyNumberSealed returns the old "my_number_sealed" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldMyNumberSealed(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMyNumberSealed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMyNumberSealed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMyNumberSealed: %w", err)
+	}
+	return oldValue.MyNumberSealed, nil
+}
+
+// ClearMyNumberSealed clears the value of the "my_number_sealed" field.
+func (m *PersonMutation) ClearMyNumberSealed() {
+	m.my_number_sealed = nil
+	m.clearedFields[person.FieldMyNumberSealed] = struct{}{}
+}
+
+// MyNumberSealedCleared returns if the "my_number_sealed" field was cleared in this mutation.
+func (m *PersonMutation) MyNumberSealedCleared() bool {
+	_, ok := m.clearedFields[person.FieldMyNumberSealed]
+	return ok
+}
+
+// ResetMyNumberSealed resets all changes to the "my_number_sealed" field.
+func (m *PersonMutation) ResetMyNumberSealed() {
+	m.my_number_sealed = nil
+	delete(m.clearedFields, person.FieldMyNumberSealed)
+}
+
+// SetNationality sets the "nationality" field.
+func (m *PersonMutation) SetNationality(s string) {
+	m.nationality = &s
+}
+
+// Nationality returns the value of the "nationality" field in the mutation.
+func (m *PersonMutation) Nationality() (r string, exists bool) {
+	v := m.nationality
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNationality returns the old "nationality" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldNationality(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNationality is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNationality requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNationality: %w", err)
+	}
+	return oldValue.Nationality, nil
+}
+
+// ClearNationality clears the value of the "nationality" field.
+func (m *PersonMutation) ClearNationality() {
+	m.nationality = nil
+	m.clearedFields[person.FieldNationality] = struct{}{}
+}
+
+// NationalityCleared returns if the "nationality" field was cleared in this mutation.
+func (m *PersonMutation) NationalityCleared() bool {
+	_, ok := m.clearedFields[person.FieldNationality]
+	return ok
+}
+
+// ResetNationality resets all changes to the "nationality" field.
+func (m *PersonMutation) ResetNationality() {
+	m.nationality = nil
+	delete(m.clearedFields, person.FieldNationality)
+}
+
+// SetDomicile sets the "domicile" field.
+func (m *PersonMutation) SetDomicile(s string) {
+	m.domicile = &s
+}
+
+// Domicile returns the value of the "domicile" field in the mutation.
+func (m *PersonMutation) Domicile() (r string, exists bool) {
+	v := m.domicile
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomicile returns the old "domicile" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldDomicile(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomicile is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomicile requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomicile: %w", err)
+	}
+	return oldValue.Domicile, nil
+}
+
+// ClearDomicile clears the value of the "domicile" field.
+func (m *PersonMutation) ClearDomicile() {
+	m.domicile = nil
+	m.clearedFields[person.FieldDomicile] = struct{}{}
+}
+
+// DomicileCleared returns if the "domicile" field was cleared in this mutation.
+func (m *PersonMutation) DomicileCleared() bool {
+	_, ok := m.clearedFields[person.FieldDomicile]
+	return ok
+}
+
+// ResetDomicile resets all changes to the "domicile" field.
+func (m *PersonMutation) ResetDomicile() {
+	m.domicile = nil
+	delete(m.clearedFields, person.FieldDomicile)
+}
+
+// SetDomicileHead sets the "domicile_head" field.
+func (m *PersonMutation) SetDomicileHead(s string) {
+	m.domicile_head = &s
+}
+
+// DomicileHead returns the value of the "domicile_head" field in the mutation.
+func (m *PersonMutation) DomicileHead() (r string, exists bool) {
+	v := m.domicile_head
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomicileHead returns the old "domicile_head" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldDomicileHead(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomicileHead is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomicileHead requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomicileHead: %w", err)
+	}
+	return oldValue.DomicileHead, nil
+}
+
+// ClearDomicileHead clears the value of the "domicile_head" field.
+func (m *PersonMutation) ClearDomicileHead() {
+	m.domicile_head = nil
+	m.clearedFields[person.FieldDomicileHead] = struct{}{}
+}
+
+// DomicileHeadCleared returns if the "domicile_head" field was cleared in this mutation.
+func (m *PersonMutation) DomicileHeadCleared() bool {
+	_, ok := m.clearedFields[person.FieldDomicileHead]
+	return ok
+}
+
+// ResetDomicileHead resets all changes to the "domicile_head" field.
+func (m *PersonMutation) ResetDomicileHead() {
+	m.domicile_head = nil
+	delete(m.clearedFields, person.FieldDomicileHead)
+}
+
+// SetResidenceCategory sets the "residence_category" field.
+func (m *PersonMutation) SetResidenceCategory(s string) {
+	m.residence_category = &s
+}
+
+// ResidenceCategory returns the value of the "residence_category" field in the mutation.
+func (m *PersonMutation) ResidenceCategory() (r string, exists bool) {
+	v := m.residence_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResidenceCategory returns the old "residence_category" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldResidenceCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResidenceCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResidenceCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResidenceCategory: %w", err)
+	}
+	return oldValue.ResidenceCategory, nil
+}
+
+// ClearResidenceCategory clears the value of the "residence_category" field.
+func (m *PersonMutation) ClearResidenceCategory() {
+	m.residence_category = nil
+	m.clearedFields[person.FieldResidenceCategory] = struct{}{}
+}
+
+// ResidenceCategoryCleared returns if the "residence_category" field was cleared in this mutation.
+func (m *PersonMutation) ResidenceCategoryCleared() bool {
+	_, ok := m.clearedFields[person.FieldResidenceCategory]
+	return ok
+}
+
+// ResetResidenceCategory resets all changes to the "residence_category" field.
+func (m *PersonMutation) ResetResidenceCategory() {
+	m.residence_category = nil
+	delete(m.clearedFields, person.FieldResidenceCategory)
+}
+
+// SetResidenceStatus sets the "residence_status" field.
+func (m *PersonMutation) SetResidenceStatus(s string) {
+	m.residence_status = &s
+}
+
+// ResidenceStatus returns the value of the "residence_status" field in the mutation.
+func (m *PersonMutation) ResidenceStatus() (r string, exists bool) {
+	v := m.residence_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResidenceStatus returns the old "residence_status" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldResidenceStatus(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResidenceStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResidenceStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResidenceStatus: %w", err)
+	}
+	return oldValue.ResidenceStatus, nil
+}
+
+// ClearResidenceStatus clears the value of the "residence_status" field.
+func (m *PersonMutation) ClearResidenceStatus() {
+	m.residence_status = nil
+	m.clearedFields[person.FieldResidenceStatus] = struct{}{}
+}
+
+// ResidenceStatusCleared returns if the "residence_status" field was cleared in this mutation.
+func (m *PersonMutation) ResidenceStatusCleared() bool {
+	_, ok := m.clearedFields[person.FieldResidenceStatus]
+	return ok
+}
+
+// ResetResidenceStatus resets all changes to the "residence_status" field.
+func (m *PersonMutation) ResetResidenceStatus() {
+	m.residence_status = nil
+	delete(m.clearedFields, person.FieldResidenceStatus)
+}
+
+// SetPeriodOfStay sets the "period_of_stay" field.
+func (m *PersonMutation) SetPeriodOfStay(s string) {
+	m.period_of_stay = &s
+}
+
+// PeriodOfStay returns the value of the "period_of_stay" field in the mutation.
+func (m *PersonMutation) PeriodOfStay() (r string, exists bool) {
+	v := m.period_of_stay
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodOfStay returns the old "period_of_stay" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldPeriodOfStay(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodOfStay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodOfStay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodOfStay: %w", err)
+	}
+	return oldValue.PeriodOfStay, nil
+}
+
+// ClearPeriodOfStay clears the value of the "period_of_stay" field.
+func (m *PersonMutation) ClearPeriodOfStay() {
+	m.period_of_stay = nil
+	m.clearedFields[person.FieldPeriodOfStay] = struct{}{}
+}
+
+// PeriodOfStayCleared returns if the "period_of_stay" field was cleared in this mutation.
+func (m *PersonMutation) PeriodOfStayCleared() bool {
+	_, ok := m.clearedFields[person.FieldPeriodOfStay]
+	return ok
+}
+
+// ResetPeriodOfStay resets all changes to the "period_of_stay" field.
+func (m *PersonMutation) ResetPeriodOfStay() {
+	m.period_of_stay = nil
+	delete(m.clearedFields, person.FieldPeriodOfStay)
+}
+
+// SetPeriodExpiry sets the "period_expiry" field.
+func (m *PersonMutation) SetPeriodExpiry(s string) {
+	m.period_expiry = &s
+}
+
+// PeriodExpiry returns the value of the "period_expiry" field in the mutation.
+func (m *PersonMutation) PeriodExpiry() (r string, exists bool) {
+	v := m.period_expiry
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodExpiry returns the old "period_expiry" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldPeriodExpiry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodExpiry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodExpiry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodExpiry: %w", err)
+	}
+	return oldValue.PeriodExpiry, nil
+}
+
+// ClearPeriodExpiry clears the value of the "period_expiry" field.
+func (m *PersonMutation) ClearPeriodExpiry() {
+	m.period_expiry = nil
+	m.clearedFields[person.FieldPeriodExpiry] = struct{}{}
+}
+
+// PeriodExpiryCleared returns if the "period_expiry" field was cleared in this mutation.
+func (m *PersonMutation) PeriodExpiryCleared() bool {
+	_, ok := m.clearedFields[person.FieldPeriodExpiry]
+	return ok
+}
+
+// ResetPeriodExpiry resets all changes to the "period_expiry" field.
+func (m *PersonMutation) ResetPeriodExpiry() {
+	m.period_expiry = nil
+	delete(m.clearedFields, person.FieldPeriodExpiry)
+}
+
+// SetCardNumber sets the "card_number" field.
+func (m *PersonMutation) SetCardNumber(s string) {
+	m.card_number = &s
+}
+
+// CardNumber returns the value of the "card_number" field in the mutation.
+func (m *PersonMutation) CardNumber() (r string, exists bool) {
+	v := m.card_number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCardNumber returns the old "card_number" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldCardNumber(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCardNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCardNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCardNumber: %w", err)
+	}
+	return oldValue.CardNumber, nil
+}
+
+// ClearCardNumber clears the value of the "card_number" field.
+func (m *PersonMutation) ClearCardNumber() {
+	m.card_number = nil
+	m.clearedFields[person.FieldCardNumber] = struct{}{}
+}
+
+// CardNumberCleared returns if the "card_number" field was cleared in this mutation.
+func (m *PersonMutation) CardNumberCleared() bool {
+	_, ok := m.clearedFields[person.FieldCardNumber]
+	return ok
+}
+
+// ResetCardNumber resets all changes to the "card_number" field.
+func (m *PersonMutation) ResetCardNumber() {
+	m.card_number = nil
+	delete(m.clearedFields, person.FieldCardNumber)
+}
+
+// SetNameKey sets the "name_key" field.
+func (m *PersonMutation) SetNameKey(s string) {
+	m.name_key = &s
+}
+
+// NameKey returns the value of the "name_key" field in the mutation.
+func (m *PersonMutation) NameKey() (r string, exists bool) {
+	v := m.name_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameKey returns the old "name_key" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldNameKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameKey: %w", err)
+	}
+	return oldValue.NameKey, nil
+}
+
+// ClearNameKey clears the value of the "name_key" field.
+func (m *PersonMutation) ClearNameKey() {
+	m.name_key = nil
+	m.clearedFields[person.FieldNameKey] = struct{}{}
+}
+
+// NameKeyCleared returns if the "name_key" field was cleared in this mutation.
+func (m *PersonMutation) NameKeyCleared() bool {
+	_, ok := m.clearedFields[person.FieldNameKey]
+	return ok
+}
+
+// ResetNameKey resets all changes to the "name_key" field.
+func (m *PersonMutation) ResetNameKey() {
+	m.name_key = nil
+	delete(m.clearedFields, person.FieldNameKey)
+}
+
+// SetKanaKey sets the "kana_key" field.
+func (m *PersonMutation) SetKanaKey(s string) {
+	m.kana_key = &s
+}
+
+// KanaKey returns the value of the "kana_key" field in the mutation.
+func (m *PersonMutation) KanaKey() (r string, exists bool) {
+	v := m.kana_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKanaKey returns the old "kana_key" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldKanaKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKanaKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKanaKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKanaKey: %w", err)
+	}
+	return oldValue.KanaKey, nil
+}
+
+// ClearKanaKey clears the value of the "kana_key" field.
+func (m *PersonMutation) ClearKanaKey() {
+	m.kana_key = nil
+	m.clearedFields[person.FieldKanaKey] = struct{}{}
+}
+
+// KanaKeyCleared returns if the "kana_key" field was cleared in this mutation.
+func (m *PersonMutation) KanaKeyCleared() bool {
+	_, ok := m.clearedFields[person.FieldKanaKey]
+	return ok
+}
+
+// ResetKanaKey resets all changes to the "kana_key" field.
+func (m *PersonMutation) ResetKanaKey() {
+	m.kana_key = nil
+	delete(m.clearedFields, person.FieldKanaKey)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *PersonMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[person.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *PersonMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *PersonMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *PersonMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// ClearNotification clears the "notification" edge to the Notification entity.
+func (m *PersonMutation) ClearNotification() {
+	m.clearednotification = true
+	m.clearedFields[person.FieldNotificationID] = struct{}{}
+}
+
+// NotificationCleared reports if the "notification" edge to the Notification entity was cleared.
+func (m *PersonMutation) NotificationCleared() bool {
+	return m.clearednotification
+}
+
+// NotificationIDs returns the "notification" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NotificationID instead. It exists only for internal usage by the builders.
+func (m *PersonMutation) NotificationIDs() (ids []int) {
+	if id := m.notification; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotification resets all changes to the "notification" edge.
+func (m *PersonMutation) ResetNotification() {
+	m.notification = nil
+	m.clearednotification = false
+}
+
+// Where appends a list predicates to the PersonMutation builder.
+func (m *PersonMutation) Where(ps ...predicate.Person) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PersonMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PersonMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Person, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PersonMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PersonMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Person).
+func (m *PersonMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PersonMutation) Fields() []string {
+	fields := make([]string, 0, 28)
+	if m.created_at != nil {
+		fields = append(fields, person.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, person.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, person.FieldTenantID)
+	}
+	if m.notification != nil {
+		fields = append(fields, person.FieldNotificationID)
+	}
+	if m.position != nil {
+		fields = append(fields, person.FieldPosition)
+	}
+	if m.family_name != nil {
+		fields = append(fields, person.FieldFamilyName)
+	}
+	if m.given_name != nil {
+		fields = append(fields, person.FieldGivenName)
+	}
+	if m.family_name_kana != nil {
+		fields = append(fields, person.FieldFamilyNameKana)
+	}
+	if m.given_name_kana != nil {
+		fields = append(fields, person.FieldGivenNameKana)
+	}
+	if m.romaji_name != nil {
+		fields = append(fields, person.FieldRomajiName)
+	}
+	if m.common_name != nil {
+		fields = append(fields, person.FieldCommonName)
+	}
+	if m.birth_date != nil {
+		fields = append(fields, person.FieldBirthDate)
+	}
+	if m.birth_day != nil {
+		fields = append(fields, person.FieldBirthDay)
+	}
+	if m.sex != nil {
+		fields = append(fields, person.FieldSex)
+	}
+	if m.relationship != nil {
+		fields = append(fields, person.FieldRelationship)
+	}
+	if m.is_head_of_household != nil {
+		fields = append(fields, person.FieldIsHeadOfHousehold)
+	}
+	if m.resident_code != nil {
+		fields = append(fields, person.FieldResidentCode)
+	}
+	if m.my_number_sealed != nil {
+		fields = append(fields, person.FieldMyNumberSealed)
+	}
+	if m.nationality != nil {
+		fields = append(fields, person.FieldNationality)
+	}
+	if m.domicile != nil {
+		fields = append(fields, person.FieldDomicile)
+	}
+	if m.domicile_head != nil {
+		fields = append(fields, person.FieldDomicileHead)
+	}
+	if m.residence_category != nil {
+		fields = append(fields, person.FieldResidenceCategory)
+	}
+	if m.residence_status != nil {
+		fields = append(fields, person.FieldResidenceStatus)
+	}
+	if m.period_of_stay != nil {
+		fields = append(fields, person.FieldPeriodOfStay)
+	}
+	if m.period_expiry != nil {
+		fields = append(fields, person.FieldPeriodExpiry)
+	}
+	if m.card_number != nil {
+		fields = append(fields, person.FieldCardNumber)
+	}
+	if m.name_key != nil {
+		fields = append(fields, person.FieldNameKey)
+	}
+	if m.kana_key != nil {
+		fields = append(fields, person.FieldKanaKey)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PersonMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case person.FieldCreatedAt:
+		return m.CreatedAt()
+	case person.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case person.FieldTenantID:
+		return m.TenantID()
+	case person.FieldNotificationID:
+		return m.NotificationID()
+	case person.FieldPosition:
+		return m.Position()
+	case person.FieldFamilyName:
+		return m.FamilyName()
+	case person.FieldGivenName:
+		return m.GivenName()
+	case person.FieldFamilyNameKana:
+		return m.FamilyNameKana()
+	case person.FieldGivenNameKana:
+		return m.GivenNameKana()
+	case person.FieldRomajiName:
+		return m.RomajiName()
+	case person.FieldCommonName:
+		return m.CommonName()
+	case person.FieldBirthDate:
+		return m.BirthDate()
+	case person.FieldBirthDay:
+		return m.BirthDay()
+	case person.FieldSex:
+		return m.Sex()
+	case person.FieldRelationship:
+		return m.Relationship()
+	case person.FieldIsHeadOfHousehold:
+		return m.IsHeadOfHousehold()
+	case person.FieldResidentCode:
+		return m.ResidentCode()
+	case person.FieldMyNumberSealed:
+		return m.MyNumberSealed()
+	case person.FieldNationality:
+		return m.Nationality()
+	case person.FieldDomicile:
+		return m.Domicile()
+	case person.FieldDomicileHead:
+		return m.DomicileHead()
+	case person.FieldResidenceCategory:
+		return m.ResidenceCategory()
+	case person.FieldResidenceStatus:
+		return m.ResidenceStatus()
+	case person.FieldPeriodOfStay:
+		return m.PeriodOfStay()
+	case person.FieldPeriodExpiry:
+		return m.PeriodExpiry()
+	case person.FieldCardNumber:
+		return m.CardNumber()
+	case person.FieldNameKey:
+		return m.NameKey()
+	case person.FieldKanaKey:
+		return m.KanaKey()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PersonMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case person.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case person.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case person.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case person.FieldNotificationID:
+		return m.OldNotificationID(ctx)
+	case person.FieldPosition:
+		return m.OldPosition(ctx)
+	case person.FieldFamilyName:
+		return m.OldFamilyName(ctx)
+	case person.FieldGivenName:
+		return m.OldGivenName(ctx)
+	case person.FieldFamilyNameKana:
+		return m.OldFamilyNameKana(ctx)
+	case person.FieldGivenNameKana:
+		return m.OldGivenNameKana(ctx)
+	case person.FieldRomajiName:
+		return m.OldRomajiName(ctx)
+	case person.FieldCommonName:
+		return m.OldCommonName(ctx)
+	case person.FieldBirthDate:
+		return m.OldBirthDate(ctx)
+	case person.FieldBirthDay:
+		return m.OldBirthDay(ctx)
+	case person.FieldSex:
+		return m.OldSex(ctx)
+	case person.FieldRelationship:
+		return m.OldRelationship(ctx)
+	case person.FieldIsHeadOfHousehold:
+		return m.OldIsHeadOfHousehold(ctx)
+	case person.FieldResidentCode:
+		return m.OldResidentCode(ctx)
+	case person.FieldMyNumberSealed:
+		return m.OldMyNumberSealed(ctx)
+	case person.FieldNationality:
+		return m.OldNationality(ctx)
+	case person.FieldDomicile:
+		return m.OldDomicile(ctx)
+	case person.FieldDomicileHead:
+		return m.OldDomicileHead(ctx)
+	case person.FieldResidenceCategory:
+		return m.OldResidenceCategory(ctx)
+	case person.FieldResidenceStatus:
+		return m.OldResidenceStatus(ctx)
+	case person.FieldPeriodOfStay:
+		return m.OldPeriodOfStay(ctx)
+	case person.FieldPeriodExpiry:
+		return m.OldPeriodExpiry(ctx)
+	case person.FieldCardNumber:
+		return m.OldCardNumber(ctx)
+	case person.FieldNameKey:
+		return m.OldNameKey(ctx)
+	case person.FieldKanaKey:
+		return m.OldKanaKey(ctx)
+	}
+	return nil, fmt.Errorf("unknown Person field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PersonMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case person.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case person.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case person.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case person.FieldNotificationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotificationID(v)
+		return nil
+	case person.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case person.FieldFamilyName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFamilyName(v)
+		return nil
+	case person.FieldGivenName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGivenName(v)
+		return nil
+	case person.FieldFamilyNameKana:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFamilyNameKana(v)
+		return nil
+	case person.FieldGivenNameKana:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGivenNameKana(v)
+		return nil
+	case person.FieldRomajiName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRomajiName(v)
+		return nil
+	case person.FieldCommonName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommonName(v)
+		return nil
+	case person.FieldBirthDate:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBirthDate(v)
+		return nil
+	case person.FieldBirthDay:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBirthDay(v)
+		return nil
+	case person.FieldSex:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSex(v)
+		return nil
+	case person.FieldRelationship:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRelationship(v)
+		return nil
+	case person.FieldIsHeadOfHousehold:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIsHeadOfHousehold(v)
+		return nil
+	case person.FieldResidentCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResidentCode(v)
+		return nil
+	case person.FieldMyNumberSealed:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMyNumberSealed(v)
+		return nil
+	case person.FieldNationality:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNationality(v)
+		return nil
+	case person.FieldDomicile:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomicile(v)
+		return nil
+	case person.FieldDomicileHead:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomicileHead(v)
+		return nil
+	case person.FieldResidenceCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResidenceCategory(v)
+		return nil
+	case person.FieldResidenceStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResidenceStatus(v)
+		return nil
+	case person.FieldPeriodOfStay:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodOfStay(v)
+		return nil
+	case person.FieldPeriodExpiry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodExpiry(v)
+		return nil
+	case person.FieldCardNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCardNumber(v)
+		return nil
+	case person.FieldNameKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameKey(v)
+		return nil
+	case person.FieldKanaKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKanaKey(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Person field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PersonMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, person.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PersonMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case person.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PersonMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case person.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Person numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PersonMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(person.FieldFamilyName) {
+		fields = append(fields, person.FieldFamilyName)
+	}
+	if m.FieldCleared(person.FieldGivenName) {
+		fields = append(fields, person.FieldGivenName)
+	}
+	if m.FieldCleared(person.FieldFamilyNameKana) {
+		fields = append(fields, person.FieldFamilyNameKana)
+	}
+	if m.FieldCleared(person.FieldGivenNameKana) {
+		fields = append(fields, person.FieldGivenNameKana)
+	}
+	if m.FieldCleared(person.FieldRomajiName) {
+		fields = append(fields, person.FieldRomajiName)
+	}
+	if m.FieldCleared(person.FieldCommonName) {
+		fields = append(fields, person.FieldCommonName)
+	}
+	if m.FieldCleared(person.FieldBirthDate) {
+		fields = append(fields, person.FieldBirthDate)
+	}
+	if m.FieldCleared(person.FieldBirthDay) {
+		fields = append(fields, person.FieldBirthDay)
+	}
+	if m.FieldCleared(person.FieldSex) {
+		fields = append(fields, person.FieldSex)
+	}
+	if m.FieldCleared(person.FieldRelationship) {
+		fields = append(fields, person.FieldRelationship)
+	}
+	if m.FieldCleared(person.FieldResidentCode) {
+		fields = append(fields, person.FieldResidentCode)
+	}
+	if m.FieldCleared(person.FieldMyNumberSealed) {
+		fields = append(fields, person.FieldMyNumberSealed)
+	}
+	if m.FieldCleared(person.FieldNationality) {
+		fields = append(fields, person.FieldNationality)
+	}
+	if m.FieldCleared(person.FieldDomicile) {
+		fields = append(fields, person.FieldDomicile)
+	}
+	if m.FieldCleared(person.FieldDomicileHead) {
+		fields = append(fields, person.FieldDomicileHead)
+	}
+	if m.FieldCleared(person.FieldResidenceCategory) {
+		fields = append(fields, person.FieldResidenceCategory)
+	}
+	if m.FieldCleared(person.FieldResidenceStatus) {
+		fields = append(fields, person.FieldResidenceStatus)
+	}
+	if m.FieldCleared(person.FieldPeriodOfStay) {
+		fields = append(fields, person.FieldPeriodOfStay)
+	}
+	if m.FieldCleared(person.FieldPeriodExpiry) {
+		fields = append(fields, person.FieldPeriodExpiry)
+	}
+	if m.FieldCleared(person.FieldCardNumber) {
+		fields = append(fields, person.FieldCardNumber)
+	}
+	if m.FieldCleared(person.FieldNameKey) {
+		fields = append(fields, person.FieldNameKey)
+	}
+	if m.FieldCleared(person.FieldKanaKey) {
+		fields = append(fields, person.FieldKanaKey)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PersonMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PersonMutation) ClearField(name string) error {
+	switch name {
+	case person.FieldFamilyName:
+		m.ClearFamilyName()
+		return nil
+	case person.FieldGivenName:
+		m.ClearGivenName()
+		return nil
+	case person.FieldFamilyNameKana:
+		m.ClearFamilyNameKana()
+		return nil
+	case person.FieldGivenNameKana:
+		m.ClearGivenNameKana()
+		return nil
+	case person.FieldRomajiName:
+		m.ClearRomajiName()
+		return nil
+	case person.FieldCommonName:
+		m.ClearCommonName()
+		return nil
+	case person.FieldBirthDate:
+		m.ClearBirthDate()
+		return nil
+	case person.FieldBirthDay:
+		m.ClearBirthDay()
+		return nil
+	case person.FieldSex:
+		m.ClearSex()
+		return nil
+	case person.FieldRelationship:
+		m.ClearRelationship()
+		return nil
+	case person.FieldResidentCode:
+		m.ClearResidentCode()
+		return nil
+	case person.FieldMyNumberSealed:
+		m.ClearMyNumberSealed()
+		return nil
+	case person.FieldNationality:
+		m.ClearNationality()
+		return nil
+	case person.FieldDomicile:
+		m.ClearDomicile()
+		return nil
+	case person.FieldDomicileHead:
+		m.ClearDomicileHead()
+		return nil
+	case person.FieldResidenceCategory:
+		m.ClearResidenceCategory()
+		return nil
+	case person.FieldResidenceStatus:
+		m.ClearResidenceStatus()
+		return nil
+	case person.FieldPeriodOfStay:
+		m.ClearPeriodOfStay()
+		return nil
+	case person.FieldPeriodExpiry:
+		m.ClearPeriodExpiry()
+		return nil
+	case person.FieldCardNumber:
+		m.ClearCardNumber()
+		return nil
+	case person.FieldNameKey:
+		m.ClearNameKey()
+		return nil
+	case person.FieldKanaKey:
+		m.ClearKanaKey()
+		return nil
+	}
+	return fmt.Errorf("unknown Person nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PersonMutation) ResetField(name string) error {
+	switch name {
+	case person.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case person.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case person.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case person.FieldNotificationID:
+		m.ResetNotificationID()
+		return nil
+	case person.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case person.FieldFamilyName:
+		m.ResetFamilyName()
+		return nil
+	case person.FieldGivenName:
+		m.ResetGivenName()
+		return nil
+	case person.FieldFamilyNameKana:
+		m.ResetFamilyNameKana()
+		return nil
+	case person.FieldGivenNameKana:
+		m.ResetGivenNameKana()
+		return nil
+	case person.FieldRomajiName:
+		m.ResetRomajiName()
+		return nil
+	case person.FieldCommonName:
+		m.ResetCommonName()
+		return nil
+	case person.FieldBirthDate:
+		m.ResetBirthDate()
+		return nil
+	case person.FieldBirthDay:
+		m.ResetBirthDay()
+		return nil
+	case person.FieldSex:
+		m.ResetSex()
+		return nil
+	case person.FieldRelationship:
+		m.ResetRelationship()
+		return nil
+	case person.FieldIsHeadOfHousehold:
+		m.ResetIsHeadOfHousehold()
+		return nil
+	case person.FieldResidentCode:
+		m.ResetResidentCode()
+		return nil
+	case person.FieldMyNumberSealed:
+		m.ResetMyNumberSealed()
+		return nil
+	case person.FieldNationality:
+		m.ResetNationality()
+		return nil
+	case person.FieldDomicile:
+		m.ResetDomicile()
+		return nil
+	case person.FieldDomicileHead:
+		m.ResetDomicileHead()
+		return nil
+	case person.FieldResidenceCategory:
+		m.ResetResidenceCategory()
+		return nil
+	case person.FieldResidenceStatus:
+		m.ResetResidenceStatus()
+		return nil
+	case person.FieldPeriodOfStay:
+		m.ResetPeriodOfStay()
+		return nil
+	case person.FieldPeriodExpiry:
+		m.ResetPeriodExpiry()
+		return nil
+	case person.FieldCardNumber:
+		m.ResetCardNumber()
+		return nil
+	case person.FieldNameKey:
+		m.ResetNameKey()
+		return nil
+	case person.FieldKanaKey:
+		m.ResetKanaKey()
+		return nil
+	}
+	return fmt.Errorf("unknown Person field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PersonMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.tenant != nil {
+		edges = append(edges, person.EdgeTenant)
+	}
+	if m.notification != nil {
+		edges = append(edges, person.EdgeNotification)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PersonMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case person.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case person.EdgeNotification:
+		if id := m.notification; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PersonMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PersonMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PersonMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtenant {
+		edges = append(edges, person.EdgeTenant)
+	}
+	if m.clearednotification {
+		edges = append(edges, person.EdgeNotification)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PersonMutation) EdgeCleared(name string) bool {
+	switch name {
+	case person.EdgeTenant:
+		return m.clearedtenant
+	case person.EdgeNotification:
+		return m.clearednotification
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PersonMutation) ClearEdge(name string) error {
+	switch name {
+	case person.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case person.EdgeNotification:
+		m.ClearNotification()
+		return nil
+	}
+	return fmt.Errorf("unknown Person unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PersonMutation) ResetEdge(name string) error {
+	switch name {
+	case person.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case person.EdgeNotification:
+		m.ResetNotification()
+		return nil
+	}
+	return fmt.Errorf("unknown Person edge %s", name)
+}
+
+// ReceptionMutation represents an operation that mutates the Reception nodes in the graph.
+type ReceptionMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	reception_date       *string
+	number               *int
+	addnumber            *int
+	confirmation_number  *string
+	department           *string
+	channel              *reception.Channel
+	status               *reception.Status
+	opened_at            *time.Time
+	closed_at            *time.Time
+	steps                *map[string]time.Time
+	memo                 *string
+	clearedFields        map[string]struct{}
+	tenant               *int
+	clearedtenant        bool
+	notifications        map[int]struct{}
+	removednotifications map[int]struct{}
+	clearednotifications bool
+	opened_by            *int
+	clearedopened_by     bool
+	done                 bool
+	oldValue             func(context.Context) (*Reception, error)
+	predicates           []predicate.Reception
+}
+
+var _ ent.Mutation = (*ReceptionMutation)(nil)
+
+// receptionOption allows management of the mutation configuration using functional options.
+type receptionOption func(*ReceptionMutation)
+
+// newReceptionMutation creates new mutation for the Reception entity.
+func newReceptionMutation(c config, op Op, opts ...receptionOption) *ReceptionMutation {
+	m := &ReceptionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReception,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReceptionID sets the ID field of the mutation.
+func withReceptionID(id int) receptionOption {
+	return func(m *ReceptionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Reception
+		)
+		m.oldValue = func(ctx context.Context) (*Reception, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Reception.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReception sets the old Reception of the mutation.
+func withReception(node *Reception) receptionOption {
+	return func(m *ReceptionMutation) {
+		m.oldValue = func(context.Context) (*Reception, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReceptionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReceptionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReceptionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReceptionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Reception.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ReceptionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ReceptionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ReceptionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ReceptionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ReceptionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ReceptionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *ReceptionMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *ReceptionMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *ReceptionMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetReceptionDate sets the "reception_date" field.
+func (m *ReceptionMutation) SetReceptionDate(s string) {
+	m.reception_date = &s
+}
+
+// ReceptionDate returns the value of the "reception_date" field in the mutation.
+func (m *ReceptionMutation) ReceptionDate() (r string, exists bool) {
+	v := m.reception_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceptionDate returns the old "reception_date" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldReceptionDate(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceptionDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceptionDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceptionDate: %w", err)
+	}
+	return oldValue.ReceptionDate, nil
+}
+
+// ResetReceptionDate resets all changes to the "reception_date" field.
+func (m *ReceptionMutation) ResetReceptionDate() {
+	m.reception_date = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *ReceptionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *ReceptionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *ReceptionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *ReceptionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *ReceptionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetConfirmationNumber sets the "confirmation_number" field.
+func (m *ReceptionMutation) SetConfirmationNumber(s string) {
+	m.confirmation_number = &s
+}
+
+// ConfirmationNumber returns the value of the "confirmation_number" field in the mutation.
+func (m *ReceptionMutation) ConfirmationNumber() (r string, exists bool) {
+	v := m.confirmation_number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmationNumber returns the old "confirmation_number" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldConfirmationNumber(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmationNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmationNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmationNumber: %w", err)
+	}
+	return oldValue.ConfirmationNumber, nil
+}
+
+// ResetConfirmationNumber resets all changes to the "confirmation_number" field.
+func (m *ReceptionMutation) ResetConfirmationNumber() {
+	m.confirmation_number = nil
+}
+
+// SetDepartment sets the "department" field.
+func (m *ReceptionMutation) SetDepartment(s string) {
+	m.department = &s
+}
+
+// Department returns the value of the "department" field in the mutation.
+func (m *ReceptionMutation) Department() (r string, exists bool) {
+	v := m.department
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartment returns the old "department" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldDepartment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartment: %w", err)
+	}
+	return oldValue.Department, nil
+}
+
+// ResetDepartment resets all changes to the "department" field.
+func (m *ReceptionMutation) ResetDepartment() {
+	m.department = nil
+}
+
+// SetChannel sets the "channel" field.
+func (m *ReceptionMutation) SetChannel(r reception.Channel) {
+	m.channel = &r
+}
+
+// Channel returns the value of the "channel" field in the mutation.
+func (m *ReceptionMutation) Channel() (r reception.Channel, exists bool) {
+	v := m.channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChannel returns the old "channel" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldChannel(ctx context.Context) (v reception.Channel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChannel: %w", err)
+	}
+	return oldValue.Channel, nil
+}
+
+// ResetChannel resets all changes to the "channel" field.
+func (m *ReceptionMutation) ResetChannel() {
+	m.channel = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ReceptionMutation) SetStatus(r reception.Status) {
+	m.status = &r
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ReceptionMutation) Status() (r reception.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldStatus(ctx context.Context) (v reception.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ReceptionMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (m *ReceptionMutation) SetOpenedAt(t time.Time) {
+	m.opened_at = &t
+}
+
+// OpenedAt returns the value of the "opened_at" field in the mutation.
+func (m *ReceptionMutation) OpenedAt() (r time.Time, exists bool) {
+	v := m.opened_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenedAt returns the old "opened_at" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldOpenedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenedAt: %w", err)
+	}
+	return oldValue.OpenedAt, nil
+}
+
+// ResetOpenedAt resets all changes to the "opened_at" field.
+func (m *ReceptionMutation) ResetOpenedAt() {
+	m.opened_at = nil
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *ReceptionMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *ReceptionMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *ReceptionMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[reception.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *ReceptionMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[reception.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *ReceptionMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, reception.FieldClosedAt)
+}
+
+// SetSteps sets the "steps" field.
+func (m *ReceptionMutation) SetSteps(value map[string]time.Time) {
+	m.steps = &value
+}
+
+// Steps returns the value of the "steps" field in the mutation.
+func (m *ReceptionMutation) Steps() (r map[string]time.Time, exists bool) {
+	v := m.steps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSteps returns the old "steps" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldSteps(ctx context.Context) (v map[string]time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSteps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSteps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSteps: %w", err)
+	}
+	return oldValue.Steps, nil
+}
+
+// ClearSteps clears the value of the "steps" field.
+func (m *ReceptionMutation) ClearSteps() {
+	m.steps = nil
+	m.clearedFields[reception.FieldSteps] = struct{}{}
+}
+
+// StepsCleared returns if the "steps" field was cleared in this mutation.
+func (m *ReceptionMutation) StepsCleared() bool {
+	_, ok := m.clearedFields[reception.FieldSteps]
+	return ok
+}
+
+// ResetSteps resets all changes to the "steps" field.
+func (m *ReceptionMutation) ResetSteps() {
+	m.steps = nil
+	delete(m.clearedFields, reception.FieldSteps)
+}
+
+// SetOpenedByID sets the "opened_by_id" field.
+func (m *ReceptionMutation) SetOpenedByID(i int) {
+	m.opened_by = &i
+}
+
+// OpenedByID returns the value of the "opened_by_id" field in the mutation.
+func (m *ReceptionMutation) OpenedByID() (r int, exists bool) {
+	v := m.opened_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenedByID returns the old "opened_by_id" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldOpenedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenedByID: %w", err)
+	}
+	return oldValue.OpenedByID, nil
+}
+
+// ClearOpenedByID clears the value of the "opened_by_id" field.
+func (m *ReceptionMutation) ClearOpenedByID() {
+	m.opened_by = nil
+	m.clearedFields[reception.FieldOpenedByID] = struct{}{}
+}
+
+// OpenedByIDCleared returns if the "opened_by_id" field was cleared in this mutation.
+func (m *ReceptionMutation) OpenedByIDCleared() bool {
+	_, ok := m.clearedFields[reception.FieldOpenedByID]
+	return ok
+}
+
+// ResetOpenedByID resets all changes to the "opened_by_id" field.
+func (m *ReceptionMutation) ResetOpenedByID() {
+	m.opened_by = nil
+	delete(m.clearedFields, reception.FieldOpenedByID)
+}
+
+// SetMemo sets the "memo" field.
+func (m *ReceptionMutation) SetMemo(s string) {
+	m.memo = &s
+}
+
+// Memo returns the value of the "memo" field in the mutation.
+func (m *ReceptionMutation) Memo() (r string, exists bool) {
+	v := m.memo
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemo returns the old "memo" field's value of the Reception entity.
+// If the Reception object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReceptionMutation) OldMemo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemo: %w", err)
+	}
+	return oldValue.Memo, nil
+}
+
+// ClearMemo clears the value of the "memo" field.
+func (m *ReceptionMutation) ClearMemo() {
+	m.memo = nil
+	m.clearedFields[reception.FieldMemo] = struct{}{}
+}
+
+// MemoCleared returns if the "memo" field was cleared in this mutation.
+func (m *ReceptionMutation) MemoCleared() bool {
+	_, ok := m.clearedFields[reception.FieldMemo]
+	return ok
+}
+
+// ResetMemo resets all changes to the "memo" field.
+func (m *ReceptionMutation) ResetMemo() {
+	m.memo = nil
+	delete(m.clearedFields, reception.FieldMemo)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *ReceptionMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[reception.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *ReceptionMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *ReceptionMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *ReceptionMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// AddNotificationIDs adds the "notifications" edge to the Notification entity by ids.
+func (m *ReceptionMutation) AddNotificationIDs(ids ...int) {
+	if m.notifications == nil {
+		m.notifications = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.notifications[ids[i]] = struct{}{}
+	}
+}
+
+// ClearNotifications clears the "notifications" edge to the Notification entity.
+func (m *ReceptionMutation) ClearNotifications() {
+	m.clearednotifications = true
+}
+
+// NotificationsCleared reports if the "notifications" edge to the Notification entity was cleared.
+func (m *ReceptionMutation) NotificationsCleared() bool {
+	return m.clearednotifications
+}
+
+// RemoveNotificationIDs removes the "notifications" edge to the Notification entity by IDs.
+func (m *ReceptionMutation) RemoveNotificationIDs(ids ...int) {
+	if m.removednotifications == nil {
+		m.removednotifications = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.notifications, ids[i])
+		m.removednotifications[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedNotifications returns the removed IDs of the "notifications" edge to the Notification entity.
+func (m *ReceptionMutation) RemovedNotificationsIDs() (ids []int) {
+	for id := range m.removednotifications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// NotificationsIDs returns the "notifications" edge IDs in the mutation.
+func (m *ReceptionMutation) NotificationsIDs() (ids []int) {
+	for id := range m.notifications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetNotifications resets all changes to the "notifications" edge.
+func (m *ReceptionMutation) ResetNotifications() {
+	m.notifications = nil
+	m.clearednotifications = false
+	m.removednotifications = nil
+}
+
+// ClearOpenedBy clears the "opened_by" edge to the User entity.
+func (m *ReceptionMutation) ClearOpenedBy() {
+	m.clearedopened_by = true
+	m.clearedFields[reception.FieldOpenedByID] = struct{}{}
+}
+
+// OpenedByCleared reports if the "opened_by" edge to the User entity was cleared.
+func (m *ReceptionMutation) OpenedByCleared() bool {
+	return m.OpenedByIDCleared() || m.clearedopened_by
+}
+
+// OpenedByIDs returns the "opened_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OpenedByID instead. It exists only for internal usage by the builders.
+func (m *ReceptionMutation) OpenedByIDs() (ids []int) {
+	if id := m.opened_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOpenedBy resets all changes to the "opened_by" edge.
+func (m *ReceptionMutation) ResetOpenedBy() {
+	m.opened_by = nil
+	m.clearedopened_by = false
+}
+
+// Where appends a list predicates to the ReceptionMutation builder.
+func (m *ReceptionMutation) Where(ps ...predicate.Reception) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReceptionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReceptionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Reception, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReceptionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReceptionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Reception).
+func (m *ReceptionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReceptionMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, reception.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, reception.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, reception.FieldTenantID)
+	}
+	if m.reception_date != nil {
+		fields = append(fields, reception.FieldReceptionDate)
+	}
+	if m.number != nil {
+		fields = append(fields, reception.FieldNumber)
+	}
+	if m.confirmation_number != nil {
+		fields = append(fields, reception.FieldConfirmationNumber)
+	}
+	if m.department != nil {
+		fields = append(fields, reception.FieldDepartment)
+	}
+	if m.channel != nil {
+		fields = append(fields, reception.FieldChannel)
+	}
+	if m.status != nil {
+		fields = append(fields, reception.FieldStatus)
+	}
+	if m.opened_at != nil {
+		fields = append(fields, reception.FieldOpenedAt)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, reception.FieldClosedAt)
+	}
+	if m.steps != nil {
+		fields = append(fields, reception.FieldSteps)
+	}
+	if m.opened_by != nil {
+		fields = append(fields, reception.FieldOpenedByID)
+	}
+	if m.memo != nil {
+		fields = append(fields, reception.FieldMemo)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReceptionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case reception.FieldCreatedAt:
+		return m.CreatedAt()
+	case reception.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case reception.FieldTenantID:
+		return m.TenantID()
+	case reception.FieldReceptionDate:
+		return m.ReceptionDate()
+	case reception.FieldNumber:
+		return m.Number()
+	case reception.FieldConfirmationNumber:
+		return m.ConfirmationNumber()
+	case reception.FieldDepartment:
+		return m.Department()
+	case reception.FieldChannel:
+		return m.Channel()
+	case reception.FieldStatus:
+		return m.Status()
+	case reception.FieldOpenedAt:
+		return m.OpenedAt()
+	case reception.FieldClosedAt:
+		return m.ClosedAt()
+	case reception.FieldSteps:
+		return m.Steps()
+	case reception.FieldOpenedByID:
+		return m.OpenedByID()
+	case reception.FieldMemo:
+		return m.Memo()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReceptionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case reception.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case reception.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case reception.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case reception.FieldReceptionDate:
+		return m.OldReceptionDate(ctx)
+	case reception.FieldNumber:
+		return m.OldNumber(ctx)
+	case reception.FieldConfirmationNumber:
+		return m.OldConfirmationNumber(ctx)
+	case reception.FieldDepartment:
+		return m.OldDepartment(ctx)
+	case reception.FieldChannel:
+		return m.OldChannel(ctx)
+	case reception.FieldStatus:
+		return m.OldStatus(ctx)
+	case reception.FieldOpenedAt:
+		return m.OldOpenedAt(ctx)
+	case reception.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	case reception.FieldSteps:
+		return m.OldSteps(ctx)
+	case reception.FieldOpenedByID:
+		return m.OldOpenedByID(ctx)
+	case reception.FieldMemo:
+		return m.OldMemo(ctx)
+	}
+	return nil, fmt.Errorf("unknown Reception field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReceptionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case reception.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case reception.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case reception.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case reception.FieldReceptionDate:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceptionDate(v)
+		return nil
+	case reception.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case reception.FieldConfirmationNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmationNumber(v)
+		return nil
+	case reception.FieldDepartment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartment(v)
+		return nil
+	case reception.FieldChannel:
+		v, ok := value.(reception.Channel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChannel(v)
+		return nil
+	case reception.FieldStatus:
+		v, ok := value.(reception.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case reception.FieldOpenedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenedAt(v)
+		return nil
+	case reception.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	case reception.FieldSteps:
+		v, ok := value.(map[string]time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSteps(v)
+		return nil
+	case reception.FieldOpenedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenedByID(v)
+		return nil
+	case reception.FieldMemo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemo(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Reception field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReceptionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, reception.FieldNumber)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReceptionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case reception.FieldNumber:
+		return m.AddedNumber()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReceptionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case reception.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Reception numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReceptionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(reception.FieldClosedAt) {
+		fields = append(fields, reception.FieldClosedAt)
+	}
+	if m.FieldCleared(reception.FieldSteps) {
+		fields = append(fields, reception.FieldSteps)
+	}
+	if m.FieldCleared(reception.FieldOpenedByID) {
+		fields = append(fields, reception.FieldOpenedByID)
+	}
+	if m.FieldCleared(reception.FieldMemo) {
+		fields = append(fields, reception.FieldMemo)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReceptionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReceptionMutation) ClearField(name string) error {
+	switch name {
+	case reception.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	case reception.FieldSteps:
+		m.ClearSteps()
+		return nil
+	case reception.FieldOpenedByID:
+		m.ClearOpenedByID()
+		return nil
+	case reception.FieldMemo:
+		m.ClearMemo()
+		return nil
+	}
+	return fmt.Errorf("unknown Reception nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReceptionMutation) ResetField(name string) error {
+	switch name {
+	case reception.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case reception.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case reception.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case reception.FieldReceptionDate:
+		m.ResetReceptionDate()
+		return nil
+	case reception.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case reception.FieldConfirmationNumber:
+		m.ResetConfirmationNumber()
+		return nil
+	case reception.FieldDepartment:
+		m.ResetDepartment()
+		return nil
+	case reception.FieldChannel:
+		m.ResetChannel()
+		return nil
+	case reception.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case reception.FieldOpenedAt:
+		m.ResetOpenedAt()
+		return nil
+	case reception.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	case reception.FieldSteps:
+		m.ResetSteps()
+		return nil
+	case reception.FieldOpenedByID:
+		m.ResetOpenedByID()
+		return nil
+	case reception.FieldMemo:
+		m.ResetMemo()
+		return nil
+	}
+	return fmt.Errorf("unknown Reception field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReceptionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.tenant != nil {
+		edges = append(edges, reception.EdgeTenant)
+	}
+	if m.notifications != nil {
+		edges = append(edges, reception.EdgeNotifications)
+	}
+	if m.opened_by != nil {
+		edges = append(edges, reception.EdgeOpenedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReceptionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case reception.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	case reception.EdgeNotifications:
+		ids := make([]ent.Value, 0, len(m.notifications))
+		for id := range m.notifications {
+			ids = append(ids, id)
+		}
+		return ids
+	case reception.EdgeOpenedBy:
+		if id := m.opened_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReceptionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removednotifications != nil {
+		edges = append(edges, reception.EdgeNotifications)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReceptionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case reception.EdgeNotifications:
+		ids := make([]ent.Value, 0, len(m.removednotifications))
+		for id := range m.removednotifications {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReceptionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedtenant {
+		edges = append(edges, reception.EdgeTenant)
+	}
+	if m.clearednotifications {
+		edges = append(edges, reception.EdgeNotifications)
+	}
+	if m.clearedopened_by {
+		edges = append(edges, reception.EdgeOpenedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReceptionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case reception.EdgeTenant:
+		return m.clearedtenant
+	case reception.EdgeNotifications:
+		return m.clearednotifications
+	case reception.EdgeOpenedBy:
+		return m.clearedopened_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReceptionMutation) ClearEdge(name string) error {
+	switch name {
+	case reception.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	case reception.EdgeOpenedBy:
+		m.ClearOpenedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Reception unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReceptionMutation) ResetEdge(name string) error {
+	switch name {
+	case reception.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	case reception.EdgeNotifications:
+		m.ResetNotifications()
+		return nil
+	case reception.EdgeOpenedBy:
+		m.ResetOpenedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Reception edge %s", name)
+}
+
 // RoleAssignmentMutation represents an operation that mutates the RoleAssignment nodes in the graph.
 type RoleAssignmentMutation struct {
 	config
@@ -4917,6 +12909,638 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// StockPhraseMutation represents an operation that mutates the StockPhrase nodes in the graph.
+type StockPhraseMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	text          *string
+	position      *int
+	addposition   *int
+	clearedFields map[string]struct{}
+	tenant        *int
+	clearedtenant bool
+	done          bool
+	oldValue      func(context.Context) (*StockPhrase, error)
+	predicates    []predicate.StockPhrase
+}
+
+var _ ent.Mutation = (*StockPhraseMutation)(nil)
+
+// stockphraseOption allows management of the mutation configuration using functional options.
+type stockphraseOption func(*StockPhraseMutation)
+
+// newStockPhraseMutation creates new mutation for the StockPhrase entity.
+func newStockPhraseMutation(c config, op Op, opts ...stockphraseOption) *StockPhraseMutation {
+	m := &StockPhraseMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeStockPhrase,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withStockPhraseID sets the ID field of the mutation.
+func withStockPhraseID(id int) stockphraseOption {
+	return func(m *StockPhraseMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *StockPhrase
+		)
+		m.oldValue = func(ctx context.Context) (*StockPhrase, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().StockPhrase.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withStockPhrase sets the old StockPhrase of the mutation.
+func withStockPhrase(node *StockPhrase) stockphraseOption {
+	return func(m *StockPhraseMutation) {
+		m.oldValue = func(context.Context) (*StockPhrase, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m StockPhraseMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m StockPhraseMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *StockPhraseMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *StockPhraseMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().StockPhrase.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *StockPhraseMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *StockPhraseMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the StockPhrase entity.
+// If the StockPhrase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StockPhraseMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *StockPhraseMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *StockPhraseMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *StockPhraseMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the StockPhrase entity.
+// If the StockPhrase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StockPhraseMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *StockPhraseMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *StockPhraseMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *StockPhraseMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the StockPhrase entity.
+// If the StockPhrase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StockPhraseMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *StockPhraseMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetText sets the "text" field.
+func (m *StockPhraseMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *StockPhraseMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the StockPhrase entity.
+// If the StockPhrase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StockPhraseMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *StockPhraseMutation) ResetText() {
+	m.text = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *StockPhraseMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *StockPhraseMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the StockPhrase entity.
+// If the StockPhrase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StockPhraseMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *StockPhraseMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *StockPhraseMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *StockPhraseMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *StockPhraseMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[stockphrase.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *StockPhraseMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *StockPhraseMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *StockPhraseMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the StockPhraseMutation builder.
+func (m *StockPhraseMutation) Where(ps ...predicate.StockPhrase) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the StockPhraseMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *StockPhraseMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.StockPhrase, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *StockPhraseMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *StockPhraseMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (StockPhrase).
+func (m *StockPhraseMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *StockPhraseMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, stockphrase.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, stockphrase.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, stockphrase.FieldTenantID)
+	}
+	if m.text != nil {
+		fields = append(fields, stockphrase.FieldText)
+	}
+	if m.position != nil {
+		fields = append(fields, stockphrase.FieldPosition)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *StockPhraseMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case stockphrase.FieldCreatedAt:
+		return m.CreatedAt()
+	case stockphrase.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case stockphrase.FieldTenantID:
+		return m.TenantID()
+	case stockphrase.FieldText:
+		return m.Text()
+	case stockphrase.FieldPosition:
+		return m.Position()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *StockPhraseMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case stockphrase.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case stockphrase.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case stockphrase.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case stockphrase.FieldText:
+		return m.OldText(ctx)
+	case stockphrase.FieldPosition:
+		return m.OldPosition(ctx)
+	}
+	return nil, fmt.Errorf("unknown StockPhrase field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StockPhraseMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case stockphrase.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case stockphrase.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case stockphrase.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case stockphrase.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case stockphrase.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown StockPhrase field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *StockPhraseMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, stockphrase.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *StockPhraseMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case stockphrase.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StockPhraseMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case stockphrase.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown StockPhrase numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *StockPhraseMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *StockPhraseMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *StockPhraseMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown StockPhrase nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *StockPhraseMutation) ResetField(name string) error {
+	switch name {
+	case stockphrase.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case stockphrase.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case stockphrase.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case stockphrase.FieldText:
+		m.ResetText()
+		return nil
+	case stockphrase.FieldPosition:
+		m.ResetPosition()
+		return nil
+	}
+	return fmt.Errorf("unknown StockPhrase field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *StockPhraseMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, stockphrase.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *StockPhraseMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case stockphrase.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *StockPhraseMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *StockPhraseMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *StockPhraseMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, stockphrase.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *StockPhraseMutation) EdgeCleared(name string) bool {
+	switch name {
+	case stockphrase.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *StockPhraseMutation) ClearEdge(name string) error {
+	switch name {
+	case stockphrase.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown StockPhrase unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *StockPhraseMutation) ResetEdge(name string) error {
+	switch name {
+	case stockphrase.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown StockPhrase edge %s", name)
 }
 
 // TenantMutation represents an operation that mutates the Tenant nodes in the graph.

@@ -20,10 +20,22 @@ type Tx struct {
 	AuditEvent *AuditEventClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
+	// InputHistory is the client for interacting with the InputHistory builders.
+	InputHistory *InputHistoryClient
+	// Memo is the client for interacting with the Memo builders.
+	Memo *MemoClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
+	// Person is the client for interacting with the Person builders.
+	Person *PersonClient
+	// Reception is the client for interacting with the Reception builders.
+	Reception *ReceptionClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// StockPhrase is the client for interacting with the StockPhrase builders.
+	StockPhrase *StockPhraseClient
 	// Tenant is the client for interacting with the Tenant builders.
 	Tenant *TenantClient
 	// User is the client for interacting with the User builders.
@@ -162,8 +174,14 @@ func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
+	tx.InputHistory = NewInputHistoryClient(tx.config)
+	tx.Memo = NewMemoClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
+	tx.Person = NewPersonClient(tx.config)
+	tx.Reception = NewReceptionClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.StockPhrase = NewStockPhraseClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/kakanai/kakanai/ent"
@@ -67,6 +68,11 @@ func (r *queryResolver) Groups(ctx context.Context, after *entgql.Cursor[int], f
 	return r.Client.Group.Query().Paginate(ctx, after, first, before, last, ent.WithGroupOrder(orderBy), ent.WithGroupFilter(where.Filter))
 }
 
+// Receptions is the resolver for the receptions field.
+func (r *queryResolver) Receptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) (*ent.ReceptionConnection, error) {
+	panic(fmt.Errorf("not implemented: Receptions - receptions"))
+}
+
 // Tenants is the resolver for the tenants field.
 func (r *queryResolver) Tenants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) (*ent.TenantConnection, error) {
 	if _, err := authz.Require(ctx); err != nil {
@@ -83,6 +89,12 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Notification returns generated.NotificationResolver implementation.
+func (r *Resolver) Notification() generated.NotificationResolver { return &notificationResolver{r} }
+
+// Person returns generated.PersonResolver implementation.
+func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -92,6 +104,8 @@ func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
 }
 
 type (
+	notificationResolver   struct{ *Resolver }
+	personResolver         struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
 	roleAssignmentResolver struct{ *Resolver }
 )

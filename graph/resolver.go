@@ -6,6 +6,7 @@ import (
 	"github.com/kakanai/kakanai/internal/account"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
+	"github.com/kakanai/kakanai/internal/filing"
 )
 
 // Resolver holds the services the resolvers call.
@@ -14,4 +15,5 @@ type Resolver struct {
 	Auth     *auth.Service
 	Accounts *account.Service
 	Audit    *audit.Log
+	Filing   *filing.Service
 }

@@ -69,6 +69,10 @@ func visible(v *authz.Viewer, n ent.Noder) bool {
 		return v.Can(authz.PermAPITokenAdmin)
 	case *ent.Tenant:
 		return true
+	case *ent.Notification, *ent.Person, *ent.Memo, *ent.StockPhrase:
+		return v.Can(authz.PermNotificationRead)
+	case *ent.Reception:
+		return v.Can(authz.PermReceptionRead)
 	}
 	return false
 }

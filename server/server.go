@@ -24,6 +24,7 @@ import (
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/filing"
 )
 
 // Cookie and header names. The CSRF cookie is readable by the console's script, which echoes it in the header;
@@ -41,6 +42,7 @@ type Deps struct {
 	Auth        *auth.Service
 	Accounts    *account.Service
 	Audit       *audit.Log
+	Filing      *filing.Service
 	Logger      *slog.Logger
 	Development bool
 	Console     http.Handler // the embedded console; nil serves nothing at /
@@ -52,7 +54,7 @@ func New(d Deps) http.Handler {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := newMetrics(reg)
 
-	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit}, d.Audit, d.Logger, d.Development)
+	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing}, d.Audit, d.Logger, d.Development)
 
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID, requestLogger(d.Logger), m.middleware, middleware.Recoverer, securityHeaders)

@@ -45,6 +45,66 @@ func (f GroupFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GroupMutation", m)
 }
 
+// The InputHistoryFunc type is an adapter to allow the use of ordinary
+// function as InputHistory mutator.
+type InputHistoryFunc func(context.Context, *ent.InputHistoryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f InputHistoryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.InputHistoryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InputHistoryMutation", m)
+}
+
+// The MemoFunc type is an adapter to allow the use of ordinary
+// function as Memo mutator.
+type MemoFunc func(context.Context, *ent.MemoMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MemoFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MemoMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MemoMutation", m)
+}
+
+// The NotificationFunc type is an adapter to allow the use of ordinary
+// function as Notification mutator.
+type NotificationFunc func(context.Context, *ent.NotificationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NotificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NotificationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NotificationMutation", m)
+}
+
+// The PersonFunc type is an adapter to allow the use of ordinary
+// function as Person mutator.
+type PersonFunc func(context.Context, *ent.PersonMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PersonFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PersonMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PersonMutation", m)
+}
+
+// The ReceptionFunc type is an adapter to allow the use of ordinary
+// function as Reception mutator.
+type ReceptionFunc func(context.Context, *ent.ReceptionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReceptionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReceptionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReceptionMutation", m)
+}
+
 // The RoleAssignmentFunc type is an adapter to allow the use of ordinary
 // function as RoleAssignment mutator.
 type RoleAssignmentFunc func(context.Context, *ent.RoleAssignmentMutation) (ent.Value, error)
@@ -67,6 +127,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
+}
+
+// The StockPhraseFunc type is an adapter to allow the use of ordinary
+// function as StockPhrase mutator.
+type StockPhraseFunc func(context.Context, *ent.StockPhraseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f StockPhraseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.StockPhraseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.StockPhraseMutation", m)
 }
 
 // The TenantFunc type is an adapter to allow the use of ordinary

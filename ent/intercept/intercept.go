@@ -11,9 +11,15 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -155,6 +161,141 @@ func (f TraverseGroup) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.GroupQuery", q)
 }
 
+// The InputHistoryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type InputHistoryFunc func(context.Context, *ent.InputHistoryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f InputHistoryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.InputHistoryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.InputHistoryQuery", q)
+}
+
+// The TraverseInputHistory type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseInputHistory func(context.Context, *ent.InputHistoryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseInputHistory) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseInputHistory) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InputHistoryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.InputHistoryQuery", q)
+}
+
+// The MemoFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MemoFunc func(context.Context, *ent.MemoQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MemoFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MemoQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MemoQuery", q)
+}
+
+// The TraverseMemo type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMemo func(context.Context, *ent.MemoQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMemo) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMemo) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MemoQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MemoQuery", q)
+}
+
+// The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationFunc func(context.Context, *ent.NotificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The TraverseNotification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotification func(context.Context, *ent.NotificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The PersonFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PersonFunc func(context.Context, *ent.PersonQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PersonFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PersonQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PersonQuery", q)
+}
+
+// The TraversePerson type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePerson func(context.Context, *ent.PersonQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePerson) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePerson) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PersonQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PersonQuery", q)
+}
+
+// The ReceptionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReceptionFunc func(context.Context, *ent.ReceptionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReceptionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReceptionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReceptionQuery", q)
+}
+
+// The TraverseReception type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReception func(context.Context, *ent.ReceptionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReception) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReception) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReceptionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReceptionQuery", q)
+}
+
 // The RoleAssignmentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RoleAssignmentFunc func(context.Context, *ent.RoleAssignmentQuery) (ent.Value, error)
 
@@ -207,6 +348,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
+}
+
+// The StockPhraseFunc type is an adapter to allow the use of ordinary function as a Querier.
+type StockPhraseFunc func(context.Context, *ent.StockPhraseQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f StockPhraseFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.StockPhraseQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.StockPhraseQuery", q)
+}
+
+// The TraverseStockPhrase type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseStockPhrase func(context.Context, *ent.StockPhraseQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseStockPhrase) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseStockPhrase) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StockPhraseQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.StockPhraseQuery", q)
 }
 
 // The TenantFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -272,10 +440,22 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
 	case *ent.GroupQuery:
 		return &query[*ent.GroupQuery, predicate.Group, group.OrderOption]{typ: ent.TypeGroup, tq: q}, nil
+	case *ent.InputHistoryQuery:
+		return &query[*ent.InputHistoryQuery, predicate.InputHistory, inputhistory.OrderOption]{typ: ent.TypeInputHistory, tq: q}, nil
+	case *ent.MemoQuery:
+		return &query[*ent.MemoQuery, predicate.Memo, memo.OrderOption]{typ: ent.TypeMemo, tq: q}, nil
+	case *ent.NotificationQuery:
+		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.PersonQuery:
+		return &query[*ent.PersonQuery, predicate.Person, person.OrderOption]{typ: ent.TypePerson, tq: q}, nil
+	case *ent.ReceptionQuery:
+		return &query[*ent.ReceptionQuery, predicate.Reception, reception.OrderOption]{typ: ent.TypeReception, tq: q}, nil
 	case *ent.RoleAssignmentQuery:
 		return &query[*ent.RoleAssignmentQuery, predicate.RoleAssignment, roleassignment.OrderOption]{typ: ent.TypeRoleAssignment, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.StockPhraseQuery:
+		return &query[*ent.StockPhraseQuery, predicate.StockPhrase, stockphrase.OrderOption]{typ: ent.TypeStockPhrase, tq: q}, nil
 	case *ent.TenantQuery:
 		return &query[*ent.TenantQuery, predicate.Tenant, tenant.OrderOption]{typ: ent.TypeTenant, tq: q}, nil
 	case *ent.UserQuery:

@@ -110,6 +110,276 @@ var (
 			},
 		},
 	}
+	// InputHistoriesColumns holds the columns for the "input_histories" table.
+	InputHistoriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"name", "address", "domicile"}},
+		{Name: "value", Type: field.TypeString, Size: 500},
+		{Name: "uses", Type: field.TypeInt, Default: 1},
+		{Name: "last_used_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// InputHistoriesTable holds the schema information for the "input_histories" table.
+	InputHistoriesTable = &schema.Table{
+		Name:       "input_histories",
+		Columns:    InputHistoriesColumns,
+		PrimaryKey: []*schema.Column{InputHistoriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "input_histories_tenants_tenant",
+				Columns:    []*schema.Column{InputHistoriesColumns[7]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "inputhistory_tenant_id_kind_value",
+				Unique:  true,
+				Columns: []*schema.Column{InputHistoriesColumns[7], InputHistoriesColumns[3], InputHistoriesColumns[4]},
+			},
+		},
+	}
+	// MemosColumns holds the columns for the "memos" table.
+	MemosColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "body", Type: field.TypeString, Size: 4000},
+		{Name: "tenant_id", Type: field.TypeInt},
+		{Name: "author_id", Type: field.TypeInt, Nullable: true},
+		{Name: "notification_id", Type: field.TypeInt},
+	}
+	// MemosTable holds the schema information for the "memos" table.
+	MemosTable = &schema.Table{
+		Name:       "memos",
+		Columns:    MemosColumns,
+		PrimaryKey: []*schema.Column{MemosColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "memos_tenants_tenant",
+				Columns:    []*schema.Column{MemosColumns[4]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "memos_users_author",
+				Columns:    []*schema.Column{MemosColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "memos_notifications_memos",
+				Columns:    []*schema.Column{MemosColumns[6]},
+				RefColumns: []*schema.Column{NotificationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"move", "ex_officio"}, Default: "move"},
+		{Name: "reason", Type: field.TypeString},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"draft", "pending_review", "completed", "sent_back", "on_hold"}, Default: "draft"},
+		{Name: "status_reason", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "notified_on", Type: field.TypeString, Nullable: true},
+		{Name: "moved_on", Type: field.TypeString, Nullable: true},
+		{Name: "planned_move_on", Type: field.TypeString, Nullable: true},
+		{Name: "moved_date", Type: field.TypeTime, Nullable: true},
+		{Name: "new_address", Type: field.TypeString, Nullable: true},
+		{Name: "new_katagaki", Type: field.TypeString, Nullable: true},
+		{Name: "old_address", Type: field.TypeString, Nullable: true},
+		{Name: "old_katagaki", Type: field.TypeString, Nullable: true},
+		{Name: "destination", Type: field.TypeString, Nullable: true},
+		{Name: "destination_katagaki", Type: field.TypeString, Nullable: true},
+		{Name: "new_head_name", Type: field.TypeString, Nullable: true},
+		{Name: "old_head_name", Type: field.TypeString, Nullable: true},
+		{Name: "notifier", Type: field.TypeString, Nullable: true},
+		{Name: "notifier_name", Type: field.TypeString, Nullable: true},
+		{Name: "power_of_attorney", Type: field.TypeBool, Default: false},
+		{Name: "source_lg_code", Type: field.TypeString, Nullable: true},
+		{Name: "remarks", Type: field.TypeString, Nullable: true, Size: 4000},
+		{Name: "office", Type: field.TypeJSON, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "updated_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "completed_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "reception_id", Type: field.TypeInt, Nullable: true},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_tenants_tenant",
+				Columns:    []*schema.Column{NotificationsColumns[29]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "notifications_users_created_by",
+				Columns:    []*schema.Column{NotificationsColumns[30]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "notifications_receptions_notifications",
+				Columns:    []*schema.Column{NotificationsColumns[31]},
+				RefColumns: []*schema.Column{ReceptionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_tenant_id_status_updated_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[5], NotificationsColumns[2]},
+			},
+			{
+				Name:    "notification_tenant_id_moved_date",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[10]},
+			},
+			{
+				Name:    "notification_tenant_id_reason",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[4]},
+			},
+			{
+				Name:    "notification_tenant_id_source_lg_code",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[22]},
+			},
+		},
+	}
+	// PersonsColumns holds the columns for the "persons" table.
+	PersonsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "family_name", Type: field.TypeString, Nullable: true},
+		{Name: "given_name", Type: field.TypeString, Nullable: true},
+		{Name: "family_name_kana", Type: field.TypeString, Nullable: true},
+		{Name: "given_name_kana", Type: field.TypeString, Nullable: true},
+		{Name: "romaji_name", Type: field.TypeString, Nullable: true},
+		{Name: "common_name", Type: field.TypeString, Nullable: true},
+		{Name: "birth_date", Type: field.TypeString, Nullable: true},
+		{Name: "birth_day", Type: field.TypeTime, Nullable: true},
+		{Name: "sex", Type: field.TypeString, Nullable: true},
+		{Name: "relationship", Type: field.TypeString, Nullable: true},
+		{Name: "is_head_of_household", Type: field.TypeBool, Default: false},
+		{Name: "resident_code", Type: field.TypeString, Nullable: true},
+		{Name: "my_number_sealed", Type: field.TypeString, Nullable: true},
+		{Name: "nationality", Type: field.TypeString, Nullable: true},
+		{Name: "domicile", Type: field.TypeString, Nullable: true},
+		{Name: "domicile_head", Type: field.TypeString, Nullable: true},
+		{Name: "residence_category", Type: field.TypeString, Nullable: true},
+		{Name: "residence_status", Type: field.TypeString, Nullable: true},
+		{Name: "period_of_stay", Type: field.TypeString, Nullable: true},
+		{Name: "period_expiry", Type: field.TypeString, Nullable: true},
+		{Name: "card_number", Type: field.TypeString, Nullable: true},
+		{Name: "name_key", Type: field.TypeString, Nullable: true},
+		{Name: "kana_key", Type: field.TypeString, Nullable: true},
+		{Name: "notification_id", Type: field.TypeInt},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// PersonsTable holds the schema information for the "persons" table.
+	PersonsTable = &schema.Table{
+		Name:       "persons",
+		Columns:    PersonsColumns,
+		PrimaryKey: []*schema.Column{PersonsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "persons_notifications_persons",
+				Columns:    []*schema.Column{PersonsColumns[27]},
+				RefColumns: []*schema.Column{NotificationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "persons_tenants_tenant",
+				Columns:    []*schema.Column{PersonsColumns[28]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "person_notification_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{PersonsColumns[27], PersonsColumns[3]},
+			},
+			{
+				Name:    "person_tenant_id_name_key",
+				Unique:  false,
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[25]},
+			},
+			{
+				Name:    "person_tenant_id_kana_key",
+				Unique:  false,
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[26]},
+			},
+			{
+				Name:    "person_tenant_id_birth_day",
+				Unique:  false,
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[11]},
+			},
+		},
+	}
+	// ReceptionsColumns holds the columns for the "receptions" table.
+	ReceptionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "reception_date", Type: field.TypeString},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "confirmation_number", Type: field.TypeString},
+		{Name: "department", Type: field.TypeString, Size: 100, Default: "市民課"},
+		{Name: "channel", Type: field.TypeEnum, Enums: []string{"counter", "citizen_qr", "pre_application"}, Default: "counter"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"open", "closed"}, Default: "open"},
+		{Name: "opened_at", Type: field.TypeTime},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "steps", Type: field.TypeJSON, Nullable: true},
+		{Name: "memo", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "tenant_id", Type: field.TypeInt},
+		{Name: "opened_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ReceptionsTable holds the schema information for the "receptions" table.
+	ReceptionsTable = &schema.Table{
+		Name:       "receptions",
+		Columns:    ReceptionsColumns,
+		PrimaryKey: []*schema.Column{ReceptionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "receptions_tenants_tenant",
+				Columns:    []*schema.Column{ReceptionsColumns[13]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "receptions_users_opened_by",
+				Columns:    []*schema.Column{ReceptionsColumns[14]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reception_tenant_id_reception_date_number",
+				Unique:  true,
+				Columns: []*schema.Column{ReceptionsColumns[13], ReceptionsColumns[3], ReceptionsColumns[4]},
+			},
+		},
+	}
 	// RoleAssignmentsColumns holds the columns for the "role_assignments" table.
 	RoleAssignmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -199,6 +469,36 @@ var (
 			},
 		},
 	}
+	// StockPhrasesColumns holds the columns for the "stock_phrases" table.
+	StockPhrasesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "text", Type: field.TypeString, Size: 500},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// StockPhrasesTable holds the schema information for the "stock_phrases" table.
+	StockPhrasesTable = &schema.Table{
+		Name:       "stock_phrases",
+		Columns:    StockPhrasesColumns,
+		PrimaryKey: []*schema.Column{StockPhrasesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "stock_phrases_tenants_tenant",
+				Columns:    []*schema.Column{StockPhrasesColumns[5]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "stockphrase_tenant_id_text",
+				Unique:  true,
+				Columns: []*schema.Column{StockPhrasesColumns[5], StockPhrasesColumns[3]},
+			},
+		},
+	}
 	// TenantsColumns holds the columns for the "tenants" table.
 	TenantsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -282,8 +582,14 @@ var (
 		APITokensTable,
 		AuditEventsTable,
 		GroupsTable,
+		InputHistoriesTable,
+		MemosTable,
+		NotificationsTable,
+		PersonsTable,
+		ReceptionsTable,
 		RoleAssignmentsTable,
 		SessionsTable,
+		StockPhrasesTable,
 		TenantsTable,
 		UsersTable,
 		GroupMembersTable,
@@ -303,6 +609,32 @@ func init() {
 	GroupsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
+	InputHistoriesTable.ForeignKeys[0].RefTable = TenantsTable
+	InputHistoriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	MemosTable.ForeignKeys[0].RefTable = TenantsTable
+	MemosTable.ForeignKeys[1].RefTable = UsersTable
+	MemosTable.ForeignKeys[2].RefTable = NotificationsTable
+	MemosTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	NotificationsTable.ForeignKeys[0].RefTable = TenantsTable
+	NotificationsTable.ForeignKeys[1].RefTable = UsersTable
+	NotificationsTable.ForeignKeys[2].RefTable = ReceptionsTable
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(38654705664),
+	}
+	PersonsTable.ForeignKeys[0].RefTable = NotificationsTable
+	PersonsTable.ForeignKeys[1].RefTable = TenantsTable
+	PersonsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	ReceptionsTable.ForeignKeys[0].RefTable = TenantsTable
+	ReceptionsTable.ForeignKeys[1].RefTable = UsersTable
+	ReceptionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
 	RoleAssignmentsTable.ForeignKeys[0].RefTable = GroupsTable
 	RoleAssignmentsTable.ForeignKeys[1].RefTable = TenantsTable
 	RoleAssignmentsTable.ForeignKeys[2].RefTable = UsersTable
@@ -313,6 +645,10 @@ func init() {
 	SessionsTable.ForeignKeys[1].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	StockPhrasesTable.ForeignKeys[0].RefTable = TenantsTable
+	StockPhrasesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
 	TenantsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),

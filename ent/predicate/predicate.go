@@ -15,11 +15,29 @@ type AuditEvent func(*sql.Selector)
 // Group is the predicate function for group builders.
 type Group func(*sql.Selector)
 
+// InputHistory is the predicate function for inputhistory builders.
+type InputHistory func(*sql.Selector)
+
+// Memo is the predicate function for memo builders.
+type Memo func(*sql.Selector)
+
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
+// Person is the predicate function for person builders.
+type Person func(*sql.Selector)
+
+// Reception is the predicate function for reception builders.
+type Reception func(*sql.Selector)
+
 // RoleAssignment is the predicate function for roleassignment builders.
 type RoleAssignment func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// StockPhrase is the predicate function for stockphrase builders.
+type StockPhrase func(*sql.Selector)
 
 // Tenant is the predicate function for tenant builders.
 type Tenant func(*sql.Selector)

@@ -183,6 +183,126 @@ func (f GroupMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GroupMutation", m)
 }
 
+// The InputHistoryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InputHistoryQueryRuleFunc func(context.Context, *ent.InputHistoryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InputHistoryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InputHistoryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.InputHistoryQuery", q)
+}
+
+// The InputHistoryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InputHistoryMutationRuleFunc func(context.Context, *ent.InputHistoryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InputHistoryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.InputHistoryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InputHistoryMutation", m)
+}
+
+// The MemoQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MemoQueryRuleFunc func(context.Context, *ent.MemoQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MemoQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MemoQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MemoQuery", q)
+}
+
+// The MemoMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MemoMutationRuleFunc func(context.Context, *ent.MemoMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MemoMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MemoMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MemoMutation", m)
+}
+
+// The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NotificationQueryRuleFunc func(context.Context, *ent.NotificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NotificationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NotificationQuery", q)
+}
+
+// The NotificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NotificationMutationRuleFunc func(context.Context, *ent.NotificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NotificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
+}
+
+// The PersonQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PersonQueryRuleFunc func(context.Context, *ent.PersonQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PersonQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PersonQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PersonQuery", q)
+}
+
+// The PersonMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PersonMutationRuleFunc func(context.Context, *ent.PersonMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PersonMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PersonMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PersonMutation", m)
+}
+
+// The ReceptionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReceptionQueryRuleFunc func(context.Context, *ent.ReceptionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReceptionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReceptionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReceptionQuery", q)
+}
+
+// The ReceptionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReceptionMutationRuleFunc func(context.Context, *ent.ReceptionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReceptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReceptionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReceptionMutation", m)
+}
+
 // The RoleAssignmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RoleAssignmentQueryRuleFunc func(context.Context, *ent.RoleAssignmentQuery) error
@@ -229,6 +349,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
+}
+
+// The StockPhraseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type StockPhraseQueryRuleFunc func(context.Context, *ent.StockPhraseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f StockPhraseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StockPhraseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.StockPhraseQuery", q)
+}
+
+// The StockPhraseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type StockPhraseMutationRuleFunc func(context.Context, *ent.StockPhraseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f StockPhraseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.StockPhraseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.StockPhraseMutation", m)
 }
 
 // The TenantQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -320,9 +464,21 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.GroupQuery:
 		return q.Filter(), nil
+	case *ent.InputHistoryQuery:
+		return q.Filter(), nil
+	case *ent.MemoQuery:
+		return q.Filter(), nil
+	case *ent.NotificationQuery:
+		return q.Filter(), nil
+	case *ent.PersonQuery:
+		return q.Filter(), nil
+	case *ent.ReceptionQuery:
+		return q.Filter(), nil
 	case *ent.RoleAssignmentQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
+		return q.Filter(), nil
+	case *ent.StockPhraseQuery:
 		return q.Filter(), nil
 	case *ent.TenantQuery:
 		return q.Filter(), nil
@@ -341,9 +497,21 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.GroupMutation:
 		return m.Filter(), nil
+	case *ent.InputHistoryMutation:
+		return m.Filter(), nil
+	case *ent.MemoMutation:
+		return m.Filter(), nil
+	case *ent.NotificationMutation:
+		return m.Filter(), nil
+	case *ent.PersonMutation:
+		return m.Filter(), nil
+	case *ent.ReceptionMutation:
+		return m.Filter(), nil
 	case *ent.RoleAssignmentMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.StockPhraseMutation:
 		return m.Filter(), nil
 	case *ent.TenantMutation:
 		return m.Filter(), nil

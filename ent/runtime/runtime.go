@@ -9,9 +9,15 @@ import (
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
+	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/schema"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 
@@ -133,6 +139,208 @@ func init() {
 	groupDescDescription := groupFields[1].Descriptor()
 	// group.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	group.DescriptionValidator = groupDescDescription.Validators[0].(func(string) error)
+	inputhistoryMixin := schema.InputHistory{}.Mixin()
+	inputhistory.Policy = privacy.NewPolicies(inputhistoryMixin[1], schema.InputHistory{})
+	inputhistory.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := inputhistory.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	inputhistoryMixinFields0 := inputhistoryMixin[0].Fields()
+	_ = inputhistoryMixinFields0
+	inputhistoryFields := schema.InputHistory{}.Fields()
+	_ = inputhistoryFields
+	// inputhistoryDescCreatedAt is the schema descriptor for created_at field.
+	inputhistoryDescCreatedAt := inputhistoryMixinFields0[0].Descriptor()
+	// inputhistory.DefaultCreatedAt holds the default value on creation for the created_at field.
+	inputhistory.DefaultCreatedAt = inputhistoryDescCreatedAt.Default.(func() time.Time)
+	// inputhistoryDescUpdatedAt is the schema descriptor for updated_at field.
+	inputhistoryDescUpdatedAt := inputhistoryMixinFields0[1].Descriptor()
+	// inputhistory.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	inputhistory.DefaultUpdatedAt = inputhistoryDescUpdatedAt.Default.(func() time.Time)
+	// inputhistory.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	inputhistory.UpdateDefaultUpdatedAt = inputhistoryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// inputhistoryDescValue is the schema descriptor for value field.
+	inputhistoryDescValue := inputhistoryFields[1].Descriptor()
+	// inputhistory.ValueValidator is a validator for the "value" field. It is called by the builders before save.
+	inputhistory.ValueValidator = func() func(string) error {
+		validators := inputhistoryDescValue.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(value string) error {
+			for _, fn := range fns {
+				if err := fn(value); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// inputhistoryDescUses is the schema descriptor for uses field.
+	inputhistoryDescUses := inputhistoryFields[2].Descriptor()
+	// inputhistory.DefaultUses holds the default value on creation for the uses field.
+	inputhistory.DefaultUses = inputhistoryDescUses.Default.(int)
+	memoMixin := schema.Memo{}.Mixin()
+	memo.Policy = privacy.NewPolicies(memoMixin[1], schema.Memo{})
+	memo.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := memo.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	memoMixinFields0 := memoMixin[0].Fields()
+	_ = memoMixinFields0
+	memoFields := schema.Memo{}.Fields()
+	_ = memoFields
+	// memoDescCreatedAt is the schema descriptor for created_at field.
+	memoDescCreatedAt := memoMixinFields0[0].Descriptor()
+	// memo.DefaultCreatedAt holds the default value on creation for the created_at field.
+	memo.DefaultCreatedAt = memoDescCreatedAt.Default.(func() time.Time)
+	// memoDescUpdatedAt is the schema descriptor for updated_at field.
+	memoDescUpdatedAt := memoMixinFields0[1].Descriptor()
+	// memo.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	memo.DefaultUpdatedAt = memoDescUpdatedAt.Default.(func() time.Time)
+	// memo.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	memo.UpdateDefaultUpdatedAt = memoDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// memoDescBody is the schema descriptor for body field.
+	memoDescBody := memoFields[1].Descriptor()
+	// memo.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	memo.BodyValidator = func() func(string) error {
+		validators := memoDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	notificationMixin := schema.Notification{}.Mixin()
+	notification.Policy = privacy.NewPolicies(notificationMixin[1], schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationMixinFields0 := notificationMixin[0].Fields()
+	_ = notificationMixinFields0
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationMixinFields0[0].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
+	// notificationDescUpdatedAt is the schema descriptor for updated_at field.
+	notificationDescUpdatedAt := notificationMixinFields0[1].Descriptor()
+	// notification.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	notification.DefaultUpdatedAt = notificationDescUpdatedAt.Default.(func() time.Time)
+	// notification.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	notification.UpdateDefaultUpdatedAt = notificationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// notificationDescStatusReason is the schema descriptor for status_reason field.
+	notificationDescStatusReason := notificationFields[3].Descriptor()
+	// notification.StatusReasonValidator is a validator for the "status_reason" field. It is called by the builders before save.
+	notification.StatusReasonValidator = notificationDescStatusReason.Validators[0].(func(string) error)
+	// notificationDescPowerOfAttorney is the schema descriptor for power_of_attorney field.
+	notificationDescPowerOfAttorney := notificationFields[18].Descriptor()
+	// notification.DefaultPowerOfAttorney holds the default value on creation for the power_of_attorney field.
+	notification.DefaultPowerOfAttorney = notificationDescPowerOfAttorney.Default.(bool)
+	// notificationDescRemarks is the schema descriptor for remarks field.
+	notificationDescRemarks := notificationFields[20].Descriptor()
+	// notification.RemarksValidator is a validator for the "remarks" field. It is called by the builders before save.
+	notification.RemarksValidator = notificationDescRemarks.Validators[0].(func(string) error)
+	// notificationDescVersion is the schema descriptor for version field.
+	notificationDescVersion := notificationFields[22].Descriptor()
+	// notification.DefaultVersion holds the default value on creation for the version field.
+	notification.DefaultVersion = notificationDescVersion.Default.(int)
+	personMixin := schema.Person{}.Mixin()
+	person.Policy = privacy.NewPolicies(personMixin[1], schema.Person{})
+	person.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := person.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	personMixinFields0 := personMixin[0].Fields()
+	_ = personMixinFields0
+	personFields := schema.Person{}.Fields()
+	_ = personFields
+	// personDescCreatedAt is the schema descriptor for created_at field.
+	personDescCreatedAt := personMixinFields0[0].Descriptor()
+	// person.DefaultCreatedAt holds the default value on creation for the created_at field.
+	person.DefaultCreatedAt = personDescCreatedAt.Default.(func() time.Time)
+	// personDescUpdatedAt is the schema descriptor for updated_at field.
+	personDescUpdatedAt := personMixinFields0[1].Descriptor()
+	// person.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	person.DefaultUpdatedAt = personDescUpdatedAt.Default.(func() time.Time)
+	// person.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	person.UpdateDefaultUpdatedAt = personDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// personDescPosition is the schema descriptor for position field.
+	personDescPosition := personFields[1].Descriptor()
+	// person.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	person.PositionValidator = personDescPosition.Validators[0].(func(int) error)
+	// personDescIsHeadOfHousehold is the schema descriptor for is_head_of_household field.
+	personDescIsHeadOfHousehold := personFields[12].Descriptor()
+	// person.DefaultIsHeadOfHousehold holds the default value on creation for the is_head_of_household field.
+	person.DefaultIsHeadOfHousehold = personDescIsHeadOfHousehold.Default.(bool)
+	receptionMixin := schema.Reception{}.Mixin()
+	reception.Policy = privacy.NewPolicies(receptionMixin[1], schema.Reception{})
+	reception.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reception.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	receptionMixinFields0 := receptionMixin[0].Fields()
+	_ = receptionMixinFields0
+	receptionFields := schema.Reception{}.Fields()
+	_ = receptionFields
+	// receptionDescCreatedAt is the schema descriptor for created_at field.
+	receptionDescCreatedAt := receptionMixinFields0[0].Descriptor()
+	// reception.DefaultCreatedAt holds the default value on creation for the created_at field.
+	reception.DefaultCreatedAt = receptionDescCreatedAt.Default.(func() time.Time)
+	// receptionDescUpdatedAt is the schema descriptor for updated_at field.
+	receptionDescUpdatedAt := receptionMixinFields0[1].Descriptor()
+	// reception.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	reception.DefaultUpdatedAt = receptionDescUpdatedAt.Default.(func() time.Time)
+	// reception.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	reception.UpdateDefaultUpdatedAt = receptionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// receptionDescNumber is the schema descriptor for number field.
+	receptionDescNumber := receptionFields[1].Descriptor()
+	// reception.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	reception.NumberValidator = receptionDescNumber.Validators[0].(func(int) error)
+	// receptionDescDepartment is the schema descriptor for department field.
+	receptionDescDepartment := receptionFields[3].Descriptor()
+	// reception.DefaultDepartment holds the default value on creation for the department field.
+	reception.DefaultDepartment = receptionDescDepartment.Default.(string)
+	// reception.DepartmentValidator is a validator for the "department" field. It is called by the builders before save.
+	reception.DepartmentValidator = receptionDescDepartment.Validators[0].(func(string) error)
+	// receptionDescOpenedAt is the schema descriptor for opened_at field.
+	receptionDescOpenedAt := receptionFields[6].Descriptor()
+	// reception.DefaultOpenedAt holds the default value on creation for the opened_at field.
+	reception.DefaultOpenedAt = receptionDescOpenedAt.Default.(func() time.Time)
+	// receptionDescMemo is the schema descriptor for memo field.
+	receptionDescMemo := receptionFields[10].Descriptor()
+	// reception.MemoValidator is a validator for the "memo" field. It is called by the builders before save.
+	reception.MemoValidator = receptionDescMemo.Validators[0].(func(string) error)
 	roleassignmentMixin := schema.RoleAssignment{}.Mixin()
 	roleassignment.Policy = privacy.NewPolicies(roleassignmentMixin[1], schema.RoleAssignment{})
 	roleassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -197,6 +405,52 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	stockphraseMixin := schema.StockPhrase{}.Mixin()
+	stockphrase.Policy = privacy.NewPolicies(stockphraseMixin[1], schema.StockPhrase{})
+	stockphrase.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := stockphrase.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	stockphraseMixinFields0 := stockphraseMixin[0].Fields()
+	_ = stockphraseMixinFields0
+	stockphraseFields := schema.StockPhrase{}.Fields()
+	_ = stockphraseFields
+	// stockphraseDescCreatedAt is the schema descriptor for created_at field.
+	stockphraseDescCreatedAt := stockphraseMixinFields0[0].Descriptor()
+	// stockphrase.DefaultCreatedAt holds the default value on creation for the created_at field.
+	stockphrase.DefaultCreatedAt = stockphraseDescCreatedAt.Default.(func() time.Time)
+	// stockphraseDescUpdatedAt is the schema descriptor for updated_at field.
+	stockphraseDescUpdatedAt := stockphraseMixinFields0[1].Descriptor()
+	// stockphrase.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	stockphrase.DefaultUpdatedAt = stockphraseDescUpdatedAt.Default.(func() time.Time)
+	// stockphrase.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	stockphrase.UpdateDefaultUpdatedAt = stockphraseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// stockphraseDescText is the schema descriptor for text field.
+	stockphraseDescText := stockphraseFields[0].Descriptor()
+	// stockphrase.TextValidator is a validator for the "text" field. It is called by the builders before save.
+	stockphrase.TextValidator = func() func(string) error {
+		validators := stockphraseDescText.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(text string) error {
+			for _, fn := range fns {
+				if err := fn(text); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// stockphraseDescPosition is the schema descriptor for position field.
+	stockphraseDescPosition := stockphraseFields[1].Descriptor()
+	// stockphrase.DefaultPosition holds the default value on creation for the position field.
+	stockphrase.DefaultPosition = stockphraseDescPosition.Default.(int)
 	tenantMixin := schema.Tenant{}.Mixin()
 	tenant.Policy = privacy.NewPolicies(schema.Tenant{})
 	tenant.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -17,6 +17,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/juki"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -34,6 +36,8 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Mutation() MutationResolver
+	Notification() NotificationResolver
+	Person() PersonResolver
 	Query() QueryResolver
 	RoleAssignment() RoleAssignmentResolver
 }
@@ -151,24 +155,111 @@ type ComplexityRoot struct {
 		Wareki  func(childComplexity int) int
 	}
 
+	Memo struct {
+		Author         func(childComplexity int) int
+		AuthorID       func(childComplexity int) int
+		Body           func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Notification   func(childComplexity int) int
+		NotificationID func(childComplexity int) int
+		Tenant         func(childComplexity int) int
+		TenantID       func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
 	Mutation struct {
-		ChangePassword    func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAPIToken    func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateGroup       func(childComplexity int, input ent.CreateGroupInput) int
-		CreateTenant      func(childComplexity int, input ent.CreateTenantInput, adminLoginID string, adminPassword string) int
-		CreateUser        func(childComplexity int, input model.CreateUserInput) int
-		DeleteGroup       func(childComplexity int, id int) int
-		Login             func(childComplexity int, loginID string, password string, tenant *string) int
-		Logout            func(childComplexity int) int
-		ResetUserPassword func(childComplexity int, id int, newPassword string) int
-		RevokeAPIToken    func(childComplexity int, id int) int
-		SetGroupRoles     func(childComplexity int, id int, roles []string) int
-		SetUserRoles      func(childComplexity int, id int, roles []string) int
-		UnlockUser        func(childComplexity int, id int) int
-		UpdateGroup       func(childComplexity int, id int, input ent.UpdateGroupInput) int
-		UpdateTenant      func(childComplexity int, id int, input ent.UpdateTenantInput) int
-		UpdateUser        func(childComplexity int, id int, input model.UpdateUserInput) int
-		VerifyAuditLog    func(childComplexity int) int
+		AddMemo               func(childComplexity int, notificationID int, body string) int
+		AddStockPhrase        func(childComplexity int, text string, position *int) int
+		ApproveNotification   func(childComplexity int, id int, version int) int
+		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
+		CloseReception        func(childComplexity int, id int) int
+		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
+		CreateGroup           func(childComplexity int, input ent.CreateGroupInput) int
+		CreateNotification    func(childComplexity int, receptionID *int, kind *notification.Kind, input model.NotificationDraftInput) int
+		CreateTenant          func(childComplexity int, input ent.CreateTenantInput, adminLoginID string, adminPassword string) int
+		CreateUser            func(childComplexity int, input model.CreateUserInput) int
+		DeleteGroup           func(childComplexity int, id int) int
+		DeleteStockPhrase     func(childComplexity int, id int) int
+		HoldNotification      func(childComplexity int, id int, version int, reason string) int
+		Login                 func(childComplexity int, loginID string, password string, tenant *string) int
+		Logout                func(childComplexity int) int
+		MarkReceptionStep     func(childComplexity int, id int, step string) int
+		OpenReception         func(childComplexity int, input *model.OpenReceptionInput) int
+		ResetUserPassword     func(childComplexity int, id int, newPassword string) int
+		ResumeNotification    func(childComplexity int, id int, version int) int
+		RevokeAPIToken        func(childComplexity int, id int) int
+		SaveNotificationDraft func(childComplexity int, id int, version int, input model.NotificationDraftInput) int
+		SendBackNotification  func(childComplexity int, id int, version int, reason string) int
+		SetGroupRoles         func(childComplexity int, id int, roles []string) int
+		SetUserRoles          func(childComplexity int, id int, roles []string) int
+		SubmitNotification    func(childComplexity int, id int, version int) int
+		UnlockUser            func(childComplexity int, id int) int
+		UpdateGroup           func(childComplexity int, id int, input ent.UpdateGroupInput) int
+		UpdateTenant          func(childComplexity int, id int, input ent.UpdateTenantInput) int
+		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
+		VerifyAuditLog        func(childComplexity int) int
+	}
+
+	Notification struct {
+		Completable         func(childComplexity int) int
+		CompletedAt         func(childComplexity int) int
+		CompletedByID       func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		CreatedBy           func(childComplexity int) int
+		CreatedByID         func(childComplexity int) int
+		Destination         func(childComplexity int) int
+		DestinationKatagaki func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Issues              func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		Memos               func(childComplexity int) int
+		MovedDate           func(childComplexity int) int
+		MovedOn             func(childComplexity int) int
+		NewAddress          func(childComplexity int) int
+		NewHeadName         func(childComplexity int) int
+		NewKatagaki         func(childComplexity int) int
+		NotifiedOn          func(childComplexity int) int
+		Notifier            func(childComplexity int) int
+		NotifierName        func(childComplexity int) int
+		Office              func(childComplexity int) int
+		OldAddress          func(childComplexity int) int
+		OldHeadName         func(childComplexity int) int
+		OldKatagaki         func(childComplexity int) int
+		Persons             func(childComplexity int) int
+		PlannedMoveOn       func(childComplexity int) int
+		PowerOfAttorney     func(childComplexity int) int
+		Reason              func(childComplexity int) int
+		ReasonLabel         func(childComplexity int) int
+		Reception           func(childComplexity int) int
+		ReceptionID         func(childComplexity int) int
+		Remarks             func(childComplexity int) int
+		SourceLgCode        func(childComplexity int) int
+		Status              func(childComplexity int) int
+		StatusLabel         func(childComplexity int) int
+		StatusReason        func(childComplexity int) int
+		Tenant              func(childComplexity int) int
+		TenantID            func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+		UpdatedByID         func(childComplexity int) int
+		Version             func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	NotificationPayload struct {
+		Completable  func(childComplexity int) int
+		Issues       func(childComplexity int) int
+		Notification func(childComplexity int) int
 	}
 
 	NotificationValidation struct {
@@ -196,22 +287,90 @@ type ComplexityRoot struct {
 		Label func(childComplexity int) int
 	}
 
+	Person struct {
+		BirthDate         func(childComplexity int) int
+		BirthDay          func(childComplexity int) int
+		CardNumber        func(childComplexity int) int
+		CommonName        func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		Domicile          func(childComplexity int) int
+		DomicileHead      func(childComplexity int) int
+		FamilyName        func(childComplexity int) int
+		FamilyNameKana    func(childComplexity int) int
+		GivenName         func(childComplexity int) int
+		GivenNameKana     func(childComplexity int) int
+		HasMyNumber       func(childComplexity int) int
+		ID                func(childComplexity int) int
+		IsHeadOfHousehold func(childComplexity int) int
+		MyNumber          func(childComplexity int, unmasked *bool) int
+		Nationality       func(childComplexity int) int
+		Notification      func(childComplexity int) int
+		NotificationID    func(childComplexity int) int
+		PeriodExpiry      func(childComplexity int) int
+		PeriodOfStay      func(childComplexity int) int
+		Position          func(childComplexity int) int
+		Relationship      func(childComplexity int) int
+		ResidenceCategory func(childComplexity int) int
+		ResidenceStatus   func(childComplexity int) int
+		ResidentCode      func(childComplexity int) int
+		RomajiName        func(childComplexity int) int
+		Sex               func(childComplexity int) int
+		Tenant            func(childComplexity int) int
+		TenantID          func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+	}
+
 	Query struct {
 		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
 		AgeHelper              func(childComplexity int, birth string, on *string) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		DescribePeriodOfStay   func(childComplexity int, code string) int
 		Groups                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) int
+		InputHistory           func(childComplexity int, kind string, prefix *string, limit *int) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
 		NotificationFieldRules func(childComplexity int, reason string) int
+		Notifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) int
 		ParseJapaneseDate      func(childComplexity int, text string) int
 		PersonFieldRules       func(childComplexity int, reason string, nationality *string, residenceCategory *string, residenceStatus *string) int
+		Receptions             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) int
 		Roles                  func(childComplexity int) int
+		StockPhrases           func(childComplexity int) int
 		Tenants                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) int
 		Users                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		ValidateNotification   func(childComplexity int, input juki.Notification) int
 		Viewer                 func(childComplexity int) int
+	}
+
+	Reception struct {
+		Channel            func(childComplexity int) int
+		ClosedAt           func(childComplexity int) int
+		ConfirmationNumber func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Department         func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Memo               func(childComplexity int) int
+		Notifications      func(childComplexity int) int
+		Number             func(childComplexity int) int
+		OpenedAt           func(childComplexity int) int
+		OpenedBy           func(childComplexity int) int
+		OpenedByID         func(childComplexity int) int
+		ReceptionDate      func(childComplexity int) int
+		Status             func(childComplexity int) int
+		Tenant             func(childComplexity int) int
+		TenantID           func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+	}
+
+	ReceptionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReceptionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	RoleAssignment struct {
@@ -232,6 +391,16 @@ type ComplexityRoot struct {
 		Code        func(childComplexity int) int
 		Label       func(childComplexity int) int
 		Permissions func(childComplexity int) int
+	}
+
+	StockPhrase struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Position  func(childComplexity int) int
+		Tenant    func(childComplexity int) int
+		TenantID  func(childComplexity int) int
+		Text      func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
 	}
 
 	Tenant struct {
@@ -327,6 +496,30 @@ type MutationResolver interface {
 	CreateTenant(ctx context.Context, input ent.CreateTenantInput, adminLoginID string, adminPassword string) (*ent.Tenant, error)
 	UpdateTenant(ctx context.Context, id int, input ent.UpdateTenantInput) (*ent.Tenant, error)
 	VerifyAuditLog(ctx context.Context) (*model.AuditVerification, error)
+	OpenReception(ctx context.Context, input *model.OpenReceptionInput) (*ent.Reception, error)
+	MarkReceptionStep(ctx context.Context, id int, step string) (*ent.Reception, error)
+	CloseReception(ctx context.Context, id int) (*ent.Reception, error)
+	CreateNotification(ctx context.Context, receptionID *int, kind *notification.Kind, input model.NotificationDraftInput) (*model.NotificationPayload, error)
+	SaveNotificationDraft(ctx context.Context, id int, version int, input model.NotificationDraftInput) (*model.NotificationPayload, error)
+	SubmitNotification(ctx context.Context, id int, version int) (*model.NotificationPayload, error)
+	ApproveNotification(ctx context.Context, id int, version int) (*model.NotificationPayload, error)
+	SendBackNotification(ctx context.Context, id int, version int, reason string) (*model.NotificationPayload, error)
+	HoldNotification(ctx context.Context, id int, version int, reason string) (*model.NotificationPayload, error)
+	ResumeNotification(ctx context.Context, id int, version int) (*model.NotificationPayload, error)
+	AddMemo(ctx context.Context, notificationID int, body string) (*ent.Memo, error)
+	AddStockPhrase(ctx context.Context, text string, position *int) (*ent.StockPhrase, error)
+	DeleteStockPhrase(ctx context.Context, id int) (bool, error)
+}
+type NotificationResolver interface {
+	StatusLabel(ctx context.Context, obj *ent.Notification) (string, error)
+	ReasonLabel(ctx context.Context, obj *ent.Notification) (string, error)
+	Persons(ctx context.Context, obj *ent.Notification) ([]*ent.Person, error)
+	Issues(ctx context.Context, obj *ent.Notification) ([]*juki.Issue, error)
+	Completable(ctx context.Context, obj *ent.Notification) (bool, error)
+}
+type PersonResolver interface {
+	MyNumber(ctx context.Context, obj *ent.Person, unmasked *bool) (*string, error)
+	HasMyNumber(ctx context.Context, obj *ent.Person) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -334,8 +527,12 @@ type QueryResolver interface {
 	APITokens(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) (*ent.APITokenConnection, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error)
 	Groups(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) (*ent.GroupConnection, error)
+	Receptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) (*ent.ReceptionConnection, error)
 	Tenants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) (*ent.TenantConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) (*ent.NotificationConnection, error)
+	StockPhrases(ctx context.Context) ([]*ent.StockPhrase, error)
+	InputHistory(ctx context.Context, kind string, prefix *string, limit *int) ([]string, error)
 	ValidateNotification(ctx context.Context, input juki.Notification) (*model.NotificationValidation, error)
 	ParseJapaneseDate(ctx context.Context, text string) (*model.JapaneseDate, error)
 	DescribePeriodOfStay(ctx context.Context, code string) (*model.PeriodOfStay, error)
@@ -783,6 +980,100 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.JapaneseDate.Wareki(childComplexity), true
 
+	case "Memo.author":
+		if e.ComplexityRoot.Memo.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.Author(childComplexity), true
+	case "Memo.authorID":
+		if e.ComplexityRoot.Memo.AuthorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.AuthorID(childComplexity), true
+	case "Memo.body":
+		if e.ComplexityRoot.Memo.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.Body(childComplexity), true
+	case "Memo.createdAt":
+		if e.ComplexityRoot.Memo.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.CreatedAt(childComplexity), true
+	case "Memo.id":
+		if e.ComplexityRoot.Memo.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.ID(childComplexity), true
+	case "Memo.notification":
+		if e.ComplexityRoot.Memo.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.Notification(childComplexity), true
+	case "Memo.notificationID":
+		if e.ComplexityRoot.Memo.NotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.NotificationID(childComplexity), true
+	case "Memo.tenant":
+		if e.ComplexityRoot.Memo.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.Tenant(childComplexity), true
+	case "Memo.tenantID":
+		if e.ComplexityRoot.Memo.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.TenantID(childComplexity), true
+	case "Memo.updatedAt":
+		if e.ComplexityRoot.Memo.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.UpdatedAt(childComplexity), true
+
+	case "Mutation.addMemo":
+		if e.ComplexityRoot.Mutation.AddMemo == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addMemo_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddMemo(childComplexity, args["notificationID"].(int), args["body"].(string)), true
+	case "Mutation.addStockPhrase":
+		if e.ComplexityRoot.Mutation.AddStockPhrase == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addStockPhrase_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddStockPhrase(childComplexity, args["text"].(string), args["position"].(*int)), true
+	case "Mutation.approveNotification":
+		if e.ComplexityRoot.Mutation.ApproveNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveNotification(childComplexity, args["id"].(int), args["version"].(int)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -794,6 +1085,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["currentPassword"].(string), args["newPassword"].(string)), true
+	case "Mutation.closeReception":
+		if e.ComplexityRoot.Mutation.CloseReception == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeReception_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseReception(childComplexity, args["id"].(int)), true
 	case "Mutation.createAPIToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -816,6 +1118,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateGroup(childComplexity, args["input"].(ent.CreateGroupInput)), true
+	case "Mutation.createNotification":
+		if e.ComplexityRoot.Mutation.CreateNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateNotification(childComplexity, args["receptionID"].(*int), args["kind"].(*notification.Kind), args["input"].(model.NotificationDraftInput)), true
 	case "Mutation.createTenant":
 		if e.ComplexityRoot.Mutation.CreateTenant == nil {
 			break
@@ -849,6 +1162,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteGroup(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteStockPhrase":
+		if e.ComplexityRoot.Mutation.DeleteStockPhrase == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteStockPhrase_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteStockPhrase(childComplexity, args["id"].(int)), true
+	case "Mutation.holdNotification":
+		if e.ComplexityRoot.Mutation.HoldNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_holdNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HoldNotification(childComplexity, args["id"].(int), args["version"].(int), args["reason"].(string)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -866,6 +1201,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.markReceptionStep":
+		if e.ComplexityRoot.Mutation.MarkReceptionStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markReceptionStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkReceptionStep(childComplexity, args["id"].(int), args["step"].(string)), true
+	case "Mutation.openReception":
+		if e.ComplexityRoot.Mutation.OpenReception == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openReception_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenReception(childComplexity, args["input"].(*model.OpenReceptionInput)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -877,6 +1234,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["id"].(int), args["newPassword"].(string)), true
+	case "Mutation.resumeNotification":
+		if e.ComplexityRoot.Mutation.ResumeNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resumeNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResumeNotification(childComplexity, args["id"].(int), args["version"].(int)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -888,6 +1256,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.saveNotificationDraft":
+		if e.ComplexityRoot.Mutation.SaveNotificationDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveNotificationDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveNotificationDraft(childComplexity, args["id"].(int), args["version"].(int), args["input"].(model.NotificationDraftInput)), true
+	case "Mutation.sendBackNotification":
+		if e.ComplexityRoot.Mutation.SendBackNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendBackNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendBackNotification(childComplexity, args["id"].(int), args["version"].(int), args["reason"].(string)), true
 	case "Mutation.setGroupRoles":
 		if e.ComplexityRoot.Mutation.SetGroupRoles == nil {
 			break
@@ -910,6 +1300,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUserRoles(childComplexity, args["id"].(int), args["roles"].([]string)), true
+	case "Mutation.submitNotification":
+		if e.ComplexityRoot.Mutation.SubmitNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitNotification(childComplexity, args["id"].(int), args["version"].(int)), true
 	case "Mutation.unlockUser":
 		if e.ComplexityRoot.Mutation.UnlockUser == nil {
 			break
@@ -960,6 +1361,304 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyAuditLog(childComplexity), true
+
+	case "Notification.completable":
+		if e.ComplexityRoot.Notification.Completable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Completable(childComplexity), true
+	case "Notification.completedAt":
+		if e.ComplexityRoot.Notification.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CompletedAt(childComplexity), true
+	case "Notification.completedByID":
+		if e.ComplexityRoot.Notification.CompletedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CompletedByID(childComplexity), true
+	case "Notification.createdAt":
+		if e.ComplexityRoot.Notification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedAt(childComplexity), true
+	case "Notification.createdBy":
+		if e.ComplexityRoot.Notification.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedBy(childComplexity), true
+	case "Notification.createdByID":
+		if e.ComplexityRoot.Notification.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedByID(childComplexity), true
+	case "Notification.destination":
+		if e.ComplexityRoot.Notification.Destination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Destination(childComplexity), true
+	case "Notification.destinationKatagaki":
+		if e.ComplexityRoot.Notification.DestinationKatagaki == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.DestinationKatagaki(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.issues":
+		if e.ComplexityRoot.Notification.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Issues(childComplexity), true
+	case "Notification.kind":
+		if e.ComplexityRoot.Notification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Kind(childComplexity), true
+	case "Notification.memos":
+		if e.ComplexityRoot.Notification.Memos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Memos(childComplexity), true
+	case "Notification.movedDate":
+		if e.ComplexityRoot.Notification.MovedDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.MovedDate(childComplexity), true
+	case "Notification.movedOn":
+		if e.ComplexityRoot.Notification.MovedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.MovedOn(childComplexity), true
+	case "Notification.newAddress":
+		if e.ComplexityRoot.Notification.NewAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.NewAddress(childComplexity), true
+	case "Notification.newHeadName":
+		if e.ComplexityRoot.Notification.NewHeadName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.NewHeadName(childComplexity), true
+	case "Notification.newKatagaki":
+		if e.ComplexityRoot.Notification.NewKatagaki == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.NewKatagaki(childComplexity), true
+	case "Notification.notifiedOn":
+		if e.ComplexityRoot.Notification.NotifiedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.NotifiedOn(childComplexity), true
+	case "Notification.notifier":
+		if e.ComplexityRoot.Notification.Notifier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Notifier(childComplexity), true
+	case "Notification.notifierName":
+		if e.ComplexityRoot.Notification.NotifierName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.NotifierName(childComplexity), true
+	case "Notification.office":
+		if e.ComplexityRoot.Notification.Office == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Office(childComplexity), true
+	case "Notification.oldAddress":
+		if e.ComplexityRoot.Notification.OldAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.OldAddress(childComplexity), true
+	case "Notification.oldHeadName":
+		if e.ComplexityRoot.Notification.OldHeadName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.OldHeadName(childComplexity), true
+	case "Notification.oldKatagaki":
+		if e.ComplexityRoot.Notification.OldKatagaki == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.OldKatagaki(childComplexity), true
+	case "Notification.persons":
+		if e.ComplexityRoot.Notification.Persons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Persons(childComplexity), true
+	case "Notification.plannedMoveOn":
+		if e.ComplexityRoot.Notification.PlannedMoveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.PlannedMoveOn(childComplexity), true
+	case "Notification.powerOfAttorney":
+		if e.ComplexityRoot.Notification.PowerOfAttorney == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.PowerOfAttorney(childComplexity), true
+	case "Notification.reason":
+		if e.ComplexityRoot.Notification.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Reason(childComplexity), true
+	case "Notification.reasonLabel":
+		if e.ComplexityRoot.Notification.ReasonLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ReasonLabel(childComplexity), true
+	case "Notification.reception":
+		if e.ComplexityRoot.Notification.Reception == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Reception(childComplexity), true
+	case "Notification.receptionID":
+		if e.ComplexityRoot.Notification.ReceptionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ReceptionID(childComplexity), true
+	case "Notification.remarks":
+		if e.ComplexityRoot.Notification.Remarks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Remarks(childComplexity), true
+	case "Notification.sourceLgCode":
+		if e.ComplexityRoot.Notification.SourceLgCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.SourceLgCode(childComplexity), true
+	case "Notification.status":
+		if e.ComplexityRoot.Notification.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Status(childComplexity), true
+	case "Notification.statusLabel":
+		if e.ComplexityRoot.Notification.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.StatusLabel(childComplexity), true
+	case "Notification.statusReason":
+		if e.ComplexityRoot.Notification.StatusReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.StatusReason(childComplexity), true
+	case "Notification.tenant":
+		if e.ComplexityRoot.Notification.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Tenant(childComplexity), true
+	case "Notification.tenantID":
+		if e.ComplexityRoot.Notification.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.TenantID(childComplexity), true
+	case "Notification.updatedAt":
+		if e.ComplexityRoot.Notification.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.UpdatedAt(childComplexity), true
+	case "Notification.updatedByID":
+		if e.ComplexityRoot.Notification.UpdatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.UpdatedByID(childComplexity), true
+	case "Notification.version":
+		if e.ComplexityRoot.Notification.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Version(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
+
+	case "NotificationPayload.completable":
+		if e.ComplexityRoot.NotificationPayload.Completable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPayload.Completable(childComplexity), true
+	case "NotificationPayload.issues":
+		if e.ComplexityRoot.NotificationPayload.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPayload.Issues(childComplexity), true
+	case "NotificationPayload.notification":
+		if e.ComplexityRoot.NotificationPayload.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPayload.Notification(childComplexity), true
 
 	case "NotificationValidation.completable":
 		if e.ComplexityRoot.NotificationValidation.Completable == nil {
@@ -1043,6 +1742,192 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PermissionInfo.Label(childComplexity), true
 
+	case "Person.birthDate":
+		if e.ComplexityRoot.Person.BirthDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.BirthDate(childComplexity), true
+	case "Person.birthDay":
+		if e.ComplexityRoot.Person.BirthDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.BirthDay(childComplexity), true
+	case "Person.cardNumber":
+		if e.ComplexityRoot.Person.CardNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.CardNumber(childComplexity), true
+	case "Person.commonName":
+		if e.ComplexityRoot.Person.CommonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.CommonName(childComplexity), true
+	case "Person.createdAt":
+		if e.ComplexityRoot.Person.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.CreatedAt(childComplexity), true
+	case "Person.domicile":
+		if e.ComplexityRoot.Person.Domicile == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Domicile(childComplexity), true
+	case "Person.domicileHead":
+		if e.ComplexityRoot.Person.DomicileHead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.DomicileHead(childComplexity), true
+	case "Person.familyName":
+		if e.ComplexityRoot.Person.FamilyName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.FamilyName(childComplexity), true
+	case "Person.familyNameKana":
+		if e.ComplexityRoot.Person.FamilyNameKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.FamilyNameKana(childComplexity), true
+	case "Person.givenName":
+		if e.ComplexityRoot.Person.GivenName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.GivenName(childComplexity), true
+	case "Person.givenNameKana":
+		if e.ComplexityRoot.Person.GivenNameKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.GivenNameKana(childComplexity), true
+	case "Person.hasMyNumber":
+		if e.ComplexityRoot.Person.HasMyNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.HasMyNumber(childComplexity), true
+	case "Person.id":
+		if e.ComplexityRoot.Person.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ID(childComplexity), true
+	case "Person.isHeadOfHousehold":
+		if e.ComplexityRoot.Person.IsHeadOfHousehold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.IsHeadOfHousehold(childComplexity), true
+	case "Person.myNumber":
+		if e.ComplexityRoot.Person.MyNumber == nil {
+			break
+		}
+
+		args, err := ec.field_Person_myNumber_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.MyNumber(childComplexity, args["unmasked"].(*bool)), true
+	case "Person.nationality":
+		if e.ComplexityRoot.Person.Nationality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Nationality(childComplexity), true
+	case "Person.notification":
+		if e.ComplexityRoot.Person.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Notification(childComplexity), true
+	case "Person.notificationID":
+		if e.ComplexityRoot.Person.NotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.NotificationID(childComplexity), true
+	case "Person.periodExpiry":
+		if e.ComplexityRoot.Person.PeriodExpiry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PeriodExpiry(childComplexity), true
+	case "Person.periodOfStay":
+		if e.ComplexityRoot.Person.PeriodOfStay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PeriodOfStay(childComplexity), true
+	case "Person.position":
+		if e.ComplexityRoot.Person.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Position(childComplexity), true
+	case "Person.relationship":
+		if e.ComplexityRoot.Person.Relationship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Relationship(childComplexity), true
+	case "Person.residenceCategory":
+		if e.ComplexityRoot.Person.ResidenceCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ResidenceCategory(childComplexity), true
+	case "Person.residenceStatus":
+		if e.ComplexityRoot.Person.ResidenceStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ResidenceStatus(childComplexity), true
+	case "Person.residentCode":
+		if e.ComplexityRoot.Person.ResidentCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ResidentCode(childComplexity), true
+	case "Person.romajiName":
+		if e.ComplexityRoot.Person.RomajiName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.RomajiName(childComplexity), true
+	case "Person.sex":
+		if e.ComplexityRoot.Person.Sex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Sex(childComplexity), true
+	case "Person.tenant":
+		if e.ComplexityRoot.Person.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Tenant(childComplexity), true
+	case "Person.tenantID":
+		if e.ComplexityRoot.Person.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.TenantID(childComplexity), true
+	case "Person.updatedAt":
+		if e.ComplexityRoot.Person.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.UpdatedAt(childComplexity), true
+
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
 			break
@@ -1098,6 +1983,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Groups(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.GroupOrder), args["where"].(*ent.GroupWhereInput)), true
+	case "Query.inputHistory":
+		if e.ComplexityRoot.Query.InputHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_inputHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InputHistory(childComplexity, args["kind"].(string), args["prefix"].(*string), args["limit"].(*int)), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -1132,6 +2028,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.NotificationFieldRules(childComplexity, args["reason"].(string)), true
+	case "Query.notifications":
+		if e.ComplexityRoot.Query.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Notifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["search"].(*model.NotificationSearch)), true
 	case "Query.parseJapaneseDate":
 		if e.ComplexityRoot.Query.ParseJapaneseDate == nil {
 			break
@@ -1154,12 +2061,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PersonFieldRules(childComplexity, args["reason"].(string), args["nationality"].(*string), args["residenceCategory"].(*string), args["residenceStatus"].(*string)), true
+	case "Query.receptions":
+		if e.ComplexityRoot.Query.Receptions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_receptions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Receptions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReceptionOrder), args["where"].(*ent.ReceptionWhereInput)), true
 	case "Query.roles":
 		if e.ComplexityRoot.Query.Roles == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Roles(childComplexity), true
+	case "Query.stockPhrases":
+		if e.ComplexityRoot.Query.StockPhrases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.StockPhrases(childComplexity), true
 	case "Query.tenants":
 		if e.ComplexityRoot.Query.Tenants == nil {
 			break
@@ -1199,6 +2123,141 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "Reception.channel":
+		if e.ComplexityRoot.Reception.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Channel(childComplexity), true
+	case "Reception.closedAt":
+		if e.ComplexityRoot.Reception.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.ClosedAt(childComplexity), true
+	case "Reception.confirmationNumber":
+		if e.ComplexityRoot.Reception.ConfirmationNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.ConfirmationNumber(childComplexity), true
+	case "Reception.createdAt":
+		if e.ComplexityRoot.Reception.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.CreatedAt(childComplexity), true
+	case "Reception.department":
+		if e.ComplexityRoot.Reception.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Department(childComplexity), true
+	case "Reception.id":
+		if e.ComplexityRoot.Reception.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.ID(childComplexity), true
+	case "Reception.memo":
+		if e.ComplexityRoot.Reception.Memo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Memo(childComplexity), true
+	case "Reception.notifications":
+		if e.ComplexityRoot.Reception.Notifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Notifications(childComplexity), true
+	case "Reception.number":
+		if e.ComplexityRoot.Reception.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Number(childComplexity), true
+	case "Reception.openedAt":
+		if e.ComplexityRoot.Reception.OpenedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.OpenedAt(childComplexity), true
+	case "Reception.openedBy":
+		if e.ComplexityRoot.Reception.OpenedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.OpenedBy(childComplexity), true
+	case "Reception.openedByID":
+		if e.ComplexityRoot.Reception.OpenedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.OpenedByID(childComplexity), true
+	case "Reception.receptionDate":
+		if e.ComplexityRoot.Reception.ReceptionDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.ReceptionDate(childComplexity), true
+	case "Reception.status":
+		if e.ComplexityRoot.Reception.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Status(childComplexity), true
+	case "Reception.tenant":
+		if e.ComplexityRoot.Reception.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.Tenant(childComplexity), true
+	case "Reception.tenantID":
+		if e.ComplexityRoot.Reception.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.TenantID(childComplexity), true
+	case "Reception.updatedAt":
+		if e.ComplexityRoot.Reception.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.UpdatedAt(childComplexity), true
+
+	case "ReceptionConnection.edges":
+		if e.ComplexityRoot.ReceptionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceptionConnection.Edges(childComplexity), true
+	case "ReceptionConnection.pageInfo":
+		if e.ComplexityRoot.ReceptionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceptionConnection.PageInfo(childComplexity), true
+	case "ReceptionConnection.totalCount":
+		if e.ComplexityRoot.ReceptionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceptionConnection.TotalCount(childComplexity), true
+
+	case "ReceptionEdge.cursor":
+		if e.ComplexityRoot.ReceptionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceptionEdge.Cursor(childComplexity), true
+	case "ReceptionEdge.node":
+		if e.ComplexityRoot.ReceptionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceptionEdge.Node(childComplexity), true
 
 	case "RoleAssignment.createdAt":
 		if e.ComplexityRoot.RoleAssignment.CreatedAt == nil {
@@ -1285,6 +2344,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleInfo.Permissions(childComplexity), true
+
+	case "StockPhrase.createdAt":
+		if e.ComplexityRoot.StockPhrase.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.CreatedAt(childComplexity), true
+	case "StockPhrase.id":
+		if e.ComplexityRoot.StockPhrase.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.ID(childComplexity), true
+	case "StockPhrase.position":
+		if e.ComplexityRoot.StockPhrase.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.Position(childComplexity), true
+	case "StockPhrase.tenant":
+		if e.ComplexityRoot.StockPhrase.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.Tenant(childComplexity), true
+	case "StockPhrase.tenantID":
+		if e.ComplexityRoot.StockPhrase.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.TenantID(childComplexity), true
+	case "StockPhrase.text":
+		if e.ComplexityRoot.StockPhrase.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.Text(childComplexity), true
+	case "StockPhrase.updatedAt":
+		if e.ComplexityRoot.StockPhrase.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StockPhrase.UpdatedAt(childComplexity), true
 
 	case "Tenant.createdAt":
 		if e.ComplexityRoot.Tenant.CreatedAt == nil {
@@ -1590,9 +2692,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("GroupOrder", ec.unmarshalInputGroupOrder),
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
+			graphql.NewInputUnmarshaler("MemoOrder", ec.unmarshalInputMemoOrder),
+			graphql.NewInputUnmarshaler("NotificationDraftInput", ec.unmarshalInputNotificationDraftInput),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
+			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
+			graphql.NewInputUnmarshaler("NotificationSearch", ec.unmarshalInputNotificationSearch),
+			graphql.NewInputUnmarshaler("NotificationWhereInput", ec.unmarshalInputNotificationWhereInput),
+			graphql.NewInputUnmarshaler("OpenReceptionInput", ec.unmarshalInputOpenReceptionInput),
 			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
+			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
+			graphql.NewInputUnmarshaler("ReceptionOrder", ec.unmarshalInputReceptionOrder),
+			graphql.NewInputUnmarshaler("ReceptionWhereInput", ec.unmarshalInputReceptionWhereInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
+			graphql.NewInputUnmarshaler("StockPhraseOrder", ec.unmarshalInputStockPhraseOrder),
 			graphql.NewInputUnmarshaler("TenantOrder", ec.unmarshalInputTenantOrder),
 			graphql.NewInputUnmarshaler("TenantWhereInput", ec.unmarshalInputTenantWhereInput),
 			graphql.NewInputUnmarshaler("UpdateGroupInput", ec.unmarshalInputUpdateGroupInput),
@@ -2319,6 +3431,38 @@ input GroupWhereInput {
 The builtin Map type
 """
 scalar Map
+type Memo implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  notificationID: ID!
+  body: String!
+  authorID: ID
+  tenant: Tenant!
+  notification: Notification!
+  author: User
+}
+"""
+Ordering options for Memo connections
+"""
+input MemoOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Memos.
+  """
+  field: MemoOrderField!
+}
+"""
+Properties by which Memo connections can be ordered.
+"""
+enum MemoOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
 """
 An object with an ID.
 Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
@@ -2328,6 +3472,581 @@ interface Node @goModel(model: "github.com/kakanai/kakanai/ent.Noder") {
   The id of the object.
   """
   id: ID!
+}
+type Notification implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  kind: NotificationKind!
+  reason: String!
+  status: NotificationStatus!
+  statusReason: String
+  notifiedOn: String
+  movedOn: String
+  plannedMoveOn: String
+  movedDate: Time
+  newAddress: String
+  newKatagaki: String
+  oldAddress: String
+  oldKatagaki: String
+  destination: String
+  destinationKatagaki: String
+  newHeadName: String
+  oldHeadName: String
+  notifier: String
+  notifierName: String
+  powerOfAttorney: Boolean!
+  sourceLgCode: String
+  remarks: String
+  office: Map
+  version: Int!
+  createdByID: ID
+  updatedByID: Int
+  completedAt: Time
+  completedByID: Int
+  receptionID: ID
+  tenant: Tenant!
+  reception: Reception
+  memos: [Memo!]
+  createdBy: User
+}
+"""
+A connection to a list of items.
+"""
+type NotificationConnection {
+  """
+  A list of edges.
+  """
+  edges: [NotificationEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type NotificationEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Notification
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+NotificationKind is enum for the field kind
+"""
+enum NotificationKind @goModel(model: "github.com/kakanai/kakanai/ent/notification.Kind") {
+  move
+  ex_officio
+}
+"""
+Ordering options for Notification connections
+"""
+input NotificationOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Notifications.
+  """
+  field: NotificationOrderField!
+}
+"""
+Properties by which Notification connections can be ordered.
+"""
+enum NotificationOrderField {
+  CREATED_AT
+  UPDATED_AT
+  REASON
+  MOVED_DATE
+}
+"""
+NotificationStatus is enum for the field status
+"""
+enum NotificationStatus @goModel(model: "github.com/kakanai/kakanai/ent/notification.Status") {
+  draft
+  pending_review
+  completed
+  sent_back
+  on_hold
+}
+"""
+NotificationWhereInput is used for filtering Notification objects.
+Input was generated by ent.
+"""
+input NotificationWhereInput {
+  not: NotificationWhereInput
+  and: [NotificationWhereInput!]
+  or: [NotificationWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  tenant_id field predicates
+  """
+  tenantID: ID
+  tenantIDNEQ: ID
+  tenantIDIn: [ID!]
+  tenantIDNotIn: [ID!]
+  """
+  kind field predicates
+  """
+  kind: NotificationKind
+  kindNEQ: NotificationKind
+  kindIn: [NotificationKind!]
+  kindNotIn: [NotificationKind!]
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonEqualFold: String
+  reasonContainsFold: String
+  """
+  status field predicates
+  """
+  status: NotificationStatus
+  statusNEQ: NotificationStatus
+  statusIn: [NotificationStatus!]
+  statusNotIn: [NotificationStatus!]
+  """
+  status_reason field predicates
+  """
+  statusReason: String
+  statusReasonNEQ: String
+  statusReasonIn: [String!]
+  statusReasonNotIn: [String!]
+  statusReasonGT: String
+  statusReasonGTE: String
+  statusReasonLT: String
+  statusReasonLTE: String
+  statusReasonContains: String
+  statusReasonHasPrefix: String
+  statusReasonHasSuffix: String
+  statusReasonIsNil: Boolean
+  statusReasonNotNil: Boolean
+  statusReasonEqualFold: String
+  statusReasonContainsFold: String
+  """
+  notified_on field predicates
+  """
+  notifiedOn: String
+  notifiedOnNEQ: String
+  notifiedOnIn: [String!]
+  notifiedOnNotIn: [String!]
+  notifiedOnGT: String
+  notifiedOnGTE: String
+  notifiedOnLT: String
+  notifiedOnLTE: String
+  notifiedOnContains: String
+  notifiedOnHasPrefix: String
+  notifiedOnHasSuffix: String
+  notifiedOnIsNil: Boolean
+  notifiedOnNotNil: Boolean
+  notifiedOnEqualFold: String
+  notifiedOnContainsFold: String
+  """
+  moved_on field predicates
+  """
+  movedOn: String
+  movedOnNEQ: String
+  movedOnIn: [String!]
+  movedOnNotIn: [String!]
+  movedOnGT: String
+  movedOnGTE: String
+  movedOnLT: String
+  movedOnLTE: String
+  movedOnContains: String
+  movedOnHasPrefix: String
+  movedOnHasSuffix: String
+  movedOnIsNil: Boolean
+  movedOnNotNil: Boolean
+  movedOnEqualFold: String
+  movedOnContainsFold: String
+  """
+  planned_move_on field predicates
+  """
+  plannedMoveOn: String
+  plannedMoveOnNEQ: String
+  plannedMoveOnIn: [String!]
+  plannedMoveOnNotIn: [String!]
+  plannedMoveOnGT: String
+  plannedMoveOnGTE: String
+  plannedMoveOnLT: String
+  plannedMoveOnLTE: String
+  plannedMoveOnContains: String
+  plannedMoveOnHasPrefix: String
+  plannedMoveOnHasSuffix: String
+  plannedMoveOnIsNil: Boolean
+  plannedMoveOnNotNil: Boolean
+  plannedMoveOnEqualFold: String
+  plannedMoveOnContainsFold: String
+  """
+  moved_date field predicates
+  """
+  movedDate: Time
+  movedDateNEQ: Time
+  movedDateIn: [Time!]
+  movedDateNotIn: [Time!]
+  movedDateGT: Time
+  movedDateGTE: Time
+  movedDateLT: Time
+  movedDateLTE: Time
+  movedDateIsNil: Boolean
+  movedDateNotNil: Boolean
+  """
+  new_address field predicates
+  """
+  newAddress: String
+  newAddressNEQ: String
+  newAddressIn: [String!]
+  newAddressNotIn: [String!]
+  newAddressGT: String
+  newAddressGTE: String
+  newAddressLT: String
+  newAddressLTE: String
+  newAddressContains: String
+  newAddressHasPrefix: String
+  newAddressHasSuffix: String
+  newAddressIsNil: Boolean
+  newAddressNotNil: Boolean
+  newAddressEqualFold: String
+  newAddressContainsFold: String
+  """
+  new_katagaki field predicates
+  """
+  newKatagaki: String
+  newKatagakiNEQ: String
+  newKatagakiIn: [String!]
+  newKatagakiNotIn: [String!]
+  newKatagakiGT: String
+  newKatagakiGTE: String
+  newKatagakiLT: String
+  newKatagakiLTE: String
+  newKatagakiContains: String
+  newKatagakiHasPrefix: String
+  newKatagakiHasSuffix: String
+  newKatagakiIsNil: Boolean
+  newKatagakiNotNil: Boolean
+  newKatagakiEqualFold: String
+  newKatagakiContainsFold: String
+  """
+  old_address field predicates
+  """
+  oldAddress: String
+  oldAddressNEQ: String
+  oldAddressIn: [String!]
+  oldAddressNotIn: [String!]
+  oldAddressGT: String
+  oldAddressGTE: String
+  oldAddressLT: String
+  oldAddressLTE: String
+  oldAddressContains: String
+  oldAddressHasPrefix: String
+  oldAddressHasSuffix: String
+  oldAddressIsNil: Boolean
+  oldAddressNotNil: Boolean
+  oldAddressEqualFold: String
+  oldAddressContainsFold: String
+  """
+  old_katagaki field predicates
+  """
+  oldKatagaki: String
+  oldKatagakiNEQ: String
+  oldKatagakiIn: [String!]
+  oldKatagakiNotIn: [String!]
+  oldKatagakiGT: String
+  oldKatagakiGTE: String
+  oldKatagakiLT: String
+  oldKatagakiLTE: String
+  oldKatagakiContains: String
+  oldKatagakiHasPrefix: String
+  oldKatagakiHasSuffix: String
+  oldKatagakiIsNil: Boolean
+  oldKatagakiNotNil: Boolean
+  oldKatagakiEqualFold: String
+  oldKatagakiContainsFold: String
+  """
+  destination field predicates
+  """
+  destination: String
+  destinationNEQ: String
+  destinationIn: [String!]
+  destinationNotIn: [String!]
+  destinationGT: String
+  destinationGTE: String
+  destinationLT: String
+  destinationLTE: String
+  destinationContains: String
+  destinationHasPrefix: String
+  destinationHasSuffix: String
+  destinationIsNil: Boolean
+  destinationNotNil: Boolean
+  destinationEqualFold: String
+  destinationContainsFold: String
+  """
+  destination_katagaki field predicates
+  """
+  destinationKatagaki: String
+  destinationKatagakiNEQ: String
+  destinationKatagakiIn: [String!]
+  destinationKatagakiNotIn: [String!]
+  destinationKatagakiGT: String
+  destinationKatagakiGTE: String
+  destinationKatagakiLT: String
+  destinationKatagakiLTE: String
+  destinationKatagakiContains: String
+  destinationKatagakiHasPrefix: String
+  destinationKatagakiHasSuffix: String
+  destinationKatagakiIsNil: Boolean
+  destinationKatagakiNotNil: Boolean
+  destinationKatagakiEqualFold: String
+  destinationKatagakiContainsFold: String
+  """
+  new_head_name field predicates
+  """
+  newHeadName: String
+  newHeadNameNEQ: String
+  newHeadNameIn: [String!]
+  newHeadNameNotIn: [String!]
+  newHeadNameGT: String
+  newHeadNameGTE: String
+  newHeadNameLT: String
+  newHeadNameLTE: String
+  newHeadNameContains: String
+  newHeadNameHasPrefix: String
+  newHeadNameHasSuffix: String
+  newHeadNameIsNil: Boolean
+  newHeadNameNotNil: Boolean
+  newHeadNameEqualFold: String
+  newHeadNameContainsFold: String
+  """
+  old_head_name field predicates
+  """
+  oldHeadName: String
+  oldHeadNameNEQ: String
+  oldHeadNameIn: [String!]
+  oldHeadNameNotIn: [String!]
+  oldHeadNameGT: String
+  oldHeadNameGTE: String
+  oldHeadNameLT: String
+  oldHeadNameLTE: String
+  oldHeadNameContains: String
+  oldHeadNameHasPrefix: String
+  oldHeadNameHasSuffix: String
+  oldHeadNameIsNil: Boolean
+  oldHeadNameNotNil: Boolean
+  oldHeadNameEqualFold: String
+  oldHeadNameContainsFold: String
+  """
+  notifier field predicates
+  """
+  notifier: String
+  notifierNEQ: String
+  notifierIn: [String!]
+  notifierNotIn: [String!]
+  notifierGT: String
+  notifierGTE: String
+  notifierLT: String
+  notifierLTE: String
+  notifierContains: String
+  notifierHasPrefix: String
+  notifierHasSuffix: String
+  notifierIsNil: Boolean
+  notifierNotNil: Boolean
+  notifierEqualFold: String
+  notifierContainsFold: String
+  """
+  notifier_name field predicates
+  """
+  notifierName: String
+  notifierNameNEQ: String
+  notifierNameIn: [String!]
+  notifierNameNotIn: [String!]
+  notifierNameGT: String
+  notifierNameGTE: String
+  notifierNameLT: String
+  notifierNameLTE: String
+  notifierNameContains: String
+  notifierNameHasPrefix: String
+  notifierNameHasSuffix: String
+  notifierNameIsNil: Boolean
+  notifierNameNotNil: Boolean
+  notifierNameEqualFold: String
+  notifierNameContainsFold: String
+  """
+  power_of_attorney field predicates
+  """
+  powerOfAttorney: Boolean
+  powerOfAttorneyNEQ: Boolean
+  """
+  source_lg_code field predicates
+  """
+  sourceLgCode: String
+  sourceLgCodeNEQ: String
+  sourceLgCodeIn: [String!]
+  sourceLgCodeNotIn: [String!]
+  sourceLgCodeGT: String
+  sourceLgCodeGTE: String
+  sourceLgCodeLT: String
+  sourceLgCodeLTE: String
+  sourceLgCodeContains: String
+  sourceLgCodeHasPrefix: String
+  sourceLgCodeHasSuffix: String
+  sourceLgCodeIsNil: Boolean
+  sourceLgCodeNotNil: Boolean
+  sourceLgCodeEqualFold: String
+  sourceLgCodeContainsFold: String
+  """
+  remarks field predicates
+  """
+  remarks: String
+  remarksNEQ: String
+  remarksIn: [String!]
+  remarksNotIn: [String!]
+  remarksGT: String
+  remarksGTE: String
+  remarksLT: String
+  remarksLTE: String
+  remarksContains: String
+  remarksHasPrefix: String
+  remarksHasSuffix: String
+  remarksIsNil: Boolean
+  remarksNotNil: Boolean
+  remarksEqualFold: String
+  remarksContainsFold: String
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
+  created_by_id field predicates
+  """
+  createdByID: ID
+  createdByIDNEQ: ID
+  createdByIDIn: [ID!]
+  createdByIDNotIn: [ID!]
+  createdByIDIsNil: Boolean
+  createdByIDNotNil: Boolean
+  """
+  updated_by_id field predicates
+  """
+  updatedByID: Int
+  updatedByIDNEQ: Int
+  updatedByIDIn: [Int!]
+  updatedByIDNotIn: [Int!]
+  updatedByIDGT: Int
+  updatedByIDGTE: Int
+  updatedByIDLT: Int
+  updatedByIDLTE: Int
+  updatedByIDIsNil: Boolean
+  updatedByIDNotNil: Boolean
+  """
+  completed_at field predicates
+  """
+  completedAt: Time
+  completedAtNEQ: Time
+  completedAtIn: [Time!]
+  completedAtNotIn: [Time!]
+  completedAtGT: Time
+  completedAtGTE: Time
+  completedAtLT: Time
+  completedAtLTE: Time
+  completedAtIsNil: Boolean
+  completedAtNotNil: Boolean
+  """
+  completed_by_id field predicates
+  """
+  completedByID: Int
+  completedByIDNEQ: Int
+  completedByIDIn: [Int!]
+  completedByIDNotIn: [Int!]
+  completedByIDGT: Int
+  completedByIDGTE: Int
+  completedByIDLT: Int
+  completedByIDLTE: Int
+  completedByIDIsNil: Boolean
+  completedByIDNotNil: Boolean
+  """
+  reception_id field predicates
+  """
+  receptionID: ID
+  receptionIDNEQ: ID
+  receptionIDIn: [ID!]
+  receptionIDNotIn: [ID!]
+  receptionIDIsNil: Boolean
+  receptionIDNotNil: Boolean
+  """
+  tenant edge predicates
+  """
+  hasTenant: Boolean
+  hasTenantWith: [TenantWhereInput!]
+  """
+  reception edge predicates
+  """
+  hasReception: Boolean
+  hasReceptionWith: [ReceptionWhereInput!]
+  """
+  created_by edge predicates
+  """
+  hasCreatedBy: Boolean
+  hasCreatedByWith: [UserWhereInput!]
 }
 """
 Possible directions in which to order a list of items when provided an ` + "`" + `orderBy` + "`" + ` argument.
@@ -2363,6 +4082,56 @@ type PageInfo {
   When paginating forwards, the cursor to continue.
   """
   endCursor: Cursor
+}
+type Person implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  notificationID: ID!
+  position: Int!
+  familyName: String
+  givenName: String
+  familyNameKana: String
+  givenNameKana: String
+  romajiName: String
+  commonName: String
+  birthDate: String
+  birthDay: Time
+  sex: String
+  relationship: String
+  isHeadOfHousehold: Boolean!
+  residentCode: String
+  nationality: String
+  domicile: String
+  domicileHead: String
+  residenceCategory: String
+  residenceStatus: String
+  periodOfStay: String
+  periodExpiry: String
+  cardNumber: String
+  tenant: Tenant!
+  notification: Notification!
+}
+"""
+Ordering options for Person connections
+"""
+input PersonOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Persons.
+  """
+  field: PersonOrderField!
+}
+"""
+Properties by which Person connections can be ordered.
+"""
+enum PersonOrderField {
+  CREATED_AT
+  UPDATED_AT
 }
 type Query {
   """
@@ -2476,6 +4245,37 @@ type Query {
     """
     where: GroupWhereInput
   ): GroupConnection!
+  receptions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Receptions returned from the connection.
+    """
+    orderBy: ReceptionOrder
+
+    """
+    Filtering options for Receptions returned from the connection.
+    """
+    where: ReceptionWhereInput
+  ): ReceptionConnection!
   tenants(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -2539,6 +4339,280 @@ type Query {
     where: UserWhereInput
   ): UserConnection!
 }
+type Reception implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  receptionDate: String!
+  number: Int!
+  confirmationNumber: String!
+  department: String!
+  channel: ReceptionChannel!
+  status: ReceptionStatus!
+  openedAt: Time!
+  closedAt: Time
+  openedByID: ID
+  memo: String
+  tenant: Tenant!
+  notifications: [Notification!]
+  openedBy: User
+}
+"""
+ReceptionChannel is enum for the field channel
+"""
+enum ReceptionChannel @goModel(model: "github.com/kakanai/kakanai/ent/reception.Channel") {
+  counter
+  citizen_qr
+  pre_application
+}
+"""
+A connection to a list of items.
+"""
+type ReceptionConnection {
+  """
+  A list of edges.
+  """
+  edges: [ReceptionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ReceptionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Reception
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Reception connections
+"""
+input ReceptionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Receptions.
+  """
+  field: ReceptionOrderField!
+}
+"""
+Properties by which Reception connections can be ordered.
+"""
+enum ReceptionOrderField {
+  CREATED_AT
+  UPDATED_AT
+  RECEPTION_DATE
+  OPENED_AT
+}
+"""
+ReceptionStatus is enum for the field status
+"""
+enum ReceptionStatus @goModel(model: "github.com/kakanai/kakanai/ent/reception.Status") {
+  open
+  closed
+}
+"""
+ReceptionWhereInput is used for filtering Reception objects.
+Input was generated by ent.
+"""
+input ReceptionWhereInput {
+  not: ReceptionWhereInput
+  and: [ReceptionWhereInput!]
+  or: [ReceptionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  tenant_id field predicates
+  """
+  tenantID: ID
+  tenantIDNEQ: ID
+  tenantIDIn: [ID!]
+  tenantIDNotIn: [ID!]
+  """
+  reception_date field predicates
+  """
+  receptionDate: String
+  receptionDateNEQ: String
+  receptionDateIn: [String!]
+  receptionDateNotIn: [String!]
+  receptionDateGT: String
+  receptionDateGTE: String
+  receptionDateLT: String
+  receptionDateLTE: String
+  receptionDateContains: String
+  receptionDateHasPrefix: String
+  receptionDateHasSuffix: String
+  receptionDateEqualFold: String
+  receptionDateContainsFold: String
+  """
+  number field predicates
+  """
+  number: Int
+  numberNEQ: Int
+  numberIn: [Int!]
+  numberNotIn: [Int!]
+  numberGT: Int
+  numberGTE: Int
+  numberLT: Int
+  numberLTE: Int
+  """
+  confirmation_number field predicates
+  """
+  confirmationNumber: String
+  confirmationNumberNEQ: String
+  confirmationNumberIn: [String!]
+  confirmationNumberNotIn: [String!]
+  confirmationNumberGT: String
+  confirmationNumberGTE: String
+  confirmationNumberLT: String
+  confirmationNumberLTE: String
+  confirmationNumberContains: String
+  confirmationNumberHasPrefix: String
+  confirmationNumberHasSuffix: String
+  confirmationNumberEqualFold: String
+  confirmationNumberContainsFold: String
+  """
+  department field predicates
+  """
+  department: String
+  departmentNEQ: String
+  departmentIn: [String!]
+  departmentNotIn: [String!]
+  departmentGT: String
+  departmentGTE: String
+  departmentLT: String
+  departmentLTE: String
+  departmentContains: String
+  departmentHasPrefix: String
+  departmentHasSuffix: String
+  departmentEqualFold: String
+  departmentContainsFold: String
+  """
+  channel field predicates
+  """
+  channel: ReceptionChannel
+  channelNEQ: ReceptionChannel
+  channelIn: [ReceptionChannel!]
+  channelNotIn: [ReceptionChannel!]
+  """
+  status field predicates
+  """
+  status: ReceptionStatus
+  statusNEQ: ReceptionStatus
+  statusIn: [ReceptionStatus!]
+  statusNotIn: [ReceptionStatus!]
+  """
+  opened_at field predicates
+  """
+  openedAt: Time
+  openedAtNEQ: Time
+  openedAtIn: [Time!]
+  openedAtNotIn: [Time!]
+  openedAtGT: Time
+  openedAtGTE: Time
+  openedAtLT: Time
+  openedAtLTE: Time
+  """
+  closed_at field predicates
+  """
+  closedAt: Time
+  closedAtNEQ: Time
+  closedAtIn: [Time!]
+  closedAtNotIn: [Time!]
+  closedAtGT: Time
+  closedAtGTE: Time
+  closedAtLT: Time
+  closedAtLTE: Time
+  closedAtIsNil: Boolean
+  closedAtNotNil: Boolean
+  """
+  opened_by_id field predicates
+  """
+  openedByID: ID
+  openedByIDNEQ: ID
+  openedByIDIn: [ID!]
+  openedByIDNotIn: [ID!]
+  openedByIDIsNil: Boolean
+  openedByIDNotNil: Boolean
+  """
+  memo field predicates
+  """
+  memo: String
+  memoNEQ: String
+  memoIn: [String!]
+  memoNotIn: [String!]
+  memoGT: String
+  memoGTE: String
+  memoLT: String
+  memoLTE: String
+  memoContains: String
+  memoHasPrefix: String
+  memoHasSuffix: String
+  memoIsNil: Boolean
+  memoNotNil: Boolean
+  memoEqualFold: String
+  memoContainsFold: String
+  """
+  tenant edge predicates
+  """
+  hasTenant: Boolean
+  hasTenantWith: [TenantWhereInput!]
+  """
+  notifications edge predicates
+  """
+  hasNotifications: Boolean
+  hasNotificationsWith: [NotificationWhereInput!]
+  """
+  opened_by edge predicates
+  """
+  hasOpenedBy: Boolean
+  hasOpenedByWith: [UserWhereInput!]
+}
 type RoleAssignment implements Node {
   id: ID!
   createdAt: Time!
@@ -2570,6 +4644,36 @@ Properties by which RoleAssignment connections can be ordered.
 enum RoleAssignmentOrderField {
   CREATED_AT
   UPDATED_AT
+}
+type StockPhrase implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  text: String!
+  position: Int!
+  tenant: Tenant!
+}
+"""
+Ordering options for StockPhrase connections
+"""
+input StockPhraseOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order StockPhrases.
+  """
+  field: StockPhraseOrderField!
+}
+"""
+Properties by which StockPhrase connections can be ordered.
+"""
+enum StockPhraseOrderField {
+  CREATED_AT
+  UPDATED_AT
+  POSITION
 }
 type Tenant implements Node {
   id: ID!
@@ -2976,6 +5080,102 @@ input UserWhereInput {
   """
   hasAPITokens: Boolean
   hasAPITokensWith: [APITokenWhereInput!]
+}
+`, BuiltIn: false},
+	{Name: "../filing.graphqls", Input: `# 届出 at the counter (issue 6): receptions, drafts saved as staff work, the workflow, search, memos,
+# stock phrases and input history.
+
+extend type Notification {
+  "下書き, 確認待ち, 完了, 差戻, 保留"
+  statusLabel: String!
+  "転入, 転居 …"
+  reasonLabel: String!
+  "The 異動者 in their order on the form."
+  persons: [Person!]!
+  "What the 住基 rules find on the current content (K-a, K-b, K-c)."
+  issues: [ValidationIssue!]!
+  "false while any issue is an error (K-b)."
+  completable: Boolean!
+}
+
+extend type Person {
+  """
+  個人番号. Masked by default (＊＊＊＊ ＊＊＊＊ ＊＊＊＊ when one is on file); unmasked: true needs mynumber:read,
+  and every unmasked view is written to the audit log.
+  """
+  myNumber(unmasked: Boolean = false): String
+  hasMyNumber: Boolean!
+}
+
+"The content of a 届出 as staff enter it."
+input NotificationDraftInput {
+  "The items the 住基 rules check."
+  content: NotificationInput!
+  notifierName: String
+  "委任状 presented by a 代理人"
+  powerOfAttorney: Boolean
+  "転出元 全国地方公共団体コード"
+  sourceLgCode: String
+  "備考"
+  remarks: String
+  "Office boxes of the form: key → value."
+  office: Map
+  "Per person: keep the stored 個人番号 when content.persons[i].myNumber is empty (the console shows it masked)."
+  keepMyNumber: [Boolean!]
+}
+
+type NotificationPayload {
+  notification: Notification!
+  issues: [ValidationIssue!]!
+  completable: Boolean!
+}
+
+input NotificationSearch {
+  "Start of a name in kanji (髙 and 高 match each other) or kana"
+  name: String
+  birthDate: String
+  movedFrom: String
+  movedTo: String
+  reasons: [String!]
+  statuses: [NotificationStatus!]
+  confirmationNumber: String
+  receptionDate: String
+  sourceLgCode: String
+  createdByID: ID
+}
+
+input OpenReceptionInput {
+  department: String
+  channel: ReceptionChannel
+  memo: String
+}
+
+extend type Query {
+  "Search of 届出, newest first (F1, K-p)."
+  notifications(after: Cursor, first: Int, before: Cursor, last: Int, search: NotificationSearch): NotificationConnection!
+  "The tenant's 定型文 for the 備考 (K-l)."
+  stockPhrases: [StockPhrase!]!
+  "Earlier 氏名 (name), 住所 (address) or 本籍 (domicile) inputs starting with prefix (K-h)."
+  inputHistory(kind: String!, prefix: String, limit: Int): [String!]!
+}
+
+extend type Mutation {
+  openReception(input: OpenReceptionInput): Reception!
+  markReceptionStep(id: ID!, step: String!): Reception!
+  closeReception(id: ID!): Reception!
+
+  createNotification(receptionID: ID, kind: NotificationKind, input: NotificationDraftInput!): NotificationPayload!
+  "Autosave: version is the one the editor started from; a newer save by someone else is a conflict."
+  saveNotificationDraft(id: ID!, version: Int!, input: NotificationDraftInput!): NotificationPayload!
+  submitNotification(id: ID!, version: Int!): NotificationPayload!
+  approveNotification(id: ID!, version: Int!): NotificationPayload!
+  sendBackNotification(id: ID!, version: Int!, reason: String!): NotificationPayload!
+  holdNotification(id: ID!, version: Int!, reason: String!): NotificationPayload!
+  resumeNotification(id: ID!, version: Int!): NotificationPayload!
+
+  addMemo(notificationID: ID!, body: String!): Memo!
+  addStockPhrase(text: String!, position: Int): StockPhrase!
+  deleteStockPhrase(id: ID!): Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../juki.graphqls", Input: `# 住基 rules for the console (issue 3): validation of a 届出 and the helpers the input screens show.
@@ -3430,6 +5630,154 @@ func (ec *executionContext) childFields_JapaneseDate(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type JapaneseDate", field.Name)
 }
 
+func (ec *executionContext) childFields_Memo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Memo_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Memo_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Memo_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_Memo_tenantID(ctx, field)
+	case "notificationID":
+		return ec.fieldContext_Memo_notificationID(ctx, field)
+	case "body":
+		return ec.fieldContext_Memo_body(ctx, field)
+	case "authorID":
+		return ec.fieldContext_Memo_authorID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_Memo_tenant(ctx, field)
+	case "notification":
+		return ec.fieldContext_Memo_notification(ctx, field)
+	case "author":
+		return ec.fieldContext_Memo_author(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Memo", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Notification_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_Notification_tenantID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "reason":
+		return ec.fieldContext_Notification_reason(ctx, field)
+	case "status":
+		return ec.fieldContext_Notification_status(ctx, field)
+	case "statusReason":
+		return ec.fieldContext_Notification_statusReason(ctx, field)
+	case "notifiedOn":
+		return ec.fieldContext_Notification_notifiedOn(ctx, field)
+	case "movedOn":
+		return ec.fieldContext_Notification_movedOn(ctx, field)
+	case "plannedMoveOn":
+		return ec.fieldContext_Notification_plannedMoveOn(ctx, field)
+	case "movedDate":
+		return ec.fieldContext_Notification_movedDate(ctx, field)
+	case "newAddress":
+		return ec.fieldContext_Notification_newAddress(ctx, field)
+	case "newKatagaki":
+		return ec.fieldContext_Notification_newKatagaki(ctx, field)
+	case "oldAddress":
+		return ec.fieldContext_Notification_oldAddress(ctx, field)
+	case "oldKatagaki":
+		return ec.fieldContext_Notification_oldKatagaki(ctx, field)
+	case "destination":
+		return ec.fieldContext_Notification_destination(ctx, field)
+	case "destinationKatagaki":
+		return ec.fieldContext_Notification_destinationKatagaki(ctx, field)
+	case "newHeadName":
+		return ec.fieldContext_Notification_newHeadName(ctx, field)
+	case "oldHeadName":
+		return ec.fieldContext_Notification_oldHeadName(ctx, field)
+	case "notifier":
+		return ec.fieldContext_Notification_notifier(ctx, field)
+	case "notifierName":
+		return ec.fieldContext_Notification_notifierName(ctx, field)
+	case "powerOfAttorney":
+		return ec.fieldContext_Notification_powerOfAttorney(ctx, field)
+	case "sourceLgCode":
+		return ec.fieldContext_Notification_sourceLgCode(ctx, field)
+	case "remarks":
+		return ec.fieldContext_Notification_remarks(ctx, field)
+	case "office":
+		return ec.fieldContext_Notification_office(ctx, field)
+	case "version":
+		return ec.fieldContext_Notification_version(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_Notification_createdByID(ctx, field)
+	case "updatedByID":
+		return ec.fieldContext_Notification_updatedByID(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_Notification_completedAt(ctx, field)
+	case "completedByID":
+		return ec.fieldContext_Notification_completedByID(ctx, field)
+	case "receptionID":
+		return ec.fieldContext_Notification_receptionID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_Notification_tenant(ctx, field)
+	case "reception":
+		return ec.fieldContext_Notification_reception(ctx, field)
+	case "memos":
+		return ec.fieldContext_Notification_memos(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Notification_createdBy(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_Notification_statusLabel(ctx, field)
+	case "reasonLabel":
+		return ec.fieldContext_Notification_reasonLabel(ctx, field)
+	case "persons":
+		return ec.fieldContext_Notification_persons(ctx, field)
+	case "issues":
+		return ec.fieldContext_Notification_issues(ctx, field)
+	case "completable":
+		return ec.fieldContext_Notification_completable(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notification":
+		return ec.fieldContext_NotificationPayload_notification(ctx, field)
+	case "issues":
+		return ec.fieldContext_NotificationPayload_issues(ctx, field)
+	case "completable":
+		return ec.fieldContext_NotificationPayload_completable(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_NotificationValidation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "completable":
@@ -3480,6 +5828,134 @@ func (ec *executionContext) childFields_PermissionInfo(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PermissionInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Person_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Person_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Person_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_Person_tenantID(ctx, field)
+	case "notificationID":
+		return ec.fieldContext_Person_notificationID(ctx, field)
+	case "position":
+		return ec.fieldContext_Person_position(ctx, field)
+	case "familyName":
+		return ec.fieldContext_Person_familyName(ctx, field)
+	case "givenName":
+		return ec.fieldContext_Person_givenName(ctx, field)
+	case "familyNameKana":
+		return ec.fieldContext_Person_familyNameKana(ctx, field)
+	case "givenNameKana":
+		return ec.fieldContext_Person_givenNameKana(ctx, field)
+	case "romajiName":
+		return ec.fieldContext_Person_romajiName(ctx, field)
+	case "commonName":
+		return ec.fieldContext_Person_commonName(ctx, field)
+	case "birthDate":
+		return ec.fieldContext_Person_birthDate(ctx, field)
+	case "birthDay":
+		return ec.fieldContext_Person_birthDay(ctx, field)
+	case "sex":
+		return ec.fieldContext_Person_sex(ctx, field)
+	case "relationship":
+		return ec.fieldContext_Person_relationship(ctx, field)
+	case "isHeadOfHousehold":
+		return ec.fieldContext_Person_isHeadOfHousehold(ctx, field)
+	case "residentCode":
+		return ec.fieldContext_Person_residentCode(ctx, field)
+	case "nationality":
+		return ec.fieldContext_Person_nationality(ctx, field)
+	case "domicile":
+		return ec.fieldContext_Person_domicile(ctx, field)
+	case "domicileHead":
+		return ec.fieldContext_Person_domicileHead(ctx, field)
+	case "residenceCategory":
+		return ec.fieldContext_Person_residenceCategory(ctx, field)
+	case "residenceStatus":
+		return ec.fieldContext_Person_residenceStatus(ctx, field)
+	case "periodOfStay":
+		return ec.fieldContext_Person_periodOfStay(ctx, field)
+	case "periodExpiry":
+		return ec.fieldContext_Person_periodExpiry(ctx, field)
+	case "cardNumber":
+		return ec.fieldContext_Person_cardNumber(ctx, field)
+	case "tenant":
+		return ec.fieldContext_Person_tenant(ctx, field)
+	case "notification":
+		return ec.fieldContext_Person_notification(ctx, field)
+	case "myNumber":
+		return ec.fieldContext_Person_myNumber(ctx, field)
+	case "hasMyNumber":
+		return ec.fieldContext_Person_hasMyNumber(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_Reception(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Reception_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Reception_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Reception_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_Reception_tenantID(ctx, field)
+	case "receptionDate":
+		return ec.fieldContext_Reception_receptionDate(ctx, field)
+	case "number":
+		return ec.fieldContext_Reception_number(ctx, field)
+	case "confirmationNumber":
+		return ec.fieldContext_Reception_confirmationNumber(ctx, field)
+	case "department":
+		return ec.fieldContext_Reception_department(ctx, field)
+	case "channel":
+		return ec.fieldContext_Reception_channel(ctx, field)
+	case "status":
+		return ec.fieldContext_Reception_status(ctx, field)
+	case "openedAt":
+		return ec.fieldContext_Reception_openedAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_Reception_closedAt(ctx, field)
+	case "openedByID":
+		return ec.fieldContext_Reception_openedByID(ctx, field)
+	case "memo":
+		return ec.fieldContext_Reception_memo(ctx, field)
+	case "tenant":
+		return ec.fieldContext_Reception_tenant(ctx, field)
+	case "notifications":
+		return ec.fieldContext_Reception_notifications(ctx, field)
+	case "openedBy":
+		return ec.fieldContext_Reception_openedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Reception", field.Name)
+}
+
+func (ec *executionContext) childFields_ReceptionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReceptionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReceptionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReceptionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReceptionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReceptionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ReceptionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ReceptionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReceptionEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3518,6 +5994,26 @@ func (ec *executionContext) childFields_RoleInfo(ctx context.Context, field grap
 		return ec.fieldContext_RoleInfo_permissions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_StockPhrase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StockPhrase_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StockPhrase_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_StockPhrase_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_StockPhrase_tenantID(ctx, field)
+	case "text":
+		return ec.fieldContext_StockPhrase_text(ctx, field)
+	case "position":
+		return ec.fieldContext_StockPhrase_position(ctx, field)
+	case "tenant":
+		return ec.fieldContext_StockPhrase_tenant(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StockPhrase", field.Name)
 }
 
 func (ec *executionContext) childFields_Tenant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3776,6 +6272,72 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_addMemo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "notificationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notificationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "body",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["body"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addStockPhrase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3795,6 +6357,20 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 		return nil, err
 	}
 	args["newPassword"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeReception_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -3823,6 +6399,36 @@ func (ec *executionContext) field_Mutation_createGroup_args(ctx context.Context,
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "receptionID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["receptionID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*notification.Kind, error) {
+			return ec.unmarshalONotificationKind2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NotificationDraftInput, error) {
+			return ec.unmarshalNNotificationDraftInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationDraftInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -3884,6 +6490,50 @@ func (ec *executionContext) field_Mutation_deleteGroup_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteStockPhrase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_holdNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3914,6 +6564,42 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markReceptionStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "step",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["step"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openReception_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.OpenReceptionInput, error) {
+			return ec.unmarshalOOpenReceptionInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOpenReceptionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3936,6 +6622,28 @@ func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resumeNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3947,6 +6655,66 @@ func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveNotificationDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NotificationDraftInput, error) {
+			return ec.unmarshalNNotificationDraftInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationDraftInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendBackNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -3991,6 +6759,28 @@ func (ec *executionContext) field_Mutation_setUserRoles_args(ctx context.Context
 		return nil, err
 	}
 	args["roles"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
 	return args, nil
 }
 
@@ -4071,6 +6861,20 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_myNumber_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unmasked",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unmasked"] = arg0
 	return args, nil
 }
 
@@ -4286,6 +7090,36 @@ func (ec *executionContext) field_Query_groups_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_inputHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "prefix",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["prefix"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4325,6 +7159,52 @@ func (ec *executionContext) field_Query_notificationFieldRules_args(ctx context.
 		return nil, err
 	}
 	args["reason"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_notifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*model.NotificationSearch, error) {
+			return ec.unmarshalONotificationSearch2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationSearch(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg4
 	return args, nil
 }
 
@@ -4377,6 +7257,60 @@ func (ec *executionContext) field_Query_personFieldRules_args(ctx context.Contex
 		return nil, err
 	}
 	args["residenceStatus"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_receptions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ReceptionOrder, error) {
+			return ec.unmarshalOReceptionOrder2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ReceptionWhereInput, error) {
+			return ec.unmarshalOReceptionWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -6261,6 +9195,263 @@ func (ec *executionContext) fieldContext_JapaneseDate_eraCode(_ context.Context,
 	return graphql.NewScalarFieldContext("JapaneseDate", field, false, false, "String")
 }
 
+func (ec *executionContext) _Memo_id(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Memo_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Memo_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Memo_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Memo_notificationID(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_notificationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_notificationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Memo_body(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Memo_authorID(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_authorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_authorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Memo_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Memo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Memo_notification(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Memo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Memo_author(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Author(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Memo",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6976,6 +10167,1804 @@ func (ec *executionContext) fieldContext_Mutation_verifyAuditLog(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_openReception(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openReception(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenReception(ctx, fc.Args["input"].(*model.OpenReceptionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+			return ec.marshalNReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openReception(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reception(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openReception_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markReceptionStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markReceptionStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkReceptionStep(ctx, fc.Args["id"].(int), fc.Args["step"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+			return ec.marshalNReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markReceptionStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reception(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markReceptionStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeReception(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeReception(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseReception(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+			return ec.marshalNReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeReception(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reception(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeReception_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateNotification(ctx, fc.Args["receptionID"].(*int), fc.Args["kind"].(*notification.Kind), fc.Args["input"].(model.NotificationDraftInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveNotificationDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveNotificationDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveNotificationDraft(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(model.NotificationDraftInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveNotificationDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveNotificationDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitNotification(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveNotification(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendBackNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendBackNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendBackNotification(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendBackNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendBackNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_holdNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_holdNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HoldNotification(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_holdNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_holdNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resumeNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resumeNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResumeNotification(ctx, fc.Args["id"].(int), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resumeNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resumeNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addMemo(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addMemo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddMemo(ctx, fc.Args["notificationID"].(int), fc.Args["body"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Memo) graphql.Marshaler {
+			return ec.marshalNMemo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addMemo(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Memo(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addMemo_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addStockPhrase(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addStockPhrase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddStockPhrase(ctx, fc.Args["text"].(string), fc.Args["position"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StockPhrase) graphql.Marshaler {
+			return ec.marshalNStockPhrase2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhrase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addStockPhrase(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StockPhrase(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addStockPhrase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteStockPhrase(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteStockPhrase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteStockPhrase(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteStockPhrase(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteStockPhrase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v notification.Kind) graphql.Marshaler {
+			return ec.marshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "NotificationKind")
+}
+
+func (ec *executionContext) _Notification_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_status(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v notification.Status) graphql.Marshaler {
+			return ec.marshalNNotificationStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "NotificationStatus")
+}
+
+func (ec *executionContext) _Notification_statusReason(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_statusReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_statusReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_notifiedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_notifiedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotifiedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_notifiedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_movedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_movedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_movedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_plannedMoveOn(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_plannedMoveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedMoveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_plannedMoveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_movedDate(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_movedDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovedDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_movedDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_newAddress(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_newAddress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewAddress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_newAddress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_newKatagaki(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_newKatagaki(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewKatagaki, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_newKatagaki(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_oldAddress(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_oldAddress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OldAddress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_oldAddress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_oldKatagaki(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_oldKatagaki(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OldKatagaki, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_oldKatagaki(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_destination(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_destination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Destination, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_destination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_destinationKatagaki(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_destinationKatagaki(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DestinationKatagaki, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_destinationKatagaki(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_newHeadName(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_newHeadName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewHeadName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_newHeadName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_oldHeadName(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_oldHeadName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OldHeadName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_oldHeadName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_notifier(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_notifier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notifier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_notifier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_notifierName(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_notifierName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotifierName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_notifierName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_powerOfAttorney(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_powerOfAttorney(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PowerOfAttorney, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_powerOfAttorney(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Notification_sourceLgCode(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_sourceLgCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceLgCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_sourceLgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_remarks(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_remarks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remarks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_remarks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_office(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_office(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Office, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalOMap2map(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_office(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Map")
+}
+
+func (ec *executionContext) _Notification_version(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Notification_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_updatedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_updatedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_updatedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Notification_completedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_completedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_completedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_completedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Notification_receptionID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_receptionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceptionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_receptionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_reception(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_reception(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reception(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+			return ec.marshalOReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_reception(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reception(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_memos(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_memos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Memos(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Memo) graphql.Marshaler {
+			return ec.marshalOMemo2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemoᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_memos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Memo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_statusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().StatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "String")
+}
+
+func (ec *executionContext) _Notification_reasonLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_reasonLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().ReasonLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_reasonLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "String")
+}
+
+func (ec *executionContext) _Notification_persons(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_persons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Persons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_persons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_issues(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Issues(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*juki.Issue) graphql.Marshaler {
+			return ec.marshalNValidationIssue2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidationIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_completable(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_completable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Completable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_completable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.NotificationEdge) graphql.Marshaler {
+			return ec.marshalONotificationEdge2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+			return ec.marshalONotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _NotificationPayload_notification(ctx context.Context, field graphql.CollectedField, obj *model.NotificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPayload_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPayload_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationPayload_issues(ctx context.Context, field graphql.CollectedField, obj *model.NotificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPayload_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*juki.Issue) graphql.Marshaler {
+			return ec.marshalNValidationIssue2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPayload_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidationIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationPayload_completable(ctx context.Context, field graphql.CollectedField, obj *model.NotificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPayload_completable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPayload_completable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _NotificationValidation_completable(ctx context.Context, field graphql.CollectedField, obj *model.NotificationValidation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7284,6 +12273,735 @@ func (ec *executionContext) fieldContext_PermissionInfo_label(_ context.Context,
 	return graphql.NewScalarFieldContext("PermissionInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Person_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Person_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Person_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Person_notificationID(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_notificationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_notificationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Person_position(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Person_familyName(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_familyName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FamilyName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_familyName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_givenName(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_givenName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GivenName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_givenName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_familyNameKana(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_familyNameKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FamilyNameKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_familyNameKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_givenNameKana(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_givenNameKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GivenNameKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_givenNameKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_romajiName(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_romajiName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RomajiName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_romajiName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_commonName(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_commonName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_commonName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_birthDate(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_birthDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BirthDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_birthDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_birthDay(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_birthDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BirthDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_birthDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Person_sex(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_sex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_sex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_relationship(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_relationship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relationship, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_relationship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_isHeadOfHousehold(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_isHeadOfHousehold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsHeadOfHousehold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_isHeadOfHousehold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Person_residentCode(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_residentCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResidentCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_residentCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_nationality(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_nationality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nationality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_nationality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_domicile(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_domicile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domicile, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_domicile(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_domicileHead(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_domicileHead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomicileHead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_domicileHead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_residenceCategory(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_residenceCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResidenceCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_residenceCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_residenceStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_residenceStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResidenceStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_residenceStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_periodOfStay(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_periodOfStay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodOfStay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_periodOfStay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_periodExpiry(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_periodExpiry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodExpiry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_periodExpiry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_cardNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_cardNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CardNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_cardNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_notification(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_myNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_myNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().MyNumber(ctx, obj, fc.Args["unmasked"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_myNumber(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_myNumber_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_hasMyNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_hasMyNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().HasMyNumber(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_hasMyNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7504,6 +13222,50 @@ func (ec *executionContext) fieldContext_Query_groups(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_receptions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_receptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Receptions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ReceptionOrder), fc.Args["where"].(*ent.ReceptionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReceptionConnection) graphql.Marshaler {
+			return ec.marshalNReceptionConnection2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_receptions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReceptionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_receptions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_tenants(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7586,6 +13348,126 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Notifications(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["search"].(*model.NotificationSearch))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.NotificationConnection) graphql.Marshaler {
+			return ec.marshalNNotificationConnection2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stockPhrases(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stockPhrases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().StockPhrases(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.StockPhrase) graphql.Marshaler {
+			return ec.marshalNStockPhrase2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhraseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stockPhrases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StockPhrase(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_inputHistory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inputHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InputHistory(ctx, fc.Args["kind"].(string), fc.Args["prefix"].(*string), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inputHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_inputHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7996,6 +13878,566 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Reception_id(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Reception_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Reception_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Reception_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Reception_receptionDate(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_receptionDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceptionDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_receptionDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "String")
+}
+
+func (ec *executionContext) _Reception_number(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Reception_confirmationNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_confirmationNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmationNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_confirmationNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "String")
+}
+
+func (ec *executionContext) _Reception_department(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "String")
+}
+
+func (ec *executionContext) _Reception_channel(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reception.Channel) graphql.Marshaler {
+			return ec.marshalNReceptionChannel2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "ReceptionChannel")
+}
+
+func (ec *executionContext) _Reception_status(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reception.Status) graphql.Marshaler {
+			return ec.marshalNReceptionStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "ReceptionStatus")
+}
+
+func (ec *executionContext) _Reception_openedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_openedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_openedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Reception_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Reception_openedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_openedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_openedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Reception_memo(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_memo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Memo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_memo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reception", field, false, false, "String")
+}
+
+func (ec *executionContext) _Reception_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Reception_notifications(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notifications(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Notification) graphql.Marshaler {
+			return ec.marshalONotification2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_notifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Reception_openedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_openedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_openedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReceptionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReceptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReceptionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReceptionEdge) graphql.Marshaler {
+			return ec.marshalOReceptionEdge2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReceptionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReceptionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReceptionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReceptionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ReceptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReceptionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReceptionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReceptionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReceptionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReceptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReceptionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReceptionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReceptionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReceptionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReceptionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReceptionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+			return ec.marshalOReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReceptionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReceptionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reception(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReceptionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReceptionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReceptionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReceptionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReceptionEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _RoleAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8343,6 +14785,176 @@ func (ec *executionContext) _RoleInfo_permissions(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_RoleInfo_permissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _StockPhrase_id(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StockPhrase", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StockPhrase_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StockPhrase", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StockPhrase_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StockPhrase", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StockPhrase_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StockPhrase", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StockPhrase_text(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StockPhrase", field, false, false, "String")
+}
+
+func (ec *executionContext) _StockPhrase_position(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StockPhrase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StockPhrase_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StockPhrase_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StockPhrase_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StockPhrase",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Tenant_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tenant) (ret graphql.Marshaler) {
@@ -13230,6 +19842,143 @@ func UnmarshalGroupWhereInput(ctx context.Context, raw any) (ent.GroupWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMemoOrder(ctx context.Context, obj any) (ent.MemoOrder, error) {
+	var it ent.MemoOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMemoOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemoOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMemoOrder unmarshals raw into the MemoOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMemoOrder(ctx context.Context, raw any) (ent.MemoOrder, error) {
+	var out ent.MemoOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MemoOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationDraftInput(ctx context.Context, obj any) (model.NotificationDraftInput, error) {
+	var it model.NotificationDraftInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"content", "notifierName", "powerOfAttorney", "sourceLgCode", "remarks", "office", "keepMyNumber"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNNotificationInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐNotification(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "notifierName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierName = data
+		case "powerOfAttorney":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("powerOfAttorney"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PowerOfAttorney = data
+		case "sourceLgCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCode = data
+		case "remarks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarks"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Remarks = data
+		case "office":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("office"))
+			data, err := ec.unmarshalOMap2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Office = data
+		case "keepMyNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keepMyNumber"))
+			data, err := ec.unmarshalOBoolean2ᚕboolᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeepMyNumber = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationDraftInput unmarshals raw into the NotificationDraftInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationDraftInput(ctx context.Context, raw any) (model.NotificationDraftInput, error) {
+	var out model.NotificationDraftInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationDraftInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputNotificationInput(ctx context.Context, obj any) (juki.Notification, error) {
 	var it juki.Notification
 	if obj == nil {
@@ -13339,6 +20088,2775 @@ func (ec *executionContext) unmarshalInputNotificationInput(ctx context.Context,
 func UnmarshalNotificationInput(ctx context.Context, raw any) (juki.Notification, error) {
 	var out juki.Notification
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationOrder(ctx context.Context, obj any) (ent.NotificationOrder, error) {
+	var it ent.NotificationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNNotificationOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationOrder unmarshals raw into the NotificationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationOrder(ctx context.Context, raw any) (ent.NotificationOrder, error) {
+	var out ent.NotificationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationSearch(ctx context.Context, obj any) (model.NotificationSearch, error) {
+	var it model.NotificationSearch
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "birthDate", "movedFrom", "movedTo", "reasons", "statuses", "confirmationNumber", "receptionDate", "sourceLgCode", "createdByID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "movedFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedFrom"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedFrom = data
+		case "movedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedTo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedTo = data
+		case "reasons":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasons"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reasons = data
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalONotificationStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
+		case "confirmationNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumber = data
+		case "receptionDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDate = data
+		case "sourceLgCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCode = data
+		case "createdByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationSearch unmarshals raw into the NotificationSearch input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationSearch(ctx context.Context, raw any) (model.NotificationSearch, error) {
+	var out model.NotificationSearch
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationSearch", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationWhereInput(ctx context.Context, obj any) (ent.NotificationWhereInput, error) {
+	var it ent.NotificationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "tenantID", "tenantIDNEQ", "tenantIDIn", "tenantIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "statusReason", "statusReasonNEQ", "statusReasonIn", "statusReasonNotIn", "statusReasonGT", "statusReasonGTE", "statusReasonLT", "statusReasonLTE", "statusReasonContains", "statusReasonHasPrefix", "statusReasonHasSuffix", "statusReasonIsNil", "statusReasonNotNil", "statusReasonEqualFold", "statusReasonContainsFold", "notifiedOn", "notifiedOnNEQ", "notifiedOnIn", "notifiedOnNotIn", "notifiedOnGT", "notifiedOnGTE", "notifiedOnLT", "notifiedOnLTE", "notifiedOnContains", "notifiedOnHasPrefix", "notifiedOnHasSuffix", "notifiedOnIsNil", "notifiedOnNotNil", "notifiedOnEqualFold", "notifiedOnContainsFold", "movedOn", "movedOnNEQ", "movedOnIn", "movedOnNotIn", "movedOnGT", "movedOnGTE", "movedOnLT", "movedOnLTE", "movedOnContains", "movedOnHasPrefix", "movedOnHasSuffix", "movedOnIsNil", "movedOnNotNil", "movedOnEqualFold", "movedOnContainsFold", "plannedMoveOn", "plannedMoveOnNEQ", "plannedMoveOnIn", "plannedMoveOnNotIn", "plannedMoveOnGT", "plannedMoveOnGTE", "plannedMoveOnLT", "plannedMoveOnLTE", "plannedMoveOnContains", "plannedMoveOnHasPrefix", "plannedMoveOnHasSuffix", "plannedMoveOnIsNil", "plannedMoveOnNotNil", "plannedMoveOnEqualFold", "plannedMoveOnContainsFold", "movedDate", "movedDateNEQ", "movedDateIn", "movedDateNotIn", "movedDateGT", "movedDateGTE", "movedDateLT", "movedDateLTE", "movedDateIsNil", "movedDateNotNil", "newAddress", "newAddressNEQ", "newAddressIn", "newAddressNotIn", "newAddressGT", "newAddressGTE", "newAddressLT", "newAddressLTE", "newAddressContains", "newAddressHasPrefix", "newAddressHasSuffix", "newAddressIsNil", "newAddressNotNil", "newAddressEqualFold", "newAddressContainsFold", "newKatagaki", "newKatagakiNEQ", "newKatagakiIn", "newKatagakiNotIn", "newKatagakiGT", "newKatagakiGTE", "newKatagakiLT", "newKatagakiLTE", "newKatagakiContains", "newKatagakiHasPrefix", "newKatagakiHasSuffix", "newKatagakiIsNil", "newKatagakiNotNil", "newKatagakiEqualFold", "newKatagakiContainsFold", "oldAddress", "oldAddressNEQ", "oldAddressIn", "oldAddressNotIn", "oldAddressGT", "oldAddressGTE", "oldAddressLT", "oldAddressLTE", "oldAddressContains", "oldAddressHasPrefix", "oldAddressHasSuffix", "oldAddressIsNil", "oldAddressNotNil", "oldAddressEqualFold", "oldAddressContainsFold", "oldKatagaki", "oldKatagakiNEQ", "oldKatagakiIn", "oldKatagakiNotIn", "oldKatagakiGT", "oldKatagakiGTE", "oldKatagakiLT", "oldKatagakiLTE", "oldKatagakiContains", "oldKatagakiHasPrefix", "oldKatagakiHasSuffix", "oldKatagakiIsNil", "oldKatagakiNotNil", "oldKatagakiEqualFold", "oldKatagakiContainsFold", "destination", "destinationNEQ", "destinationIn", "destinationNotIn", "destinationGT", "destinationGTE", "destinationLT", "destinationLTE", "destinationContains", "destinationHasPrefix", "destinationHasSuffix", "destinationIsNil", "destinationNotNil", "destinationEqualFold", "destinationContainsFold", "destinationKatagaki", "destinationKatagakiNEQ", "destinationKatagakiIn", "destinationKatagakiNotIn", "destinationKatagakiGT", "destinationKatagakiGTE", "destinationKatagakiLT", "destinationKatagakiLTE", "destinationKatagakiContains", "destinationKatagakiHasPrefix", "destinationKatagakiHasSuffix", "destinationKatagakiIsNil", "destinationKatagakiNotNil", "destinationKatagakiEqualFold", "destinationKatagakiContainsFold", "newHeadName", "newHeadNameNEQ", "newHeadNameIn", "newHeadNameNotIn", "newHeadNameGT", "newHeadNameGTE", "newHeadNameLT", "newHeadNameLTE", "newHeadNameContains", "newHeadNameHasPrefix", "newHeadNameHasSuffix", "newHeadNameIsNil", "newHeadNameNotNil", "newHeadNameEqualFold", "newHeadNameContainsFold", "oldHeadName", "oldHeadNameNEQ", "oldHeadNameIn", "oldHeadNameNotIn", "oldHeadNameGT", "oldHeadNameGTE", "oldHeadNameLT", "oldHeadNameLTE", "oldHeadNameContains", "oldHeadNameHasPrefix", "oldHeadNameHasSuffix", "oldHeadNameIsNil", "oldHeadNameNotNil", "oldHeadNameEqualFold", "oldHeadNameContainsFold", "notifier", "notifierNEQ", "notifierIn", "notifierNotIn", "notifierGT", "notifierGTE", "notifierLT", "notifierLTE", "notifierContains", "notifierHasPrefix", "notifierHasSuffix", "notifierIsNil", "notifierNotNil", "notifierEqualFold", "notifierContainsFold", "notifierName", "notifierNameNEQ", "notifierNameIn", "notifierNameNotIn", "notifierNameGT", "notifierNameGTE", "notifierNameLT", "notifierNameLTE", "notifierNameContains", "notifierNameHasPrefix", "notifierNameHasSuffix", "notifierNameIsNil", "notifierNameNotNil", "notifierNameEqualFold", "notifierNameContainsFold", "powerOfAttorney", "powerOfAttorneyNEQ", "sourceLgCode", "sourceLgCodeNEQ", "sourceLgCodeIn", "sourceLgCodeNotIn", "sourceLgCodeGT", "sourceLgCodeGTE", "sourceLgCodeLT", "sourceLgCodeLTE", "sourceLgCodeContains", "sourceLgCodeHasPrefix", "sourceLgCodeHasSuffix", "sourceLgCodeIsNil", "sourceLgCodeNotNil", "sourceLgCodeEqualFold", "sourceLgCodeContainsFold", "remarks", "remarksNEQ", "remarksIn", "remarksNotIn", "remarksGT", "remarksGTE", "remarksLT", "remarksLTE", "remarksContains", "remarksHasPrefix", "remarksHasSuffix", "remarksIsNil", "remarksNotNil", "remarksEqualFold", "remarksContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "createdByID", "createdByIDNEQ", "createdByIDIn", "createdByIDNotIn", "createdByIDIsNil", "createdByIDNotNil", "updatedByID", "updatedByIDNEQ", "updatedByIDIn", "updatedByIDNotIn", "updatedByIDGT", "updatedByIDGTE", "updatedByIDLT", "updatedByIDLTE", "updatedByIDIsNil", "updatedByIDNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "completedByID", "completedByIDNEQ", "completedByIDIn", "completedByIDNotIn", "completedByIDGT", "completedByIDGTE", "completedByIDLT", "completedByIDLTE", "completedByIDIsNil", "completedByIDNotNil", "receptionID", "receptionIDNEQ", "receptionIDIn", "receptionIDNotIn", "receptionIDIsNil", "receptionIDNotNil", "hasTenant", "hasTenantWith", "hasReception", "hasReceptionWith", "hasCreatedBy", "hasCreatedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalONotificationWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalONotificationWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalONotificationWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "tenantID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantID = data
+		case "tenantIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDNEQ = data
+		case "tenantIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDIn = data
+		case "tenantIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDNotIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalONotificationKind2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalONotificationKind2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalONotificationKind2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalONotificationKind2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalONotificationStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalONotificationStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalONotificationStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalONotificationStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "statusReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReason = data
+		case "statusReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonNEQ = data
+		case "statusReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonIn = data
+		case "statusReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonNotIn = data
+		case "statusReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonGT = data
+		case "statusReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonGTE = data
+		case "statusReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonLT = data
+		case "statusReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonLTE = data
+		case "statusReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonContains = data
+		case "statusReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonHasPrefix = data
+		case "statusReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonHasSuffix = data
+		case "statusReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonIsNil = data
+		case "statusReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonNotNil = data
+		case "statusReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonEqualFold = data
+		case "statusReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusReasonContainsFold = data
+		case "notifiedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOn = data
+		case "notifiedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnNEQ = data
+		case "notifiedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnIn = data
+		case "notifiedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnNotIn = data
+		case "notifiedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnGT = data
+		case "notifiedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnGTE = data
+		case "notifiedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnLT = data
+		case "notifiedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnLTE = data
+		case "notifiedOnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnContains = data
+		case "notifiedOnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnHasPrefix = data
+		case "notifiedOnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnHasSuffix = data
+		case "notifiedOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnIsNil = data
+		case "notifiedOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnNotNil = data
+		case "notifiedOnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnEqualFold = data
+		case "notifiedOnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifiedOnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifiedOnContainsFold = data
+		case "movedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOn = data
+		case "movedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnNEQ = data
+		case "movedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnIn = data
+		case "movedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnNotIn = data
+		case "movedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnGT = data
+		case "movedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnGTE = data
+		case "movedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnLT = data
+		case "movedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnLTE = data
+		case "movedOnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnContains = data
+		case "movedOnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnHasPrefix = data
+		case "movedOnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnHasSuffix = data
+		case "movedOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnIsNil = data
+		case "movedOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnNotNil = data
+		case "movedOnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnEqualFold = data
+		case "movedOnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedOnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedOnContainsFold = data
+		case "plannedMoveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOn = data
+		case "plannedMoveOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnNEQ = data
+		case "plannedMoveOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnIn = data
+		case "plannedMoveOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnNotIn = data
+		case "plannedMoveOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnGT = data
+		case "plannedMoveOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnGTE = data
+		case "plannedMoveOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnLT = data
+		case "plannedMoveOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnLTE = data
+		case "plannedMoveOnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnContains = data
+		case "plannedMoveOnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnHasPrefix = data
+		case "plannedMoveOnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnHasSuffix = data
+		case "plannedMoveOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnIsNil = data
+		case "plannedMoveOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnNotNil = data
+		case "plannedMoveOnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnEqualFold = data
+		case "plannedMoveOnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedMoveOnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedMoveOnContainsFold = data
+		case "movedDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDate"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDate = data
+		case "movedDateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateNEQ = data
+		case "movedDateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateIn = data
+		case "movedDateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateNotIn = data
+		case "movedDateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateGT = data
+		case "movedDateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateGTE = data
+		case "movedDateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateLT = data
+		case "movedDateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateLTE = data
+		case "movedDateIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateIsNil = data
+		case "movedDateNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedDateNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MovedDateNotNil = data
+		case "newAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddress"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddress = data
+		case "newAddressNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressNEQ = data
+		case "newAddressIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressIn = data
+		case "newAddressNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressNotIn = data
+		case "newAddressGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressGT = data
+		case "newAddressGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressGTE = data
+		case "newAddressLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressLT = data
+		case "newAddressLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressLTE = data
+		case "newAddressContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressContains = data
+		case "newAddressHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressHasPrefix = data
+		case "newAddressHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressHasSuffix = data
+		case "newAddressIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressIsNil = data
+		case "newAddressNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressNotNil = data
+		case "newAddressEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressEqualFold = data
+		case "newAddressContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newAddressContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewAddressContainsFold = data
+		case "newKatagaki":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagaki"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagaki = data
+		case "newKatagakiNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiNEQ = data
+		case "newKatagakiIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiIn = data
+		case "newKatagakiNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiNotIn = data
+		case "newKatagakiGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiGT = data
+		case "newKatagakiGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiGTE = data
+		case "newKatagakiLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiLT = data
+		case "newKatagakiLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiLTE = data
+		case "newKatagakiContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiContains = data
+		case "newKatagakiHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiHasPrefix = data
+		case "newKatagakiHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiHasSuffix = data
+		case "newKatagakiIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiIsNil = data
+		case "newKatagakiNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiNotNil = data
+		case "newKatagakiEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiEqualFold = data
+		case "newKatagakiContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newKatagakiContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewKatagakiContainsFold = data
+		case "oldAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddress"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddress = data
+		case "oldAddressNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressNEQ = data
+		case "oldAddressIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressIn = data
+		case "oldAddressNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressNotIn = data
+		case "oldAddressGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressGT = data
+		case "oldAddressGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressGTE = data
+		case "oldAddressLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressLT = data
+		case "oldAddressLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressLTE = data
+		case "oldAddressContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressContains = data
+		case "oldAddressHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressHasPrefix = data
+		case "oldAddressHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressHasSuffix = data
+		case "oldAddressIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressIsNil = data
+		case "oldAddressNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressNotNil = data
+		case "oldAddressEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressEqualFold = data
+		case "oldAddressContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldAddressContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldAddressContainsFold = data
+		case "oldKatagaki":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagaki"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagaki = data
+		case "oldKatagakiNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiNEQ = data
+		case "oldKatagakiIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiIn = data
+		case "oldKatagakiNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiNotIn = data
+		case "oldKatagakiGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiGT = data
+		case "oldKatagakiGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiGTE = data
+		case "oldKatagakiLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiLT = data
+		case "oldKatagakiLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiLTE = data
+		case "oldKatagakiContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiContains = data
+		case "oldKatagakiHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiHasPrefix = data
+		case "oldKatagakiHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiHasSuffix = data
+		case "oldKatagakiIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiIsNil = data
+		case "oldKatagakiNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiNotNil = data
+		case "oldKatagakiEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiEqualFold = data
+		case "oldKatagakiContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldKatagakiContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldKatagakiContainsFold = data
+		case "destination":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destination"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Destination = data
+		case "destinationNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationNEQ = data
+		case "destinationIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationIn = data
+		case "destinationNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationNotIn = data
+		case "destinationGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationGT = data
+		case "destinationGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationGTE = data
+		case "destinationLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationLT = data
+		case "destinationLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationLTE = data
+		case "destinationContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationContains = data
+		case "destinationHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationHasPrefix = data
+		case "destinationHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationHasSuffix = data
+		case "destinationIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationIsNil = data
+		case "destinationNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationNotNil = data
+		case "destinationEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationEqualFold = data
+		case "destinationContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationContainsFold = data
+		case "destinationKatagaki":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagaki"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagaki = data
+		case "destinationKatagakiNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiNEQ = data
+		case "destinationKatagakiIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiIn = data
+		case "destinationKatagakiNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiNotIn = data
+		case "destinationKatagakiGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiGT = data
+		case "destinationKatagakiGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiGTE = data
+		case "destinationKatagakiLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiLT = data
+		case "destinationKatagakiLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiLTE = data
+		case "destinationKatagakiContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiContains = data
+		case "destinationKatagakiHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiHasPrefix = data
+		case "destinationKatagakiHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiHasSuffix = data
+		case "destinationKatagakiIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiIsNil = data
+		case "destinationKatagakiNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiNotNil = data
+		case "destinationKatagakiEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiEqualFold = data
+		case "destinationKatagakiContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("destinationKatagakiContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DestinationKatagakiContainsFold = data
+		case "newHeadName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadName = data
+		case "newHeadNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameNEQ = data
+		case "newHeadNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameIn = data
+		case "newHeadNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameNotIn = data
+		case "newHeadNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameGT = data
+		case "newHeadNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameGTE = data
+		case "newHeadNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameLT = data
+		case "newHeadNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameLTE = data
+		case "newHeadNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameContains = data
+		case "newHeadNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameHasPrefix = data
+		case "newHeadNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameHasSuffix = data
+		case "newHeadNameIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameIsNil = data
+		case "newHeadNameNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameNotNil = data
+		case "newHeadNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameEqualFold = data
+		case "newHeadNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newHeadNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewHeadNameContainsFold = data
+		case "oldHeadName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadName = data
+		case "oldHeadNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameNEQ = data
+		case "oldHeadNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameIn = data
+		case "oldHeadNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameNotIn = data
+		case "oldHeadNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameGT = data
+		case "oldHeadNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameGTE = data
+		case "oldHeadNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameLT = data
+		case "oldHeadNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameLTE = data
+		case "oldHeadNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameContains = data
+		case "oldHeadNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameHasPrefix = data
+		case "oldHeadNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameHasSuffix = data
+		case "oldHeadNameIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameIsNil = data
+		case "oldHeadNameNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameNotNil = data
+		case "oldHeadNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameEqualFold = data
+		case "oldHeadNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldHeadNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldHeadNameContainsFold = data
+		case "notifier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifier"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notifier = data
+		case "notifierNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNEQ = data
+		case "notifierIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierIn = data
+		case "notifierNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNotIn = data
+		case "notifierGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierGT = data
+		case "notifierGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierGTE = data
+		case "notifierLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierLT = data
+		case "notifierLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierLTE = data
+		case "notifierContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierContains = data
+		case "notifierHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierHasPrefix = data
+		case "notifierHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierHasSuffix = data
+		case "notifierIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierIsNil = data
+		case "notifierNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNotNil = data
+		case "notifierEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierEqualFold = data
+		case "notifierContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierContainsFold = data
+		case "notifierName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierName = data
+		case "notifierNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameNEQ = data
+		case "notifierNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameIn = data
+		case "notifierNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameNotIn = data
+		case "notifierNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameGT = data
+		case "notifierNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameGTE = data
+		case "notifierNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameLT = data
+		case "notifierNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameLTE = data
+		case "notifierNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameContains = data
+		case "notifierNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameHasPrefix = data
+		case "notifierNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameHasSuffix = data
+		case "notifierNameIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameIsNil = data
+		case "notifierNameNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameNotNil = data
+		case "notifierNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameEqualFold = data
+		case "notifierNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifierNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifierNameContainsFold = data
+		case "powerOfAttorney":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("powerOfAttorney"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PowerOfAttorney = data
+		case "powerOfAttorneyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("powerOfAttorneyNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PowerOfAttorneyNEQ = data
+		case "sourceLgCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCode = data
+		case "sourceLgCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeNEQ = data
+		case "sourceLgCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeIn = data
+		case "sourceLgCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeNotIn = data
+		case "sourceLgCodeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeGT = data
+		case "sourceLgCodeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeGTE = data
+		case "sourceLgCodeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeLT = data
+		case "sourceLgCodeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeLTE = data
+		case "sourceLgCodeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeContains = data
+		case "sourceLgCodeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeHasPrefix = data
+		case "sourceLgCodeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeHasSuffix = data
+		case "sourceLgCodeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeIsNil = data
+		case "sourceLgCodeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeNotNil = data
+		case "sourceLgCodeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeEqualFold = data
+		case "sourceLgCodeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLgCodeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLgCodeContainsFold = data
+		case "remarks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarks"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Remarks = data
+		case "remarksNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksNEQ = data
+		case "remarksIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksIn = data
+		case "remarksNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksNotIn = data
+		case "remarksGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksGT = data
+		case "remarksGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksGTE = data
+		case "remarksLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksLT = data
+		case "remarksLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksLTE = data
+		case "remarksContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksContains = data
+		case "remarksHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksHasPrefix = data
+		case "remarksHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksHasSuffix = data
+		case "remarksIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksIsNil = data
+		case "remarksNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksNotNil = data
+		case "remarksEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksEqualFold = data
+		case "remarksContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarksContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemarksContainsFold = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "createdByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByID = data
+		case "createdByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByIDNEQ = data
+		case "createdByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByIDIn = data
+		case "createdByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByIDNotIn = data
+		case "createdByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByIDIsNil = data
+		case "createdByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedByIDNotNil = data
+		case "updatedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByID = data
+		case "updatedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDNEQ = data
+		case "updatedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDIn = data
+		case "updatedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDNotIn = data
+		case "updatedByIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDGT = data
+		case "updatedByIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDGTE = data
+		case "updatedByIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDLT = data
+		case "updatedByIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDLTE = data
+		case "updatedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDIsNil = data
+		case "updatedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedByIDNotNil = data
+		case "completedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAt = data
+		case "completedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNEQ = data
+		case "completedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtIn = data
+		case "completedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNotIn = data
+		case "completedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtGT = data
+		case "completedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtGTE = data
+		case "completedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtLT = data
+		case "completedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtLTE = data
+		case "completedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtIsNil = data
+		case "completedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNotNil = data
+		case "completedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByID = data
+		case "completedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDNEQ = data
+		case "completedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDIn = data
+		case "completedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDNotIn = data
+		case "completedByIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDGT = data
+		case "completedByIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDGTE = data
+		case "completedByIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDLT = data
+		case "completedByIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDLTE = data
+		case "completedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDIsNil = data
+		case "completedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedByIDNotNil = data
+		case "receptionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionID = data
+		case "receptionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionIDNEQ = data
+		case "receptionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionIDIn = data
+		case "receptionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionIDNotIn = data
+		case "receptionIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionIDIsNil = data
+		case "receptionIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionIDNotNil = data
+		case "hasTenant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTenant"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTenant = data
+		case "hasTenantWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTenantWith"))
+			data, err := ec.unmarshalOTenantWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenantWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTenantWith = data
+		case "hasReception":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReception"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReception = data
+		case "hasReceptionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReceptionWith"))
+			data, err := ec.unmarshalOReceptionWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReceptionWith = data
+		case "hasCreatedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedBy = data
+		case "hasCreatedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationWhereInput unmarshals raw into the NotificationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationWhereInput(ctx context.Context, raw any) (ent.NotificationWhereInput, error) {
+	var out ent.NotificationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOpenReceptionInput(ctx context.Context, obj any) (model.OpenReceptionInput, error) {
+	var it model.OpenReceptionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"department", "channel", "memo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "department":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("department"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Department = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalOReceptionChannel2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "memo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Memo = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOpenReceptionInput unmarshals raw into the OpenReceptionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOpenReceptionInput(ctx context.Context, raw any) (model.OpenReceptionInput, error) {
+	var out model.OpenReceptionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OpenReceptionInput", raw, &out)
 	return out, err
 }
 
@@ -13517,6 +23035,1064 @@ func UnmarshalPersonInput(ctx context.Context, raw any) (juki.Person, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPersonOrder(ctx context.Context, obj any) (ent.PersonOrder, error) {
+	var it ent.PersonOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPersonOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPersonOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonOrder unmarshals raw into the PersonOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonOrder(ctx context.Context, raw any) (ent.PersonOrder, error) {
+	var out ent.PersonOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReceptionOrder(ctx context.Context, obj any) (ent.ReceptionOrder, error) {
+	var it ent.ReceptionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReceptionOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReceptionOrder unmarshals raw into the ReceptionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReceptionOrder(ctx context.Context, raw any) (ent.ReceptionOrder, error) {
+	var out ent.ReceptionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReceptionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReceptionWhereInput(ctx context.Context, obj any) (ent.ReceptionWhereInput, error) {
+	var it ent.ReceptionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "tenantID", "tenantIDNEQ", "tenantIDIn", "tenantIDNotIn", "receptionDate", "receptionDateNEQ", "receptionDateIn", "receptionDateNotIn", "receptionDateGT", "receptionDateGTE", "receptionDateLT", "receptionDateLTE", "receptionDateContains", "receptionDateHasPrefix", "receptionDateHasSuffix", "receptionDateEqualFold", "receptionDateContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "confirmationNumber", "confirmationNumberNEQ", "confirmationNumberIn", "confirmationNumberNotIn", "confirmationNumberGT", "confirmationNumberGTE", "confirmationNumberLT", "confirmationNumberLTE", "confirmationNumberContains", "confirmationNumberHasPrefix", "confirmationNumberHasSuffix", "confirmationNumberEqualFold", "confirmationNumberContainsFold", "department", "departmentNEQ", "departmentIn", "departmentNotIn", "departmentGT", "departmentGTE", "departmentLT", "departmentLTE", "departmentContains", "departmentHasPrefix", "departmentHasSuffix", "departmentEqualFold", "departmentContainsFold", "channel", "channelNEQ", "channelIn", "channelNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "openedByID", "openedByIDNEQ", "openedByIDIn", "openedByIDNotIn", "openedByIDIsNil", "openedByIDNotNil", "memo", "memoNEQ", "memoIn", "memoNotIn", "memoGT", "memoGTE", "memoLT", "memoLTE", "memoContains", "memoHasPrefix", "memoHasSuffix", "memoIsNil", "memoNotNil", "memoEqualFold", "memoContainsFold", "hasTenant", "hasTenantWith", "hasNotifications", "hasNotificationsWith", "hasOpenedBy", "hasOpenedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOReceptionWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOReceptionWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOReceptionWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "tenantID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantID = data
+		case "tenantIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDNEQ = data
+		case "tenantIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDIn = data
+		case "tenantIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIDNotIn = data
+		case "receptionDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDate = data
+		case "receptionDateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateNEQ = data
+		case "receptionDateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateIn = data
+		case "receptionDateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateNotIn = data
+		case "receptionDateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateGT = data
+		case "receptionDateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateGTE = data
+		case "receptionDateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateLT = data
+		case "receptionDateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateLTE = data
+		case "receptionDateContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateContains = data
+		case "receptionDateHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateHasPrefix = data
+		case "receptionDateHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateHasSuffix = data
+		case "receptionDateEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateEqualFold = data
+		case "receptionDateContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receptionDateContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceptionDateContainsFold = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "numberNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNEQ = data
+		case "numberIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberIn = data
+		case "numberNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNotIn = data
+		case "numberGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGT = data
+		case "numberGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGTE = data
+		case "numberLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLT = data
+		case "numberLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLTE = data
+		case "confirmationNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumber = data
+		case "confirmationNumberNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberNEQ = data
+		case "confirmationNumberIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberIn = data
+		case "confirmationNumberNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberNotIn = data
+		case "confirmationNumberGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberGT = data
+		case "confirmationNumberGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberGTE = data
+		case "confirmationNumberLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberLT = data
+		case "confirmationNumberLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberLTE = data
+		case "confirmationNumberContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberContains = data
+		case "confirmationNumberHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberHasPrefix = data
+		case "confirmationNumberHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberHasSuffix = data
+		case "confirmationNumberEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberEqualFold = data
+		case "confirmationNumberContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmationNumberContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmationNumberContainsFold = data
+		case "department":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("department"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Department = data
+		case "departmentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentNEQ = data
+		case "departmentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIn = data
+		case "departmentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentNotIn = data
+		case "departmentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentGT = data
+		case "departmentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentGTE = data
+		case "departmentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentLT = data
+		case "departmentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentLTE = data
+		case "departmentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentContains = data
+		case "departmentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentHasPrefix = data
+		case "departmentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentHasSuffix = data
+		case "departmentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentEqualFold = data
+		case "departmentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentContainsFold = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalOReceptionChannel2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "channelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelNEQ"))
+			data, err := ec.unmarshalOReceptionChannel2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelNEQ = data
+		case "channelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelIn"))
+			data, err := ec.unmarshalOReceptionChannel2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelIn = data
+		case "channelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelNotIn"))
+			data, err := ec.unmarshalOReceptionChannel2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelNotIn = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOReceptionStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOReceptionStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOReceptionStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOReceptionStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "openedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAt = data
+		case "openedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtNEQ = data
+		case "openedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtIn = data
+		case "openedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtNotIn = data
+		case "openedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtGT = data
+		case "openedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtGTE = data
+		case "openedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtLT = data
+		case "openedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedAtLTE = data
+		case "closedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAt = data
+		case "closedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNEQ = data
+		case "closedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIn = data
+		case "closedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotIn = data
+		case "closedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGT = data
+		case "closedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGTE = data
+		case "closedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLT = data
+		case "closedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLTE = data
+		case "closedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIsNil = data
+		case "closedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotNil = data
+		case "openedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedByID = data
+		case "openedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedByIDNEQ = data
+		case "openedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedByIDIn = data
+		case "openedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedByIDNotIn = data
+		case "openedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedByIDIsNil = data
+		case "openedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedByIDNotNil = data
+		case "memo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Memo = data
+		case "memoNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoNEQ = data
+		case "memoIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoIn = data
+		case "memoNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoNotIn = data
+		case "memoGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoGT = data
+		case "memoGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoGTE = data
+		case "memoLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoLT = data
+		case "memoLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoLTE = data
+		case "memoContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoContains = data
+		case "memoHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoHasPrefix = data
+		case "memoHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoHasSuffix = data
+		case "memoIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoIsNil = data
+		case "memoNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoNotNil = data
+		case "memoEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoEqualFold = data
+		case "memoContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memoContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemoContainsFold = data
+		case "hasTenant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTenant"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTenant = data
+		case "hasTenantWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTenantWith"))
+			data, err := ec.unmarshalOTenantWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenantWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTenantWith = data
+		case "hasNotifications":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotifications"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotifications = data
+		case "hasNotificationsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotificationsWith"))
+			data, err := ec.unmarshalONotificationWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotificationsWith = data
+		case "hasOpenedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOpenedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOpenedBy = data
+		case "hasOpenedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOpenedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOpenedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReceptionWhereInput unmarshals raw into the ReceptionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReceptionWhereInput(ctx context.Context, raw any) (ent.ReceptionWhereInput, error) {
+	var out ent.ReceptionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReceptionWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRoleAssignmentOrder(ctx context.Context, obj any) (ent.RoleAssignmentOrder, error) {
 	var it ent.RoleAssignmentOrder
 	if obj == nil {
@@ -13567,6 +24143,59 @@ func (ec *executionContext) unmarshalInputRoleAssignmentOrder(ctx context.Contex
 func UnmarshalRoleAssignmentOrder(ctx context.Context, raw any) (ent.RoleAssignmentOrder, error) {
 	var out ent.RoleAssignmentOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoleAssignmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStockPhraseOrder(ctx context.Context, obj any) (ent.StockPhraseOrder, error) {
+	var it ent.StockPhraseOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNStockPhraseOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhraseOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStockPhraseOrder unmarshals raw into the StockPhraseOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStockPhraseOrder(ctx context.Context, raw any) (ent.StockPhraseOrder, error) {
+	var out ent.StockPhraseOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StockPhraseOrder", raw, &out)
 	return out, err
 }
 
@@ -15171,11 +25800,36 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tenant(ctx, sel, obj)
+	case *ent.StockPhrase:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._StockPhrase(ctx, sel, obj)
 	case *ent.RoleAssignment:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._RoleAssignment(ctx, sel, obj)
+	case *ent.Reception:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Reception(ctx, sel, obj)
+	case *ent.Person:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Person(ctx, sel, obj)
+	case *ent.Notification:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Notification(ctx, sel, obj)
+	case *ent.Memo:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Memo(ctx, sel, obj)
 	case *ent.Group:
 		if obj == nil {
 			return graphql.Null
@@ -15936,6 +26590,87 @@ func (ec *executionContext) _JapaneseDate(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var memoImplementors = []string{"Memo", "Node"}
+
+func (ec *executionContext) _Memo(ctx context.Context, sel ast.SelectionSet, obj *ent.Memo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, memoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Memo")
+		case "id":
+			out.Values[i] = ec._Memo_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Memo_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Memo_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._Memo_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notificationID":
+			out.Values[i] = ec._Memo_notificationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Memo_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorID":
+			out.Values[i] = ec._Memo_authorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Memo_tenant(ctx, field, obj)
+				})
+		case "notification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Memo_notification(ctx, field, obj)
+				})
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Memo_author(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -16071,6 +26806,463 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_verifyAuditLog(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openReception":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openReception(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markReceptionStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markReceptionStep(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeReception":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeReception(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveNotificationDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveNotificationDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendBackNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendBackNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "holdNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_holdNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resumeNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resumeNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addMemo":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addMemo(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addStockPhrase":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addStockPhrase(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteStockPhrase":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteStockPhrase(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationImplementors = []string{"Notification", "Node"}
+
+func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *ent.Notification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Notification")
+		case "id":
+			out.Values[i] = ec._Notification_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Notification_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Notification_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._Notification_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Notification_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Notification_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Notification_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statusReason":
+			out.Values[i] = ec._Notification_statusReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notifiedOn":
+			out.Values[i] = ec._Notification_notifiedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "movedOn":
+			out.Values[i] = ec._Notification_movedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plannedMoveOn":
+			out.Values[i] = ec._Notification_plannedMoveOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "movedDate":
+			out.Values[i] = ec._Notification_movedDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "newAddress":
+			out.Values[i] = ec._Notification_newAddress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "newKatagaki":
+			out.Values[i] = ec._Notification_newKatagaki(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "oldAddress":
+			out.Values[i] = ec._Notification_oldAddress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "oldKatagaki":
+			out.Values[i] = ec._Notification_oldKatagaki(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "destination":
+			out.Values[i] = ec._Notification_destination(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "destinationKatagaki":
+			out.Values[i] = ec._Notification_destinationKatagaki(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "newHeadName":
+			out.Values[i] = ec._Notification_newHeadName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "oldHeadName":
+			out.Values[i] = ec._Notification_oldHeadName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notifier":
+			out.Values[i] = ec._Notification_notifier(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notifierName":
+			out.Values[i] = ec._Notification_notifierName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "powerOfAttorney":
+			out.Values[i] = ec._Notification_powerOfAttorney(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceLgCode":
+			out.Values[i] = ec._Notification_sourceLgCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remarks":
+			out.Values[i] = ec._Notification_remarks(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "office":
+			out.Values[i] = ec._Notification_office(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Notification_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._Notification_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedByID":
+			out.Values[i] = ec._Notification_updatedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedAt":
+			out.Values[i] = ec._Notification_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedByID":
+			out.Values[i] = ec._Notification_completedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "receptionID":
+			out.Values[i] = ec._Notification_receptionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_tenant(ctx, field, obj)
+				})
+		case "reception":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_reception(ctx, field, obj)
+				})
+		case "memos":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_memos(ctx, field, obj)
+				})
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_createdBy(ctx, field, obj)
+				})
+		case "statusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_statusLabel(ctx, field, obj)
+				})
+		case "reasonLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_reasonLabel(ctx, field, obj)
+				})
+		case "persons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_persons(ctx, field, obj)
+				})
+		case "issues":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_issues(ctx, field, obj)
+				})
+		case "completable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_completable(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationConnectionImplementors = []string{"NotificationConnection"}
+
+func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NotificationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationConnection")
+		case "edges":
+			out.Values[i] = ec._NotificationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NotificationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NotificationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationEdgeImplementors = []string{"NotificationEdge"}
+
+func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NotificationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationEdge")
+		case "node":
+			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._NotificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationPayloadImplementors = []string{"NotificationPayload"}
+
+func (ec *executionContext) _NotificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationPayload")
+		case "notification":
+			out.Values[i] = ec._NotificationPayload_notification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issues":
+			out.Values[i] = ec._NotificationPayload_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completable":
+			out.Values[i] = ec._NotificationPayload_completable(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16268,6 +27460,188 @@ func (ec *executionContext) _PermissionInfo(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var personImplementors = []string{"Person", "Node"}
+
+func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *ent.Person) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Person")
+		case "id":
+			out.Values[i] = ec._Person_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Person_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Person_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._Person_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notificationID":
+			out.Values[i] = ec._Person_notificationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._Person_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "familyName":
+			out.Values[i] = ec._Person_familyName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "givenName":
+			out.Values[i] = ec._Person_givenName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "familyNameKana":
+			out.Values[i] = ec._Person_familyNameKana(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "givenNameKana":
+			out.Values[i] = ec._Person_givenNameKana(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "romajiName":
+			out.Values[i] = ec._Person_romajiName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "commonName":
+			out.Values[i] = ec._Person_commonName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "birthDate":
+			out.Values[i] = ec._Person_birthDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "birthDay":
+			out.Values[i] = ec._Person_birthDay(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sex":
+			out.Values[i] = ec._Person_sex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "relationship":
+			out.Values[i] = ec._Person_relationship(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isHeadOfHousehold":
+			out.Values[i] = ec._Person_isHeadOfHousehold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residentCode":
+			out.Values[i] = ec._Person_residentCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nationality":
+			out.Values[i] = ec._Person_nationality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domicile":
+			out.Values[i] = ec._Person_domicile(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domicileHead":
+			out.Values[i] = ec._Person_domicileHead(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residenceCategory":
+			out.Values[i] = ec._Person_residenceCategory(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residenceStatus":
+			out.Values[i] = ec._Person_residenceStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodOfStay":
+			out.Values[i] = ec._Person_periodOfStay(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodExpiry":
+			out.Values[i] = ec._Person_periodExpiry(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cardNumber":
+			out.Values[i] = ec._Person_cardNumber(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_tenant(ctx, field, obj)
+				})
+		case "notification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_notification(ctx, field, obj)
+				})
+		case "myNumber":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_myNumber(ctx, field, obj)
+				})
+		case "hasMyNumber":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_hasMyNumber(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -16317,6 +27691,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_groups(ctx, field)
 				})
+		case "receptions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_receptions(ctx, field)
+				})
 		case "tenants":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -16328,6 +27708,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "notifications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notifications(ctx, field)
+				})
+		case "stockPhrases":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stockPhrases(ctx, field)
+				})
+		case "inputHistory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inputHistory(ctx, field)
 				})
 		case "validateNotification":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -16390,6 +27788,203 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var receptionImplementors = []string{"Reception", "Node"}
+
+func (ec *executionContext) _Reception(ctx context.Context, sel ast.SelectionSet, obj *ent.Reception) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, receptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Reception")
+		case "id":
+			out.Values[i] = ec._Reception_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Reception_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Reception_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._Reception_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "receptionDate":
+			out.Values[i] = ec._Reception_receptionDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.Values[i] = ec._Reception_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmationNumber":
+			out.Values[i] = ec._Reception_confirmationNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "department":
+			out.Values[i] = ec._Reception_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "channel":
+			out.Values[i] = ec._Reception_channel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Reception_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openedAt":
+			out.Values[i] = ec._Reception_openedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._Reception_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openedByID":
+			out.Values[i] = ec._Reception_openedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memo":
+			out.Values[i] = ec._Reception_memo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reception_tenant(ctx, field, obj)
+				})
+		case "notifications":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reception_notifications(ctx, field, obj)
+				})
+		case "openedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reception_openedBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var receptionConnectionImplementors = []string{"ReceptionConnection"}
+
+func (ec *executionContext) _ReceptionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReceptionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, receptionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReceptionConnection")
+		case "edges":
+			out.Values[i] = ec._ReceptionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReceptionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReceptionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var receptionEdgeImplementors = []string{"ReceptionEdge"}
+
+func (ec *executionContext) _ReceptionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReceptionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, receptionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReceptionEdge")
+		case "node":
+			out.Values[i] = ec._ReceptionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ReceptionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16521,6 +28116,70 @@ func (ec *executionContext) _RoleInfo(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var stockPhraseImplementors = []string{"StockPhrase", "Node"}
+
+func (ec *executionContext) _StockPhrase(ctx context.Context, sel ast.SelectionSet, obj *ent.StockPhrase) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stockPhraseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StockPhrase")
+		case "id":
+			out.Values[i] = ec._StockPhrase_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._StockPhrase_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._StockPhrase_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._StockPhrase_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._StockPhrase_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._StockPhrase_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StockPhrase_tenant(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17636,6 +29295,28 @@ func (ec *executionContext) marshalNJapaneseDate2ᚖgithubᚗcomᚋkakanaiᚋkak
 	return ec._JapaneseDate(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMemo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemo(ctx context.Context, sel ast.SelectionSet, v *ent.Memo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Memo!")
+		return graphql.Null
+	}
+	return ec._Memo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMemoOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemoOrderField(ctx context.Context, v any) (*ent.MemoOrderField, error) {
+	var res = new(ent.MemoOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMemoOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemoOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MemoOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MemoOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17646,9 +29327,77 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋe
 	return ret
 }
 
+func (ec *executionContext) marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx context.Context, sel ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Notification!")
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationConnection2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.NotificationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationConnection!")
+		return graphql.Null
+	}
+	return ec._NotificationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNotificationDraftInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationDraftInput(ctx context.Context, v any) (model.NotificationDraftInput, error) {
+	res, err := ec.unmarshalInputNotificationDraftInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNNotificationInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐNotification(ctx context.Context, v any) (juki.Notification, error) {
 	res, err := ec.unmarshalInputNotificationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNotificationInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐNotification(ctx context.Context, v any) (*juki.Notification, error) {
+	res, err := ec.unmarshalInputNotificationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx context.Context, v any) (notification.Kind, error) {
+	var res notification.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx context.Context, sel ast.SelectionSet, v notification.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNNotificationOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationOrderField(ctx context.Context, v any) (*ent.NotificationOrderField, error) {
+	var res = new(ent.NotificationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.NotificationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationPayload!")
+		return graphql.Null
+	}
+	return ec._NotificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNotificationStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx context.Context, v any) (notification.Status, error) {
+	var res notification.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx context.Context, sel ast.SelectionSet, v notification.Status) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNNotificationValidation2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationValidation(ctx context.Context, sel ast.SelectionSet, v *model.NotificationValidation) graphql.Marshaler {
@@ -17657,6 +29406,11 @@ func (ec *executionContext) marshalNNotificationValidation2ᚖgithubᚗcomᚋkak
 		return graphql.Null
 	}
 	return ec._NotificationValidation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNotificationWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInput(ctx context.Context, v any) (*ent.NotificationWhereInput, error) {
+	res, err := ec.unmarshalInputNotificationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -17705,6 +29459,30 @@ func (ec *executionContext) marshalNPermissionInfo2ᚖgithubᚗcomᚋkakanaiᚋk
 	return ec._PermissionInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPerson2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Person!")
+		return graphql.Null
+	}
+	return ec._Person(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPersonInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐPerson(ctx context.Context, v any) (juki.Person, error) {
 	res, err := ec.unmarshalInputPersonInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -17722,6 +29500,75 @@ func (ec *executionContext) unmarshalNPersonInput2ᚕgithubᚗcomᚋkakanaiᚋka
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPersonOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPersonOrderField(ctx context.Context, v any) (*ent.PersonOrderField, error) {
+	var res = new(ent.PersonOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐPersonOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PersonOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx context.Context, sel ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Reception!")
+		return graphql.Null
+	}
+	return ec._Reception(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReceptionChannel2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx context.Context, v any) (reception.Channel, error) {
+	var res reception.Channel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReceptionChannel2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx context.Context, sel ast.SelectionSet, v reception.Channel) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNReceptionConnection2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ReceptionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReceptionConnection!")
+		return graphql.Null
+	}
+	return ec._ReceptionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReceptionOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionOrderField(ctx context.Context, v any) (*ent.ReceptionOrderField, error) {
+	var res = new(ent.ReceptionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReceptionOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReceptionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReceptionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNReceptionStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx context.Context, v any) (reception.Status, error) {
+	var res reception.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReceptionStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx context.Context, sel ast.SelectionSet, v reception.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNReceptionWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInput(ctx context.Context, v any) (*ent.ReceptionWhereInput, error) {
+	res, err := ec.unmarshalInputReceptionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐRoleAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
@@ -17768,6 +29615,44 @@ func (ec *executionContext) marshalNRoleInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanai
 		return graphql.Null
 	}
 	return ec._RoleInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStockPhrase2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhraseᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.StockPhrase) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStockPhrase2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhrase(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStockPhrase2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhrase(ctx context.Context, sel ast.SelectionSet, v *ent.StockPhrase) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StockPhrase!")
+		return graphql.Null
+	}
+	return ec._StockPhrase(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStockPhraseOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhraseOrderField(ctx context.Context, v any) (*ent.StockPhraseOrderField, error) {
+	var res = new(ent.StockPhraseOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStockPhraseOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhraseOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.StockPhraseOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StockPhraseOrderField!")
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -18294,6 +30179,41 @@ func (ec *executionContext) marshalOBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalOBoolean2ᚕboolᚄ(ctx context.Context, v any) ([]bool, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]bool, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBoolean2bool(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOBoolean2ᚕboolᚄ(ctx context.Context, sel ast.SelectionSet, v []bool) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNBoolean2bool(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOBoolean2ᚖbool(ctx context.Context, v any) (*bool, error) {
 	if v == nil {
 		return nil, nil
@@ -18584,11 +30504,385 @@ func (ec *executionContext) marshalOMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalOMemo2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemoᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Memo) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMemo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONotification2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Notification) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalONotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx context.Context, sel ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONotificationEdge2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.NotificationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONotificationEdge2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalONotificationEdge2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.NotificationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NotificationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalONotificationKind2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKindᚄ(ctx context.Context, v any) ([]notification.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]notification.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalONotificationKind2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []notification.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalONotificationKind2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx context.Context, v any) (*notification.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(notification.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalONotificationKind2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx context.Context, sel ast.SelectionSet, v *notification.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalONotificationSearch2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationSearch(ctx context.Context, v any) (*model.NotificationSearch, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNotificationSearch(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalONotificationStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatusᚄ(ctx context.Context, v any) ([]notification.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]notification.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalONotificationStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []notification.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalONotificationStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx context.Context, v any) (*notification.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(notification.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalONotificationStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐStatus(ctx context.Context, sel ast.SelectionSet, v *notification.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalONotificationWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInputᚄ(ctx context.Context, v any) ([]*ent.NotificationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.NotificationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalONotificationWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInput(ctx context.Context, v any) (*ent.NotificationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNotificationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOpenReceptionInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOpenReceptionInput(ctx context.Context, v any) (*model.OpenReceptionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOpenReceptionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx context.Context, sel ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Reception(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReceptionChannel2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannelᚄ(ctx context.Context, v any) ([]reception.Channel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]reception.Channel, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReceptionChannel2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReceptionChannel2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannelᚄ(ctx context.Context, sel ast.SelectionSet, v []reception.Channel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReceptionChannel2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReceptionChannel2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx context.Context, v any) (*reception.Channel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(reception.Channel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReceptionChannel2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐChannel(ctx context.Context, sel ast.SelectionSet, v *reception.Channel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOReceptionEdge2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ReceptionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOReceptionEdge2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOReceptionEdge2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ReceptionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReceptionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReceptionOrder2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionOrder(ctx context.Context, v any) (*ent.ReceptionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReceptionOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOReceptionStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatusᚄ(ctx context.Context, v any) ([]reception.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]reception.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReceptionStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReceptionStatus2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []reception.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReceptionStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReceptionStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx context.Context, v any) (*reception.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(reception.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReceptionStatus2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚋreceptionᚐStatus(ctx context.Context, sel ast.SelectionSet, v *reception.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOReceptionWhereInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInputᚄ(ctx context.Context, v any) ([]*ent.ReceptionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReceptionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReceptionWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReceptionWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReceptionWhereInput(ctx context.Context, v any) (*ent.ReceptionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReceptionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalORoleAssignment2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐRoleAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.RoleAssignment) graphql.Marshaler {

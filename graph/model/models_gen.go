@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/internal/juki"
 )
 
@@ -64,10 +66,53 @@ type JapaneseDate struct {
 	EraCode string `json:"eraCode"`
 }
 
+// The content of a 届出 as staff enter it.
+type NotificationDraftInput struct {
+	// The items the 住基 rules check.
+	Content      *juki.Notification `json:"content"`
+	NotifierName *string            `json:"notifierName,omitempty"`
+	// 委任状 presented by a 代理人
+	PowerOfAttorney *bool `json:"powerOfAttorney,omitempty"`
+	// 転出元 全国地方公共団体コード
+	SourceLgCode *string `json:"sourceLgCode,omitempty"`
+	// 備考
+	Remarks *string `json:"remarks,omitempty"`
+	// Office boxes of the form: key → value.
+	Office map[string]any `json:"office,omitempty"`
+	// Per person: keep the stored 個人番号 when content.persons[i].myNumber is empty (the console shows it masked).
+	KeepMyNumber []bool `json:"keepMyNumber,omitempty"`
+}
+
+type NotificationPayload struct {
+	Notification *ent.Notification `json:"notification"`
+	Issues       []*juki.Issue     `json:"issues"`
+	Completable  bool              `json:"completable"`
+}
+
+type NotificationSearch struct {
+	// Start of a name in kanji (髙 and 高 match each other) or kana
+	Name               *string               `json:"name,omitempty"`
+	BirthDate          *string               `json:"birthDate,omitempty"`
+	MovedFrom          *string               `json:"movedFrom,omitempty"`
+	MovedTo            *string               `json:"movedTo,omitempty"`
+	Reasons            []string              `json:"reasons,omitempty"`
+	Statuses           []notification.Status `json:"statuses,omitempty"`
+	ConfirmationNumber *string               `json:"confirmationNumber,omitempty"`
+	ReceptionDate      *string               `json:"receptionDate,omitempty"`
+	SourceLgCode       *string               `json:"sourceLgCode,omitempty"`
+	CreatedByID        *int                  `json:"createdByID,omitempty"`
+}
+
 type NotificationValidation struct {
 	// false while any issue is an error
 	Completable bool          `json:"completable"`
 	Issues      []*juki.Issue `json:"issues"`
+}
+
+type OpenReceptionInput struct {
+	Department *string            `json:"department,omitempty"`
+	Channel    *reception.Channel `json:"channel,omitempty"`
+	Memo       *string            `json:"memo,omitempty"`
 }
 
 // 在留期間 (K-m).

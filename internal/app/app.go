@@ -17,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/config"
+	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/secret"
 	"github.com/kakanai/kakanai/internal/store"
 	"github.com/kakanai/kakanai/server"
@@ -30,6 +31,7 @@ type App struct {
 	Audit    *audit.Log
 	Auth     *auth.Service
 	Accounts *account.Service
+	Filing   *filing.Service
 	DataKey  *secret.Box
 	Handler  http.Handler
 	Logger   *slog.Logger
@@ -67,6 +69,7 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 		return err
 	}
 	a.Accounts = account.NewService(a.DB.Client, a.Audit)
+	a.Filing = filing.NewService(a.DB.Client, a.Audit, a.DataKey)
 	if err := a.bootstrap(ctx, notice); err != nil {
 		return err
 	}
@@ -75,7 +78,7 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 		return err
 	}
 	a.Handler = server.New(server.Deps{
-		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit,
+		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing,
 		Logger: a.Logger, Development: a.Config.Development(), Console: server.ConsoleHandler(dist),
 	})
 	return nil

@@ -27,24 +27,48 @@ func PersonalDataReads() ent.Interceptor {
 			if viewer := authz.FromContext(ctx); viewer != nil {
 				self = viewer.UserID
 			}
-			switch rows := v.(type) {
-			case []*ent.User:
-				for _, u := range rows {
-					if u.ID != self {
-						NoteRead(ctx, "User", u.ID)
-					}
-				}
-			case *ent.User:
-				if rows != nil && rows.ID != self {
-					NoteRead(ctx, "User", rows.ID)
-				}
-			}
+			note(ctx, v, self)
 			return v, nil
 		})
 	})
 }
 
+// note records the ids of the personal-data rows in a query result. Adding a personal-data type means adding
+// it here and to Install.
+func note(ctx context.Context, v ent.Value, self int) {
+	switch rows := v.(type) {
+	case []*ent.User:
+		for _, u := range rows {
+			if u.ID != self {
+				NoteRead(ctx, "User", u.ID)
+			}
+		}
+	case *ent.User:
+		if rows != nil && rows.ID != self {
+			NoteRead(ctx, "User", rows.ID)
+		}
+	case []*ent.Notification:
+		for _, n := range rows {
+			NoteRead(ctx, "Notification", n.ID)
+		}
+	case *ent.Notification:
+		if rows != nil {
+			NoteRead(ctx, "Notification", rows.ID)
+		}
+	case []*ent.Person:
+		for _, p := range rows {
+			NoteRead(ctx, "Person", p.ID)
+		}
+	case *ent.Person:
+		if rows != nil {
+			NoteRead(ctx, "Person", rows.ID)
+		}
+	}
+}
+
 // Install registers the interceptors on the client's personal-data types.
 func Install(client *ent.Client) {
 	client.User.Intercept(PersonalDataReads())
+	client.Notification.Intercept(PersonalDataReads())
+	client.Person.Intercept(PersonalDataReads())
 }

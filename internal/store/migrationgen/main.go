@@ -16,7 +16,6 @@ import (
 	"strings"
 	"time"
 
-	atlas "ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/sqltool"
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql/schema"
@@ -53,7 +52,8 @@ func main() {
 }
 
 func diff(ctx context.Context, dir, dia, devURL, name string) error {
-	d, err := atlas.NewLocalDir(dir)
+	// A goose directory: replaying a plain one would run each file's Down section too.
+	d, err := sqltool.NewGooseDir(dir)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,220 @@
+package graph_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kakanai/kakanai/internal/app/apptest"
+	"github.com/kakanai/kakanai/internal/store/storetest"
+)
+
+const payloadFields = `notification{id version status statusLabel reasonLabel persons{position familyName givenName myNumber hasMyNumber}} completable issues{path code severity message}`
+
+// A 4-person 転入: Japanese 世帯主 and child, a foreign spouse, and a member whose name has a variant kanji.
+func moveInHousehold() map[string]any {
+	return map[string]any{
+		"content": map[string]any{
+			"reason": "move_in", "notifiedOn": "2026-11-20", "movedOn": "2026-11-15", "notifier": "世帯主",
+			"newAddress": map[string]any{"line": "福岡県小郡市小郡123番地", "katagaki": "小郡ハイツ101"},
+			"oldAddress": map[string]any{"line": "福岡県久留米市城南町15番地3"},
+			"persons": []any{
+				map[string]any{"familyName": "髙橋", "givenName": "一郎", "familyNameKana": "たかはし", "givenNameKana": "いちろう",
+					"birthDate": "昭和60年4月12日", "sex": "男", "relationship": "世帯主", "isHeadOfHousehold": true,
+					"residentCode": "12345678903", "myNumber": "123456789018", "domicile": "福岡県久留米市城南町15番地", "domicileHead": "髙橋一郎"},
+				map[string]any{"romajiName": "SMITH EMILY", "familyName": "スミス", "givenName": "エミリー", "familyNameKana": "すみす", "givenNameKana": "えみりー",
+					"birthDate": "1988-07-03", "sex": "女", "relationship": "妻", "residentCode": "00000000019",
+					"nationality": "米国", "residenceCategory": "中長期在留者", "residenceStatus": "日本人の配偶者等",
+					"periodOfStay": "0300000", "periodExpiry": "2028-03-31", "cardNumber": "AB12345678CD"},
+				map[string]any{"familyName": "髙橋", "givenName": "葵", "familyNameKana": "たかはし", "givenNameKana": "あおい",
+					"birthDate": "令和2年5月1日", "sex": "女", "relationship": "子", "residentCode": "24727059608",
+					"domicile": "福岡県久留米市城南町15番地", "domicileHead": "髙橋一郎"},
+				map[string]any{"familyName": "髙橋", "givenName": "悠", "familyNameKana": "たかはし", "givenNameKana": "はるか",
+					"birthDate": "令和4年12月1日", "sex": "男", "relationship": "子", "residentCode": "24846016224",
+					"domicile": "福岡県久留米市城南町15番地", "domicileHead": "髙橋一郎"},
+			},
+		},
+		"sourceLgCode": "402036",
+		"remarks":      "転出証明書あり",
+	}
+}
+
+func TestNotification_A1_K_b_moveInFromDraftToCompletion(t *testing.T) {
+	for _, d := range storetest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			t.Parallel()
+			env := apptest.Start(t, d)
+			admin := env.NewClient(t)
+			admin.Login("admin", apptest.AdminPassword, "")
+			admin.MustDo(`mutation{createUser(input:{loginId:"clerk1",displayName:"窓口 一郎",password:"Initial-Pass-123",roles:["clerk"]}){id}}`, nil)
+			admin.MustDo(`mutation{createUser(input:{loginId:"review1",displayName:"審査 花子",password:"Initial-Pass-123",roles:["reviewer"]}){id}}`, nil)
+			clerk, reviewer := env.NewClient(t), env.NewClient(t)
+			clerk.Login("clerk1", "Initial-Pass-123", "")
+			reviewer.Login("review1", "Initial-Pass-123", "")
+
+			rc := clerk.MustDo(`mutation{openReception(input:{department:"市民課"}){id confirmationNumber receptionDate}}`, nil)
+			rid := apptest.Path(rc, "openReception", "id")
+			if apptest.Path(rc, "openReception", "confirmationNumber") != "0001" {
+				t.Fatalf("first 確認番号 of the day: %v", rc)
+			}
+			rc2 := clerk.MustDo(`mutation{openReception{confirmationNumber}}`, nil)
+			if apptest.Path(rc2, "openReception", "confirmationNumber") != "0002" {
+				t.Fatalf("second 確認番号: %v", rc2)
+			}
+
+			// An incomplete draft is kept as typed: nothing is lost, the findings say what is missing.
+			draft := moveInHousehold()
+			p0 := draft["content"].(map[string]any)["persons"].([]any)[0].(map[string]any)
+			p0["birthDate"], p0["myNumber"] = "", "123456789019"
+			cr := clerk.MustDo(`mutation($r:ID,$in:NotificationDraftInput!){createNotification(receptionID:$r,input:$in){`+payloadFields+`}}`, map[string]any{"r": rid, "in": draft})
+			id := apptest.Path(cr, "createNotification", "notification", "id")
+			if apptest.Path(cr, "createNotification", "completable") != false {
+				t.Fatal("a draft without a birth date and with a wrong check digit is completable")
+			}
+			found := map[string]string{}
+			for _, is := range apptest.Path(cr, "createNotification", "issues").([]any) {
+				m := is.(map[string]any)
+				found[m["path"].(string)] = m["code"].(string)
+			}
+			if found["persons.0.birthDate"] != "required" || found["persons.0.myNumber"] != "check_digit" {
+				t.Errorf("issues: %v", found)
+			}
+			// K-b: submitting is refused, naming the first field.
+			r := clerk.Do(`mutation($id:ID!){submitNotification(id:$id,version:1){notification{status}}}`, map[string]any{"id": id})
+			if r.Code() != "invalid" || !strings.HasPrefix(fmt.Sprint(r.Errors[0].Extensions["field"]), "persons.0.") {
+				t.Fatalf("submit with errors: %+v", r.Errors)
+			}
+
+			// Autosave with the corrected content.
+			fixed := moveInHousehold()
+			sv := clerk.MustDo(`mutation($id:ID!,$in:NotificationDraftInput!){saveNotificationDraft(id:$id,version:1,input:$in){`+payloadFields+`}}`, map[string]any{"id": id, "in": fixed})
+			if apptest.Path(sv, "saveNotificationDraft", "completable") != true || apptest.Path(sv, "saveNotificationDraft", "notification", "version") != float64(2) {
+				t.Fatalf("corrected draft: %v", sv)
+			}
+			// Two staff on one 届出: the second save from version 1 is a conflict and overwrites nothing.
+			stale := moveInHousehold()
+			stale["remarks"] = "古い画面からの保存"
+			if r := clerk.Do(`mutation($id:ID!,$in:NotificationDraftInput!){saveNotificationDraft(id:$id,version:1,input:$in){notification{id}}}`, map[string]any{"id": id, "in": stale}); r.Code() != "conflict" {
+				t.Fatalf("stale save: %+v", r.Errors)
+			}
+			// The console sends the 個人番号 back masked: keepMyNumber keeps the stored one.
+			again := moveInHousehold()
+			again["content"].(map[string]any)["persons"].([]any)[0].(map[string]any)["myNumber"] = ""
+			again["keepMyNumber"] = []bool{true, false, false, false}
+			sv = clerk.MustDo(`mutation($id:ID!,$in:NotificationDraftInput!){saveNotificationDraft(id:$id,version:2,input:$in){`+payloadFields+`}}`, map[string]any{"id": id, "in": again})
+			if apptest.Path(sv, "saveNotificationDraft", "notification", "persons", 0, "hasMyNumber") != true {
+				t.Fatal("the stored 個人番号 was lost by a save that did not resend it")
+			}
+
+			// 窓口職員 sees the 個人番号 masked and may not unmask it.
+			if got := apptest.Path(sv, "saveNotificationDraft", "notification", "persons", 0, "myNumber"); got != "＊＊＊＊ ＊＊＊＊ ＊＊＊＊" {
+				t.Fatalf("masked 個人番号 = %v", got)
+			}
+			if r := clerk.Do(`query($id:ID!){node(id:$id){... on Notification{persons{myNumber(unmasked:true)}}}}`, map[string]any{"id": id}); r.Code() != "forbidden" {
+				t.Fatalf("clerk unmasking: %+v", r.Errors)
+			}
+
+			sub := clerk.MustDo(`mutation($id:ID!){submitNotification(id:$id,version:3){notification{status statusLabel version}}}`, map[string]any{"id": id})
+			if apptest.Path(sub, "submitNotification", "notification", "statusLabel") != "確認待ち" {
+				t.Fatalf("submit: %v", sub)
+			}
+			// Only a 審査者 completes; a 差戻 needs a reason.
+			if r := clerk.Do(`mutation($id:ID!){approveNotification(id:$id,version:4){notification{status}}}`, map[string]any{"id": id}); r.Code() != "forbidden" {
+				t.Fatalf("clerk approving: %+v", r.Errors)
+			}
+			if r := reviewer.Do(`mutation($id:ID!){sendBackNotification(id:$id,version:4,reason:" "){notification{status}}}`, map[string]any{"id": id}); r.Code() != "invalid" || r.Errors[0].Extensions["field"] != "reason" {
+				t.Fatalf("差戻 without reason: %+v", r.Errors)
+			}
+			sb := reviewer.MustDo(`mutation($id:ID!){sendBackNotification(id:$id,version:4,reason:"続柄を確認してください"){notification{status statusReason version}}}`, map[string]any{"id": id})
+			if apptest.Path(sb, "sendBackNotification", "notification", "status") != "sent_back" {
+				t.Fatalf("差戻: %v", sb)
+			}
+			clerk.MustDo(`mutation($id:ID!){submitNotification(id:$id,version:5){notification{status}}}`, map[string]any{"id": id})
+			ap := reviewer.MustDo(`mutation($id:ID!){approveNotification(id:$id,version:6){notification{status statusLabel completedAt}}}`, map[string]any{"id": id})
+			if apptest.Path(ap, "approveNotification", "notification", "statusLabel") != "完了" {
+				t.Fatalf("approve: %v", ap)
+			}
+			if r := clerk.Do(`mutation($id:ID!,$in:NotificationDraftInput!){saveNotificationDraft(id:$id,version:7,input:$in){notification{id}}}`, map[string]any{"id": id, "in": fixed}); r.Code() != "conflict" {
+				t.Fatalf("editing a completed 届出: %+v", r.Errors)
+			}
+
+			// A 審査者 unmasks, and the view is audited.
+			um := reviewer.MustDo(`query($id:ID!){node(id:$id){... on Notification{persons{myNumber(unmasked:true)}}}}`, map[string]any{"id": id})
+			if got := apptest.Path(um, "node", "persons", 0, "myNumber"); got != "123456789018" {
+				t.Fatalf("unmasked = %v", got)
+			}
+			au := admin.MustDo(`{auditEvents(where:{operation:"read.mynumber"}){totalCount edges{node{actorLogin objectType}}}}`, nil)
+			if apptest.Path(au, "auditEvents", "totalCount") != float64(1) || apptest.Path(au, "auditEvents", "edges", 0, "node", "actorLogin") != "review1" {
+				t.Fatalf("unmasked view not audited: %v", au)
+			}
+			reads := admin.MustDo(`{auditEvents(where:{operation:"read",objectType:"Person"}){totalCount}}`, nil)
+			if n, _ := apptest.Path(reads, "auditEvents", "totalCount").(float64); n == 0 {
+				t.Fatal("reads of persons are not audited")
+			}
+
+			// K-h: the completed 届出's inputs are offered next time.
+			h := clerk.MustDo(`{a:inputHistory(kind:"address",prefix:"福岡県小郡市") n:inputHistory(kind:"name",prefix:"髙橋")}`, nil)
+			if fmt.Sprint(h["a"]) != "[福岡県小郡市小郡123番地]" || !strings.Contains(fmt.Sprint(h["n"]), "髙橋 葵") {
+				t.Fatalf("input history: %v", h)
+			}
+		})
+	}
+}
+
+func TestNotificationSearch_F1_K_p_byNameKanaStatusAndConfirmationNumber(t *testing.T) {
+	for _, d := range storetest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			t.Parallel()
+			env := apptest.Start(t, d)
+			c := env.NewClient(t)
+			c.Login("admin", apptest.AdminPassword, "")
+			rc := c.MustDo(`mutation{openReception{id confirmationNumber}}`, nil)
+			c.MustDo(`mutation($r:ID,$in:NotificationDraftInput!){createNotification(receptionID:$r,input:$in){notification{id}}}`,
+				map[string]any{"r": apptest.Path(rc, "openReception", "id"), "in": moveInHousehold()})
+			other := map[string]any{"content": map[string]any{"reason": "move_out", "movedOn": "2026-10-01", "persons": []any{
+				map[string]any{"familyName": "山田", "givenName": "花子", "familyNameKana": "ヤマダ", "givenNameKana": "ハナコ", "birthDate": "1990-01-02"},
+			}}}
+			c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": other})
+
+			count := func(search map[string]any) float64 {
+				t.Helper()
+				d := c.MustDo(`query($s:NotificationSearch){notifications(search:$s){totalCount edges{node{reason}}}}`, map[string]any{"s": search})
+				return apptest.Path(d, "notifications", "totalCount").(float64)
+			}
+			for name, tc := range map[string]struct {
+				search map[string]any
+				want   float64
+			}{
+				"everything":                      {nil, 2},
+				"kanji family name":               {map[string]any{"name": "髙橋"}, 1},
+				"hiragana":                        {map[string]any{"name": "たかはし"}, 1},
+				"katakana stored, hiragana typed": {map[string]any{"name": "やまだ"}, 1},
+				"half-width katakana":             {map[string]any{"name": "ﾔﾏﾀﾞ"}, 1},
+				"full name with a space":          {map[string]any{"name": "山田 花子"}, 1},
+				"no such person":                  {map[string]any{"name": "佐藤"}, 0},
+				"birth date in 和暦":                {map[string]any{"birthDate": "平成2年1月2日"}, 1},
+				"moved in range":                  {map[string]any{"movedFrom": "2026-11-01", "movedTo": "2026-11-30"}, 1},
+				"reason":                          {map[string]any{"reasons": []string{"move_out"}}, 1},
+				"status":                          {map[string]any{"statuses": []string{"draft"}}, 2},
+				"completed":                       {map[string]any{"statuses": []string{"completed"}}, 0},
+				"確認番号 typed as 1":                 {map[string]any{"confirmationNumber": "1"}, 1},
+				"転出元":                             {map[string]any{"sourceLgCode": "402036"}, 1},
+			} {
+				if got := count(tc.search); got != tc.want {
+					t.Errorf("%s: %v results, want %v", name, got, tc.want)
+				}
+			}
+			if r := c.Do(`{notifications(search:{birthDate:"2月30日"}){totalCount}}`, nil); r.Code() != "invalid" || r.Errors[0].Extensions["field"] != "birthDate" {
+				t.Errorf("bad date: %+v", r.Errors)
+			}
+
+			// Another municipality's staff find nothing of 小郡市.
+			c.MustDo(`mutation{createTenant(input:{lgCode:"402036",name:"久留米市"},adminLoginId:"kadmin",adminPassword:"Kurume-Chief-Pass-9"){id}}`, nil)
+			k := env.NewClient(t)
+			k.Login("kadmin", "Kurume-Chief-Pass-9", "402036")
+			if d := k.MustDo(`{notifications{totalCount}}`, nil); apptest.Path(d, "notifications", "totalCount") != float64(0) {
+				t.Errorf("another tenant sees 届出: %v", d)
+			}
+		})
+	}
+}

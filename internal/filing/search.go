@@ -1,0 +1,168 @@
+package filing
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode"
+
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kakanai/kakanai"
+	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/predicate"
+	"github.com/kakanai/kakanai/ent/reception"
+	"github.com/kakanai/kakanai/internal/authz"
+)
+
+// Filter is a search over 届出 (F1, K-p). Empty fields do not filter.
+type Filter struct {
+	// Name matches the start of a person's name in kanji (variant kanji folded: 高 finds 髙) or kana, or of the
+	// given name alone.
+	Name               string
+	BirthDate          string
+	MovedFrom, MovedTo string
+	Reasons            []string
+	Statuses           []notification.Status
+	ConfirmationNumber string
+	ReceptionDate      string
+	SourceLgCode       string
+	CreatedByID        *int
+}
+
+// Search returns the query of the 届出 matching the filter, newest first; the caller pages through it.
+func (s *Service) Search(ctx context.Context, f Filter) (*ent.NotificationQuery, error) {
+	if _, err := authz.Require(ctx, authz.PermNotificationRead); err != nil {
+		return nil, err
+	}
+	q := s.client.Notification.Query()
+	if name := strings.TrimSpace(f.Name); name != "" {
+		var ps []predicate.Person
+		if k := KanaKey(name); k != "" && isKana(k) {
+			ps = append(ps, prefixOf(person.FieldKanaKey, k))
+		}
+		if k := NameKey(name); k != "" {
+			ps = append(ps, prefixOf(person.FieldNameKey, k))
+		}
+		q.Where(notification.HasPersonsWith(person.Or(ps...)))
+	}
+	if f.BirthDate != "" {
+		t, ok := dateOf(f.BirthDate)
+		if !ok {
+			return nil, kakanai.Invalid("birthDate", "生年月日を正しく入力してください。")
+		}
+		q.Where(notification.HasPersonsWith(person.BirthDay(t)))
+	}
+	if f.MovedFrom != "" {
+		t, ok := dateOf(f.MovedFrom)
+		if !ok {
+			return nil, kakanai.Invalid("movedFrom", "異動日（から）を正しく入力してください。")
+		}
+		q.Where(notification.MovedDateGTE(t))
+	}
+	if f.MovedTo != "" {
+		t, ok := dateOf(f.MovedTo)
+		if !ok {
+			return nil, kakanai.Invalid("movedTo", "異動日（まで）を正しく入力してください。")
+		}
+		q.Where(notification.MovedDateLT(t.Add(24 * time.Hour)))
+	}
+	if len(f.Reasons) > 0 {
+		q.Where(notification.ReasonIn(f.Reasons...))
+	}
+	if len(f.Statuses) > 0 {
+		q.Where(notification.StatusIn(f.Statuses...))
+	}
+	if f.ConfirmationNumber != "" || f.ReceptionDate != "" {
+		var rs []predicate.Reception
+		if f.ConfirmationNumber != "" {
+			rs = append(rs, reception.ConfirmationNumber(ConfirmationNumberOf(f.ConfirmationNumber)))
+		}
+		if f.ReceptionDate != "" {
+			t, ok := dateOf(f.ReceptionDate)
+			if !ok {
+				return nil, kakanai.Invalid("receptionDate", "受付日を正しく入力してください。")
+			}
+			rs = append(rs, reception.ReceptionDate(t.Format("2006-01-02")))
+		}
+		q.Where(notification.HasReceptionWith(rs...))
+	}
+	if f.SourceLgCode != "" {
+		q.Where(notification.SourceLgCode(strings.TrimSpace(f.SourceLgCode)))
+	}
+	if f.CreatedByID != nil {
+		q.Where(notification.CreatedByID(*f.CreatedByID))
+	}
+	return q, nil
+}
+
+// ConfirmationNumberOf reads a 確認番号 as typed (7, ７, 0007).
+func ConfirmationNumberOf(s string) string {
+	s = norm.NFKC.String(strings.TrimSpace(s))
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return s
+		}
+		n = n*10 + int(r-'0')
+		if n > 1_000_000 {
+			return s
+		}
+	}
+	return ConfirmationNumber(n)
+}
+
+// prefixOf matches values starting with p. On SQLite a range uses the index (its LIKE is case-insensitive and
+// does not); on PostgreSQL the range would depend on the database's collation, so LIKE 'p%' is used there.
+func prefixOf(field, p string) predicate.Person {
+	return predicate.Person(func(sel *sql.Selector) {
+		if sel.Dialect() == dialect.Postgres {
+			sel.Where(sql.HasPrefix(sel.C(field), p))
+			return
+		}
+		sel.Where(sql.And(sql.GTE(sel.C(field), p), sql.LT(sel.C(field), p+"\U0010FFFF")))
+	})
+}
+
+// NameKey is the search key of a name: width-folded, without spaces, with variant kanji folded to their
+// common form by Fold.
+func NameKey(s string) string {
+	s = Fold(norm.NFKC.String(s))
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '・' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// Fold maps variant kanji to their common form (髙 → 高). It is set from the character dictionary
+// (internal/moji) when that is loaded; the default keeps the text as it is.
+var Fold = func(s string) string { return s }
+
+// KanaKey is the search key of a reading: hiragana, width-folded, without spaces.
+func KanaKey(s string) string {
+	s = norm.NFKC.String(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r) || r == '・':
+			return -1
+		case r >= 'ァ' && r <= 'ヶ':
+			return r - 'ァ' + 'ぁ'
+		}
+		return r
+	}, s)
+}
+
+func isKana(s string) bool {
+	for _, r := range s {
+		if !(r >= 'ぁ' && r <= 'ゖ') && r != 'ー' {
+			return false
+		}
+	}
+	return true
+}
