@@ -16,6 +16,8 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/kakanai/kakanai/ent/apitoken"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
@@ -39,6 +41,10 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// ArchivedDocument is the client for interacting with the ArchivedDocument builders.
+	ArchivedDocument *ArchivedDocumentClient
+	// Attachment is the client for interacting with the Attachment builders.
+	Attachment *AttachmentClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
 	// Group is the client for interacting with the Group builders.
@@ -75,6 +81,8 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
+	c.ArchivedDocument = NewArchivedDocumentClient(c.config)
+	c.Attachment = NewAttachmentClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.Group = NewGroupClient(c.config)
 	c.InputHistory = NewInputHistoryClient(c.config)
@@ -177,21 +185,23 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:            ctx,
-		config:         cfg,
-		APIToken:       NewAPITokenClient(cfg),
-		AuditEvent:     NewAuditEventClient(cfg),
-		Group:          NewGroupClient(cfg),
-		InputHistory:   NewInputHistoryClient(cfg),
-		Memo:           NewMemoClient(cfg),
-		Notification:   NewNotificationClient(cfg),
-		Person:         NewPersonClient(cfg),
-		Reception:      NewReceptionClient(cfg),
-		RoleAssignment: NewRoleAssignmentClient(cfg),
-		Session:        NewSessionClient(cfg),
-		StockPhrase:    NewStockPhraseClient(cfg),
-		Tenant:         NewTenantClient(cfg),
-		User:           NewUserClient(cfg),
+		ctx:              ctx,
+		config:           cfg,
+		APIToken:         NewAPITokenClient(cfg),
+		ArchivedDocument: NewArchivedDocumentClient(cfg),
+		Attachment:       NewAttachmentClient(cfg),
+		AuditEvent:       NewAuditEventClient(cfg),
+		Group:            NewGroupClient(cfg),
+		InputHistory:     NewInputHistoryClient(cfg),
+		Memo:             NewMemoClient(cfg),
+		Notification:     NewNotificationClient(cfg),
+		Person:           NewPersonClient(cfg),
+		Reception:        NewReceptionClient(cfg),
+		RoleAssignment:   NewRoleAssignmentClient(cfg),
+		Session:          NewSessionClient(cfg),
+		StockPhrase:      NewStockPhraseClient(cfg),
+		Tenant:           NewTenantClient(cfg),
+		User:             NewUserClient(cfg),
 	}, nil
 }
 
@@ -209,21 +219,23 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:            ctx,
-		config:         cfg,
-		APIToken:       NewAPITokenClient(cfg),
-		AuditEvent:     NewAuditEventClient(cfg),
-		Group:          NewGroupClient(cfg),
-		InputHistory:   NewInputHistoryClient(cfg),
-		Memo:           NewMemoClient(cfg),
-		Notification:   NewNotificationClient(cfg),
-		Person:         NewPersonClient(cfg),
-		Reception:      NewReceptionClient(cfg),
-		RoleAssignment: NewRoleAssignmentClient(cfg),
-		Session:        NewSessionClient(cfg),
-		StockPhrase:    NewStockPhraseClient(cfg),
-		Tenant:         NewTenantClient(cfg),
-		User:           NewUserClient(cfg),
+		ctx:              ctx,
+		config:           cfg,
+		APIToken:         NewAPITokenClient(cfg),
+		ArchivedDocument: NewArchivedDocumentClient(cfg),
+		Attachment:       NewAttachmentClient(cfg),
+		AuditEvent:       NewAuditEventClient(cfg),
+		Group:            NewGroupClient(cfg),
+		InputHistory:     NewInputHistoryClient(cfg),
+		Memo:             NewMemoClient(cfg),
+		Notification:     NewNotificationClient(cfg),
+		Person:           NewPersonClient(cfg),
+		Reception:        NewReceptionClient(cfg),
+		RoleAssignment:   NewRoleAssignmentClient(cfg),
+		Session:          NewSessionClient(cfg),
+		StockPhrase:      NewStockPhraseClient(cfg),
+		Tenant:           NewTenantClient(cfg),
+		User:             NewUserClient(cfg),
 	}, nil
 }
 
@@ -253,9 +265,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.AuditEvent, c.Group, c.InputHistory, c.Memo, c.Notification,
-		c.Person, c.Reception, c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant,
-		c.User,
+		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.Group,
+		c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
+		c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -265,9 +277,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.AuditEvent, c.Group, c.InputHistory, c.Memo, c.Notification,
-		c.Person, c.Reception, c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant,
-		c.User,
+		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.Group,
+		c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
+		c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -278,6 +290,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APITokenMutation:
 		return c.APIToken.mutate(ctx, m)
+	case *ArchivedDocumentMutation:
+		return c.ArchivedDocument.mutate(ctx, m)
+	case *AttachmentMutation:
+		return c.Attachment.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
 	case *GroupMutation:
@@ -470,6 +486,338 @@ func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value
 		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown APIToken mutation op: %q", m.Op())
+	}
+}
+
+// ArchivedDocumentClient is a client for the ArchivedDocument schema.
+type ArchivedDocumentClient struct {
+	config
+}
+
+// NewArchivedDocumentClient returns a client for the ArchivedDocument from the given config.
+func NewArchivedDocumentClient(c config) *ArchivedDocumentClient {
+	return &ArchivedDocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `archiveddocument.Hooks(f(g(h())))`.
+func (c *ArchivedDocumentClient) Use(hooks ...Hook) {
+	c.hooks.ArchivedDocument = append(c.hooks.ArchivedDocument, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `archiveddocument.Intercept(f(g(h())))`.
+func (c *ArchivedDocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ArchivedDocument = append(c.inters.ArchivedDocument, interceptors...)
+}
+
+// Create returns a builder for creating a ArchivedDocument entity.
+func (c *ArchivedDocumentClient) Create() *ArchivedDocumentCreate {
+	mutation := newArchivedDocumentMutation(c.config, OpCreate)
+	return &ArchivedDocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ArchivedDocument entities.
+func (c *ArchivedDocumentClient) CreateBulk(builders ...*ArchivedDocumentCreate) *ArchivedDocumentCreateBulk {
+	return &ArchivedDocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ArchivedDocumentClient) MapCreateBulk(slice any, setFunc func(*ArchivedDocumentCreate, int)) *ArchivedDocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ArchivedDocumentCreateBulk{err: fmt.Errorf("calling to ArchivedDocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ArchivedDocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ArchivedDocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ArchivedDocument.
+func (c *ArchivedDocumentClient) Update() *ArchivedDocumentUpdate {
+	mutation := newArchivedDocumentMutation(c.config, OpUpdate)
+	return &ArchivedDocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ArchivedDocumentClient) UpdateOne(_m *ArchivedDocument) *ArchivedDocumentUpdateOne {
+	mutation := newArchivedDocumentMutation(c.config, OpUpdateOne, withArchivedDocument(_m))
+	return &ArchivedDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ArchivedDocumentClient) UpdateOneID(id int) *ArchivedDocumentUpdateOne {
+	mutation := newArchivedDocumentMutation(c.config, OpUpdateOne, withArchivedDocumentID(id))
+	return &ArchivedDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ArchivedDocument.
+func (c *ArchivedDocumentClient) Delete() *ArchivedDocumentDelete {
+	mutation := newArchivedDocumentMutation(c.config, OpDelete)
+	return &ArchivedDocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ArchivedDocumentClient) DeleteOne(_m *ArchivedDocument) *ArchivedDocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ArchivedDocumentClient) DeleteOneID(id int) *ArchivedDocumentDeleteOne {
+	builder := c.Delete().Where(archiveddocument.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ArchivedDocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for ArchivedDocument.
+func (c *ArchivedDocumentClient) Query() *ArchivedDocumentQuery {
+	return &ArchivedDocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeArchivedDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ArchivedDocument entity by its id.
+func (c *ArchivedDocumentClient) Get(ctx context.Context, id int) (*ArchivedDocument, error) {
+	return c.Query().Where(archiveddocument.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ArchivedDocumentClient) GetX(ctx context.Context, id int) *ArchivedDocument {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a ArchivedDocument.
+func (c *ArchivedDocumentClient) QueryTenant(_m *ArchivedDocument) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(archiveddocument.Table, archiveddocument.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, archiveddocument.TenantTable, archiveddocument.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotification queries the notification edge of a ArchivedDocument.
+func (c *ArchivedDocumentClient) QueryNotification(_m *ArchivedDocument) *NotificationQuery {
+	query := (&NotificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(archiveddocument.Table, archiveddocument.FieldID, id),
+			sqlgraph.To(notification.Table, notification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, archiveddocument.NotificationTable, archiveddocument.NotificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ArchivedDocumentClient) Hooks() []Hook {
+	hooks := c.hooks.ArchivedDocument
+	return append(hooks[:len(hooks):len(hooks)], archiveddocument.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ArchivedDocumentClient) Interceptors() []Interceptor {
+	return c.inters.ArchivedDocument
+}
+
+func (c *ArchivedDocumentClient) mutate(ctx context.Context, m *ArchivedDocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ArchivedDocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ArchivedDocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ArchivedDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ArchivedDocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ArchivedDocument mutation op: %q", m.Op())
+	}
+}
+
+// AttachmentClient is a client for the Attachment schema.
+type AttachmentClient struct {
+	config
+}
+
+// NewAttachmentClient returns a client for the Attachment from the given config.
+func NewAttachmentClient(c config) *AttachmentClient {
+	return &AttachmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `attachment.Hooks(f(g(h())))`.
+func (c *AttachmentClient) Use(hooks ...Hook) {
+	c.hooks.Attachment = append(c.hooks.Attachment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `attachment.Intercept(f(g(h())))`.
+func (c *AttachmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Attachment = append(c.inters.Attachment, interceptors...)
+}
+
+// Create returns a builder for creating a Attachment entity.
+func (c *AttachmentClient) Create() *AttachmentCreate {
+	mutation := newAttachmentMutation(c.config, OpCreate)
+	return &AttachmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Attachment entities.
+func (c *AttachmentClient) CreateBulk(builders ...*AttachmentCreate) *AttachmentCreateBulk {
+	return &AttachmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AttachmentClient) MapCreateBulk(slice any, setFunc func(*AttachmentCreate, int)) *AttachmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AttachmentCreateBulk{err: fmt.Errorf("calling to AttachmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AttachmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AttachmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Attachment.
+func (c *AttachmentClient) Update() *AttachmentUpdate {
+	mutation := newAttachmentMutation(c.config, OpUpdate)
+	return &AttachmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AttachmentClient) UpdateOne(_m *Attachment) *AttachmentUpdateOne {
+	mutation := newAttachmentMutation(c.config, OpUpdateOne, withAttachment(_m))
+	return &AttachmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AttachmentClient) UpdateOneID(id int) *AttachmentUpdateOne {
+	mutation := newAttachmentMutation(c.config, OpUpdateOne, withAttachmentID(id))
+	return &AttachmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Attachment.
+func (c *AttachmentClient) Delete() *AttachmentDelete {
+	mutation := newAttachmentMutation(c.config, OpDelete)
+	return &AttachmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AttachmentClient) DeleteOne(_m *Attachment) *AttachmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AttachmentClient) DeleteOneID(id int) *AttachmentDeleteOne {
+	builder := c.Delete().Where(attachment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AttachmentDeleteOne{builder}
+}
+
+// Query returns a query builder for Attachment.
+func (c *AttachmentClient) Query() *AttachmentQuery {
+	return &AttachmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAttachment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Attachment entity by its id.
+func (c *AttachmentClient) Get(ctx context.Context, id int) (*Attachment, error) {
+	return c.Query().Where(attachment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AttachmentClient) GetX(ctx context.Context, id int) *Attachment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a Attachment.
+func (c *AttachmentClient) QueryTenant(_m *Attachment) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, attachment.TenantTable, attachment.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotification queries the notification edge of a Attachment.
+func (c *AttachmentClient) QueryNotification(_m *Attachment) *NotificationQuery {
+	query := (&NotificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(notification.Table, notification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, attachment.NotificationTable, attachment.NotificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AttachmentClient) Hooks() []Hook {
+	hooks := c.hooks.Attachment
+	return append(hooks[:len(hooks):len(hooks)], attachment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AttachmentClient) Interceptors() []Interceptor {
+	return c.inters.Attachment
+}
+
+func (c *AttachmentClient) mutate(ctx context.Context, m *AttachmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AttachmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AttachmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AttachmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AttachmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Attachment mutation op: %q", m.Op())
 	}
 }
 
@@ -1286,6 +1634,38 @@ func (c *NotificationClient) QueryMemos(_m *Notification) *MemoQuery {
 			sqlgraph.From(notification.Table, notification.FieldID, id),
 			sqlgraph.To(memo.Table, memo.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, notification.MemosTable, notification.MemosColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttachments queries the attachments edge of a Notification.
+func (c *NotificationClient) QueryAttachments(_m *Notification) *AttachmentQuery {
+	query := (&AttachmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, notification.AttachmentsTable, notification.AttachmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryArchives queries the archives edge of a Notification.
+func (c *NotificationClient) QueryArchives(_m *Notification) *ArchivedDocumentQuery {
+	query := (&ArchivedDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(archiveddocument.Table, archiveddocument.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, notification.ArchivesTable, notification.ArchivesColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2532,12 +2912,14 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, AuditEvent, Group, InputHistory, Memo, Notification, Person,
-		Reception, RoleAssignment, Session, StockPhrase, Tenant, User []ent.Hook
+		APIToken, ArchivedDocument, Attachment, AuditEvent, Group, InputHistory, Memo,
+		Notification, Person, Reception, RoleAssignment, Session, StockPhrase, Tenant,
+		User []ent.Hook
 	}
 	inters struct {
-		APIToken, AuditEvent, Group, InputHistory, Memo, Notification, Person,
-		Reception, RoleAssignment, Session, StockPhrase, Tenant, User []ent.Interceptor
+		APIToken, ArchivedDocument, Attachment, AuditEvent, Group, InputHistory, Memo,
+		Notification, Person, Reception, RoleAssignment, Session, StockPhrase, Tenant,
+		User []ent.Interceptor
 	}
 )
 

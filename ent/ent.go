@@ -13,6 +13,8 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/kakanai/kakanai/ent/apitoken"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
@@ -85,19 +87,21 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:       apitoken.ValidColumn,
-			auditevent.Table:     auditevent.ValidColumn,
-			group.Table:          group.ValidColumn,
-			inputhistory.Table:   inputhistory.ValidColumn,
-			memo.Table:           memo.ValidColumn,
-			notification.Table:   notification.ValidColumn,
-			person.Table:         person.ValidColumn,
-			reception.Table:      reception.ValidColumn,
-			roleassignment.Table: roleassignment.ValidColumn,
-			session.Table:        session.ValidColumn,
-			stockphrase.Table:    stockphrase.ValidColumn,
-			tenant.Table:         tenant.ValidColumn,
-			user.Table:           user.ValidColumn,
+			apitoken.Table:         apitoken.ValidColumn,
+			archiveddocument.Table: archiveddocument.ValidColumn,
+			attachment.Table:       attachment.ValidColumn,
+			auditevent.Table:       auditevent.ValidColumn,
+			group.Table:            group.ValidColumn,
+			inputhistory.Table:     inputhistory.ValidColumn,
+			memo.Table:             memo.ValidColumn,
+			notification.Table:     notification.ValidColumn,
+			person.Table:           person.ValidColumn,
+			reception.Table:        reception.ValidColumn,
+			roleassignment.Table:   roleassignment.ValidColumn,
+			session.Table:          session.ValidColumn,
+			stockphrase.Table:      stockphrase.ValidColumn,
+			tenant.Table:           tenant.ValidColumn,
+			user.Table:             user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

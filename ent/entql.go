@@ -4,6 +4,8 @@ package ent
 
 import (
 	"github.com/kakanai/kakanai/ent/apitoken"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
@@ -26,7 +28,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 13)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -53,6 +55,53 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   archiveddocument.Table,
+			Columns: archiveddocument.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: archiveddocument.FieldID,
+			},
+		},
+		Type: "ArchivedDocument",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			archiveddocument.FieldTenantID:           {Type: field.TypeInt, Column: archiveddocument.FieldTenantID},
+			archiveddocument.FieldNotificationID:     {Type: field.TypeInt, Column: archiveddocument.FieldNotificationID},
+			archiveddocument.FieldVersion:            {Type: field.TypeInt, Column: archiveddocument.FieldVersion},
+			archiveddocument.FieldProfile:            {Type: field.TypeString, Column: archiveddocument.FieldProfile},
+			archiveddocument.FieldRequiredPermission: {Type: field.TypeString, Column: archiveddocument.FieldRequiredPermission},
+			archiveddocument.FieldContentType:        {Type: field.TypeString, Column: archiveddocument.FieldContentType},
+			archiveddocument.FieldSize:               {Type: field.TypeInt64, Column: archiveddocument.FieldSize},
+			archiveddocument.FieldSha256:             {Type: field.TypeString, Column: archiveddocument.FieldSha256},
+			archiveddocument.FieldBlobKey:            {Type: field.TypeString, Column: archiveddocument.FieldBlobKey},
+			archiveddocument.FieldArchivedAt:         {Type: field.TypeTime, Column: archiveddocument.FieldArchivedAt},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   attachment.Table,
+			Columns: attachment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: attachment.FieldID,
+			},
+		},
+		Type: "Attachment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			attachment.FieldCreatedAt:      {Type: field.TypeTime, Column: attachment.FieldCreatedAt},
+			attachment.FieldUpdatedAt:      {Type: field.TypeTime, Column: attachment.FieldUpdatedAt},
+			attachment.FieldTenantID:       {Type: field.TypeInt, Column: attachment.FieldTenantID},
+			attachment.FieldNotificationID: {Type: field.TypeInt, Column: attachment.FieldNotificationID},
+			attachment.FieldKind:           {Type: field.TypeEnum, Column: attachment.FieldKind},
+			attachment.FieldFilename:       {Type: field.TypeString, Column: attachment.FieldFilename},
+			attachment.FieldContentType:    {Type: field.TypeString, Column: attachment.FieldContentType},
+			attachment.FieldSize:           {Type: field.TypeInt64, Column: attachment.FieldSize},
+			attachment.FieldSha256:         {Type: field.TypeString, Column: attachment.FieldSha256},
+			attachment.FieldBlobKey:        {Type: field.TypeString, Column: attachment.FieldBlobKey},
+			attachment.FieldUploadedByID:   {Type: field.TypeInt, Column: attachment.FieldUploadedByID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -78,7 +127,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldHash:       {Type: field.TypeString, Column: auditevent.FieldHash},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   group.Table,
 			Columns: group.Columns,
@@ -96,7 +145,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			group.FieldDescription: {Type: field.TypeString, Column: group.FieldDescription},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inputhistory.Table,
 			Columns: inputhistory.Columns,
@@ -116,7 +165,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inputhistory.FieldLastUsedAt: {Type: field.TypeTime, Column: inputhistory.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   memo.Table,
 			Columns: memo.Columns,
@@ -135,7 +184,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			memo.FieldAuthorID:       {Type: field.TypeInt, Column: memo.FieldAuthorID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -179,7 +228,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReceptionID:         {Type: field.TypeInt, Column: notification.FieldReceptionID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -220,7 +269,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldKanaKey:           {Type: field.TypeString, Column: person.FieldKanaKey},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reception.Table,
 			Columns: reception.Columns,
@@ -247,7 +296,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reception.FieldMemo:               {Type: field.TypeString, Column: reception.FieldMemo},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -266,7 +315,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGroupID:   {Type: field.TypeInt, Column: roleassignment.FieldGroupID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -289,7 +338,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stockphrase.Table,
 			Columns: stockphrase.Columns,
@@ -307,7 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stockphrase.FieldPosition:  {Type: field.TypeInt, Column: stockphrase.FieldPosition},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -326,7 +375,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldSettings:  {Type: field.TypeJSON, Column: tenant.FieldSettings},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -374,6 +423,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"APIToken",
 		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   archiveddocument.TenantTable,
+			Columns: []string{archiveddocument.TenantColumn},
+			Bidi:    false,
+		},
+		"ArchivedDocument",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"notification",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   archiveddocument.NotificationTable,
+			Columns: []string{archiveddocument.NotificationColumn},
+			Bidi:    false,
+		},
+		"ArchivedDocument",
+		"Notification",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   attachment.TenantTable,
+			Columns: []string{attachment.TenantColumn},
+			Bidi:    false,
+		},
+		"Attachment",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"notification",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   attachment.NotificationTable,
+			Columns: []string{attachment.NotificationColumn},
+			Bidi:    false,
+		},
+		"Attachment",
+		"Notification",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -506,6 +603,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Notification",
 		"Memo",
+	)
+	graph.MustAddE(
+		"attachments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Attachment",
+	)
+	graph.MustAddE(
+		"archives",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"ArchivedDocument",
 	)
 	graph.MustAddE(
 		"created_by",
@@ -844,6 +965,247 @@ func (f *APITokenFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ArchivedDocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ArchivedDocumentQuery builder.
+func (_q *ArchivedDocumentQuery) Filter() *ArchivedDocumentFilter {
+	return &ArchivedDocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ArchivedDocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ArchivedDocumentMutation builder.
+func (m *ArchivedDocumentMutation) Filter() *ArchivedDocumentFilter {
+	return &ArchivedDocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// ArchivedDocumentFilter provides a generic filtering capability at runtime for ArchivedDocumentQuery.
+type ArchivedDocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ArchivedDocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ArchivedDocumentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(archiveddocument.FieldID))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *ArchivedDocumentFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(archiveddocument.FieldTenantID))
+}
+
+// WhereNotificationID applies the entql int predicate on the notification_id field.
+func (f *ArchivedDocumentFilter) WhereNotificationID(p entql.IntP) {
+	f.Where(p.Field(archiveddocument.FieldNotificationID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ArchivedDocumentFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(archiveddocument.FieldVersion))
+}
+
+// WhereProfile applies the entql string predicate on the profile field.
+func (f *ArchivedDocumentFilter) WhereProfile(p entql.StringP) {
+	f.Where(p.Field(archiveddocument.FieldProfile))
+}
+
+// WhereRequiredPermission applies the entql string predicate on the required_permission field.
+func (f *ArchivedDocumentFilter) WhereRequiredPermission(p entql.StringP) {
+	f.Where(p.Field(archiveddocument.FieldRequiredPermission))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *ArchivedDocumentFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(archiveddocument.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *ArchivedDocumentFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(archiveddocument.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *ArchivedDocumentFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(archiveddocument.FieldSha256))
+}
+
+// WhereBlobKey applies the entql string predicate on the blob_key field.
+func (f *ArchivedDocumentFilter) WhereBlobKey(p entql.StringP) {
+	f.Where(p.Field(archiveddocument.FieldBlobKey))
+}
+
+// WhereArchivedAt applies the entql time.Time predicate on the archived_at field.
+func (f *ArchivedDocumentFilter) WhereArchivedAt(p entql.TimeP) {
+	f.Where(p.Field(archiveddocument.FieldArchivedAt))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *ArchivedDocumentFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *ArchivedDocumentFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotification applies a predicate to check if query has an edge notification.
+func (f *ArchivedDocumentFilter) WhereHasNotification() {
+	f.Where(entql.HasEdge("notification"))
+}
+
+// WhereHasNotificationWith applies a predicate to check if query has an edge notification with a given conditions (other predicates).
+func (f *ArchivedDocumentFilter) WhereHasNotificationWith(preds ...predicate.Notification) {
+	f.Where(entql.HasEdgeWith("notification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AttachmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AttachmentQuery builder.
+func (_q *AttachmentQuery) Filter() *AttachmentFilter {
+	return &AttachmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AttachmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AttachmentMutation builder.
+func (m *AttachmentMutation) Filter() *AttachmentFilter {
+	return &AttachmentFilter{config: m.config, predicateAdder: m}
+}
+
+// AttachmentFilter provides a generic filtering capability at runtime for AttachmentQuery.
+type AttachmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AttachmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AttachmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(attachment.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AttachmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(attachment.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AttachmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(attachment.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *AttachmentFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(attachment.FieldTenantID))
+}
+
+// WhereNotificationID applies the entql int predicate on the notification_id field.
+func (f *AttachmentFilter) WhereNotificationID(p entql.IntP) {
+	f.Where(p.Field(attachment.FieldNotificationID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *AttachmentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(attachment.FieldKind))
+}
+
+// WhereFilename applies the entql string predicate on the filename field.
+func (f *AttachmentFilter) WhereFilename(p entql.StringP) {
+	f.Where(p.Field(attachment.FieldFilename))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *AttachmentFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(attachment.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *AttachmentFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(attachment.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *AttachmentFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(attachment.FieldSha256))
+}
+
+// WhereBlobKey applies the entql string predicate on the blob_key field.
+func (f *AttachmentFilter) WhereBlobKey(p entql.StringP) {
+	f.Where(p.Field(attachment.FieldBlobKey))
+}
+
+// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
+func (f *AttachmentFilter) WhereUploadedByID(p entql.IntP) {
+	f.Where(p.Field(attachment.FieldUploadedByID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *AttachmentFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotification applies a predicate to check if query has an edge notification.
+func (f *AttachmentFilter) WhereHasNotification() {
+	f.Where(entql.HasEdge("notification"))
+}
+
+// WhereHasNotificationWith applies a predicate to check if query has an edge notification with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasNotificationWith(preds ...predicate.Notification) {
+	f.Where(entql.HasEdgeWith("notification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AuditEventQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -872,7 +1234,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -982,7 +1344,7 @@ type GroupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1089,7 +1451,7 @@ type InputHistoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InputHistoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1178,7 +1540,7 @@ type MemoFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MemoFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1290,7 +1652,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1512,6 +1874,34 @@ func (f *NotificationFilter) WhereHasMemosWith(preds ...predicate.Memo) {
 	})))
 }
 
+// WhereHasAttachments applies a predicate to check if query has an edge attachments.
+func (f *NotificationFilter) WhereHasAttachments() {
+	f.Where(entql.HasEdge("attachments"))
+}
+
+// WhereHasAttachmentsWith applies a predicate to check if query has an edge attachments with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasAttachmentsWith(preds ...predicate.Attachment) {
+	f.Where(entql.HasEdgeWith("attachments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasArchives applies a predicate to check if query has an edge archives.
+func (f *NotificationFilter) WhereHasArchives() {
+	f.Where(entql.HasEdge("archives"))
+}
+
+// WhereHasArchivesWith applies a predicate to check if query has an edge archives with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasArchivesWith(preds ...predicate.ArchivedDocument) {
+	f.Where(entql.HasEdgeWith("archives", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
 func (f *NotificationFilter) WhereHasCreatedBy() {
 	f.Where(entql.HasEdge("created_by"))
@@ -1555,7 +1945,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1763,7 +2153,7 @@ type ReceptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReceptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1915,7 +2305,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2027,7 +2417,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2145,7 +2535,7 @@ type StockPhraseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StockPhraseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2224,7 +2614,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2294,7 +2684,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

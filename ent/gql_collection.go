@@ -8,6 +8,8 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/kakanai/kakanai/ent/apitoken"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -180,6 +182,301 @@ func newAPITokenPaginateArgs(rv map[string]any) *apitokenPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*APITokenWhereInput); ok {
 		args.opts = append(args.opts, WithAPITokenFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ArchivedDocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*ArchivedDocumentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ArchivedDocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(archiveddocument.Columns))
+		selectedFields = []string{archiveddocument.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[archiveddocument.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldTenantID)
+				fieldSeen[archiveddocument.FieldTenantID] = struct{}{}
+			}
+
+		case "notification":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&NotificationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, notificationImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotification = query
+			if _, ok := fieldSeen[archiveddocument.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldNotificationID)
+				fieldSeen[archiveddocument.FieldNotificationID] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[archiveddocument.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldTenantID)
+				fieldSeen[archiveddocument.FieldTenantID] = struct{}{}
+			}
+		case "notificationID":
+			if _, ok := fieldSeen[archiveddocument.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldNotificationID)
+				fieldSeen[archiveddocument.FieldNotificationID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[archiveddocument.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldVersion)
+				fieldSeen[archiveddocument.FieldVersion] = struct{}{}
+			}
+		case "profile":
+			if _, ok := fieldSeen[archiveddocument.FieldProfile]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldProfile)
+				fieldSeen[archiveddocument.FieldProfile] = struct{}{}
+			}
+		case "requiredPermission":
+			if _, ok := fieldSeen[archiveddocument.FieldRequiredPermission]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldRequiredPermission)
+				fieldSeen[archiveddocument.FieldRequiredPermission] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[archiveddocument.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldContentType)
+				fieldSeen[archiveddocument.FieldContentType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[archiveddocument.FieldSize]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldSize)
+				fieldSeen[archiveddocument.FieldSize] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[archiveddocument.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldSha256)
+				fieldSeen[archiveddocument.FieldSha256] = struct{}{}
+			}
+		case "archivedAt":
+			if _, ok := fieldSeen[archiveddocument.FieldArchivedAt]; !ok {
+				selectedFields = append(selectedFields, archiveddocument.FieldArchivedAt)
+				fieldSeen[archiveddocument.FieldArchivedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type archiveddocumentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ArchivedDocumentPaginateOption
+}
+
+func newArchivedDocumentPaginateArgs(rv map[string]any) *archiveddocumentPaginateArgs {
+	args := &archiveddocumentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AttachmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AttachmentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AttachmentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(attachment.Columns))
+		selectedFields = []string{attachment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[attachment.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldTenantID)
+				fieldSeen[attachment.FieldTenantID] = struct{}{}
+			}
+
+		case "notification":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&NotificationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, notificationImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotification = query
+			if _, ok := fieldSeen[attachment.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldNotificationID)
+				fieldSeen[attachment.FieldNotificationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[attachment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldCreatedAt)
+				fieldSeen[attachment.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[attachment.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldUpdatedAt)
+				fieldSeen[attachment.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[attachment.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldTenantID)
+				fieldSeen[attachment.FieldTenantID] = struct{}{}
+			}
+		case "notificationID":
+			if _, ok := fieldSeen[attachment.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldNotificationID)
+				fieldSeen[attachment.FieldNotificationID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[attachment.FieldKind]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldKind)
+				fieldSeen[attachment.FieldKind] = struct{}{}
+			}
+		case "filename":
+			if _, ok := fieldSeen[attachment.FieldFilename]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldFilename)
+				fieldSeen[attachment.FieldFilename] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[attachment.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldContentType)
+				fieldSeen[attachment.FieldContentType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[attachment.FieldSize]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldSize)
+				fieldSeen[attachment.FieldSize] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[attachment.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldSha256)
+				fieldSeen[attachment.FieldSha256] = struct{}{}
+			}
+		case "uploadedByID":
+			if _, ok := fieldSeen[attachment.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldUploadedByID)
+				fieldSeen[attachment.FieldUploadedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type attachmentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AttachmentPaginateOption
+}
+
+func newAttachmentPaginateArgs(rv map[string]any) *attachmentPaginateArgs {
+	args := &attachmentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AttachmentOrder{Field: &AttachmentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAttachmentOrder(order))
+			}
+		case *AttachmentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAttachmentOrder(v))
+			}
+		}
 	}
 	return args
 }
@@ -706,6 +1003,19 @@ func (_q *NotificationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			_q.WithNamedMemos(alias, func(wq *MemoQuery) {
+				*wq = *query
+			})
+
+		case "attachments":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AttachmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, attachmentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAttachments(alias, func(wq *AttachmentQuery) {
 				*wq = *query
 			})
 

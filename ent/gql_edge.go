@@ -24,6 +24,38 @@ func (_m *APIToken) User(ctx context.Context) (*User, error) {
 	return result, err
 }
 
+func (_m *ArchivedDocument) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ArchivedDocument) Notification(ctx context.Context) (*Notification, error) {
+	result, err := _m.Edges.NotificationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotification().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Attachment) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Attachment) Notification(ctx context.Context) (*Notification, error) {
+	result, err := _m.Edges.NotificationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotification().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Group) Tenant(ctx context.Context) (*Tenant, error) {
 	result, err := _m.Edges.TenantOrErr()
 	if IsNotLoaded(err) {
@@ -104,6 +136,18 @@ func (_m *Notification) Memos(ctx context.Context) (result []*Memo, err error) {
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryMemos().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Notification) Attachments(ctx context.Context) (result []*Attachment, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAttachments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AttachmentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAttachments().All(ctx)
 	}
 	return result, err
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
 	"github.com/kakanai/kakanai/ent/apitoken"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/internal"
@@ -33,6 +35,16 @@ var apitokenImplementors = []string{"APIToken", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*APIToken) IsNode() {}
+
+var archiveddocumentImplementors = []string{"ArchivedDocument", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ArchivedDocument) IsNode() {}
+
+var attachmentImplementors = []string{"Attachment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Attachment) IsNode() {}
 
 var auditeventImplementors = []string{"AuditEvent", "Node"}
 
@@ -166,6 +178,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(apitoken.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, apitokenImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case archiveddocument.Table:
+		query := c.ArchivedDocument.Query().
+			Where(archiveddocument.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, archiveddocumentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case attachment.Table:
+		query := c.Attachment.Query().
+			Where(attachment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, attachmentImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -337,6 +367,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.APIToken.Query().
 			Where(apitoken.IDIn(ids...))
 		query, err := query.CollectFields(ctx, apitokenImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case archiveddocument.Table:
+		query := c.ArchivedDocument.Query().
+			Where(archiveddocument.IDIn(ids...))
+		query, err := query.CollectFields(ctx, archiveddocumentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case attachment.Table:
+		query := c.Attachment.Query().
+			Where(attachment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, attachmentImplementors...)
 		if err != nil {
 			return nil, err
 		}

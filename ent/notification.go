@@ -99,16 +99,22 @@ type NotificationEdges struct {
 	Persons []*Person `json:"persons,omitempty"`
 	// Memos holds the value of the memos edge.
 	Memos []*Memo `json:"memos,omitempty"`
+	// Attachments holds the value of the attachments edge.
+	Attachments []*Attachment `json:"attachments,omitempty"`
+	// Archives holds the value of the archives edge.
+	Archives []*ArchivedDocument `json:"archives,omitempty"`
 	// CreatedBy holds the value of the created_by edge.
 	CreatedBy *User `json:"created_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
-	namedPersons map[string][]*Person
-	namedMemos   map[string][]*Memo
+	namedPersons     map[string][]*Person
+	namedMemos       map[string][]*Memo
+	namedAttachments map[string][]*Attachment
+	namedArchives    map[string][]*ArchivedDocument
 }
 
 // TenantOrErr returns the Tenant value or an error if the edge
@@ -151,12 +157,30 @@ func (e NotificationEdges) MemosOrErr() ([]*Memo, error) {
 	return nil, &NotLoadedError{edge: "memos"}
 }
 
+// AttachmentsOrErr returns the Attachments value or an error if the edge
+// was not loaded in eager-loading.
+func (e NotificationEdges) AttachmentsOrErr() ([]*Attachment, error) {
+	if e.loadedTypes[4] {
+		return e.Attachments, nil
+	}
+	return nil, &NotLoadedError{edge: "attachments"}
+}
+
+// ArchivesOrErr returns the Archives value or an error if the edge
+// was not loaded in eager-loading.
+func (e NotificationEdges) ArchivesOrErr() ([]*ArchivedDocument, error) {
+	if e.loadedTypes[5] {
+		return e.Archives, nil
+	}
+	return nil, &NotLoadedError{edge: "archives"}
+}
+
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e NotificationEdges) CreatedByOrErr() (*User, error) {
 	if e.CreatedBy != nil {
 		return e.CreatedBy, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[6] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "created_by"}
@@ -425,6 +449,16 @@ func (_m *Notification) QueryMemos() *MemoQuery {
 	return NewNotificationClient(_m.config).QueryMemos(_m)
 }
 
+// QueryAttachments queries the "attachments" edge of the Notification entity.
+func (_m *Notification) QueryAttachments() *AttachmentQuery {
+	return NewNotificationClient(_m.config).QueryAttachments(_m)
+}
+
+// QueryArchives queries the "archives" edge of the Notification entity.
+func (_m *Notification) QueryArchives() *ArchivedDocumentQuery {
+	return NewNotificationClient(_m.config).QueryArchives(_m)
+}
+
 // QueryCreatedBy queries the "created_by" edge of the Notification entity.
 func (_m *Notification) QueryCreatedBy() *UserQuery {
 	return NewNotificationClient(_m.config).QueryCreatedBy(_m)
@@ -606,6 +640,54 @@ func (_m *Notification) appendNamedMemos(name string, edges ...*Memo) {
 		_m.Edges.namedMemos[name] = []*Memo{}
 	} else {
 		_m.Edges.namedMemos[name] = append(_m.Edges.namedMemos[name], edges...)
+	}
+}
+
+// NamedAttachments returns the Attachments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Notification) NamedAttachments(name string) ([]*Attachment, error) {
+	if _m.Edges.namedAttachments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAttachments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Notification) appendNamedAttachments(name string, edges ...*Attachment) {
+	if _m.Edges.namedAttachments == nil {
+		_m.Edges.namedAttachments = make(map[string][]*Attachment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAttachments[name] = []*Attachment{}
+	} else {
+		_m.Edges.namedAttachments[name] = append(_m.Edges.namedAttachments[name], edges...)
+	}
+}
+
+// NamedArchives returns the Archives named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Notification) NamedArchives(name string) ([]*ArchivedDocument, error) {
+	if _m.Edges.namedArchives == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedArchives[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Notification) appendNamedArchives(name string, edges ...*ArchivedDocument) {
+	if _m.Edges.namedArchives == nil {
+		_m.Edges.namedArchives = make(map[string][]*ArchivedDocument)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedArchives[name] = []*ArchivedDocument{}
+	} else {
+		_m.Edges.namedArchives[name] = append(_m.Edges.namedArchives[name], edges...)
 	}
 }
 

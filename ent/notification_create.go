@@ -11,6 +11,8 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
@@ -477,6 +479,36 @@ func (_c *NotificationCreate) AddMemos(v ...*Memo) *NotificationCreate {
 	return _c.AddMemoIDs(ids...)
 }
 
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_c *NotificationCreate) AddAttachmentIDs(ids ...int) *NotificationCreate {
+	_c.mutation.AddAttachmentIDs(ids...)
+	return _c
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_c *NotificationCreate) AddAttachments(v ...*Attachment) *NotificationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAttachmentIDs(ids...)
+}
+
+// AddArchiveIDs adds the "archives" edge to the ArchivedDocument entity by IDs.
+func (_c *NotificationCreate) AddArchiveIDs(ids ...int) *NotificationCreate {
+	_c.mutation.AddArchiveIDs(ids...)
+	return _c
+}
+
+// AddArchives adds the "archives" edges to the ArchivedDocument entity.
+func (_c *NotificationCreate) AddArchives(v ...*ArchivedDocument) *NotificationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddArchiveIDs(ids...)
+}
+
 // SetCreatedBy sets the "created_by" edge to the User entity.
 func (_c *NotificationCreate) SetCreatedBy(v *User) *NotificationCreate {
 	return _c.SetCreatedByID(v.ID)
@@ -799,6 +831,38 @@ func (_c *NotificationCreate) createSpec() (*Notification, *sqlgraph.CreateSpec)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(memo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ArchivesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

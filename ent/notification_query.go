@@ -14,6 +14,8 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
@@ -26,19 +28,23 @@ import (
 // NotificationQuery is the builder for querying Notification entities.
 type NotificationQuery struct {
 	config
-	ctx              *QueryContext
-	order            []notification.OrderOption
-	inters           []Interceptor
-	predicates       []predicate.Notification
-	withTenant       *TenantQuery
-	withReception    *ReceptionQuery
-	withPersons      *PersonQuery
-	withMemos        *MemoQuery
-	withCreatedBy    *UserQuery
-	loadTotal        []func(context.Context, []*Notification) error
-	modifiers        []func(*sql.Selector)
-	withNamedPersons map[string]*PersonQuery
-	withNamedMemos   map[string]*MemoQuery
+	ctx                  *QueryContext
+	order                []notification.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.Notification
+	withTenant           *TenantQuery
+	withReception        *ReceptionQuery
+	withPersons          *PersonQuery
+	withMemos            *MemoQuery
+	withAttachments      *AttachmentQuery
+	withArchives         *ArchivedDocumentQuery
+	withCreatedBy        *UserQuery
+	loadTotal            []func(context.Context, []*Notification) error
+	modifiers            []func(*sql.Selector)
+	withNamedPersons     map[string]*PersonQuery
+	withNamedMemos       map[string]*MemoQuery
+	withNamedAttachments map[string]*AttachmentQuery
+	withNamedArchives    map[string]*ArchivedDocumentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -156,6 +162,50 @@ func (_q *NotificationQuery) QueryMemos() *MemoQuery {
 			sqlgraph.From(notification.Table, notification.FieldID, selector),
 			sqlgraph.To(memo.Table, memo.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, notification.MemosTable, notification.MemosColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAttachments chains the current query on the "attachments" edge.
+func (_q *NotificationQuery) QueryAttachments() *AttachmentQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, selector),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, notification.AttachmentsTable, notification.AttachmentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryArchives chains the current query on the "archives" edge.
+func (_q *NotificationQuery) QueryArchives() *ArchivedDocumentQuery {
+	query := (&ArchivedDocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, selector),
+			sqlgraph.To(archiveddocument.Table, archiveddocument.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, notification.ArchivesTable, notification.ArchivesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -372,16 +422,18 @@ func (_q *NotificationQuery) Clone() *NotificationQuery {
 		return nil
 	}
 	return &NotificationQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]notification.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.Notification{}, _q.predicates...),
-		withTenant:    _q.withTenant.Clone(),
-		withReception: _q.withReception.Clone(),
-		withPersons:   _q.withPersons.Clone(),
-		withMemos:     _q.withMemos.Clone(),
-		withCreatedBy: _q.withCreatedBy.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]notification.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.Notification{}, _q.predicates...),
+		withTenant:      _q.withTenant.Clone(),
+		withReception:   _q.withReception.Clone(),
+		withPersons:     _q.withPersons.Clone(),
+		withMemos:       _q.withMemos.Clone(),
+		withAttachments: _q.withAttachments.Clone(),
+		withArchives:    _q.withArchives.Clone(),
+		withCreatedBy:   _q.withCreatedBy.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -429,6 +481,28 @@ func (_q *NotificationQuery) WithMemos(opts ...func(*MemoQuery)) *NotificationQu
 		opt(query)
 	}
 	_q.withMemos = query
+	return _q
+}
+
+// WithAttachments tells the query-builder to eager-load the nodes that are connected to
+// the "attachments" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *NotificationQuery) WithAttachments(opts ...func(*AttachmentQuery)) *NotificationQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAttachments = query
+	return _q
+}
+
+// WithArchives tells the query-builder to eager-load the nodes that are connected to
+// the "archives" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *NotificationQuery) WithArchives(opts ...func(*ArchivedDocumentQuery)) *NotificationQuery {
+	query := (&ArchivedDocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withArchives = query
 	return _q
 }
 
@@ -527,11 +601,13 @@ func (_q *NotificationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Notification{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
 			_q.withTenant != nil,
 			_q.withReception != nil,
 			_q.withPersons != nil,
 			_q.withMemos != nil,
+			_q.withAttachments != nil,
+			_q.withArchives != nil,
 			_q.withCreatedBy != nil,
 		}
 	)
@@ -582,6 +658,20 @@ func (_q *NotificationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			return nil, err
 		}
 	}
+	if query := _q.withAttachments; query != nil {
+		if err := _q.loadAttachments(ctx, query, nodes,
+			func(n *Notification) { n.Edges.Attachments = []*Attachment{} },
+			func(n *Notification, e *Attachment) { n.Edges.Attachments = append(n.Edges.Attachments, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withArchives; query != nil {
+		if err := _q.loadArchives(ctx, query, nodes,
+			func(n *Notification) { n.Edges.Archives = []*ArchivedDocument{} },
+			func(n *Notification, e *ArchivedDocument) { n.Edges.Archives = append(n.Edges.Archives, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withCreatedBy; query != nil {
 		if err := _q.loadCreatedBy(ctx, query, nodes, nil,
 			func(n *Notification, e *User) { n.Edges.CreatedBy = e }); err != nil {
@@ -599,6 +689,20 @@ func (_q *NotificationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadMemos(ctx, query, nodes,
 			func(n *Notification) { n.appendNamedMemos(name) },
 			func(n *Notification, e *Memo) { n.appendNamedMemos(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAttachments {
+		if err := _q.loadAttachments(ctx, query, nodes,
+			func(n *Notification) { n.appendNamedAttachments(name) },
+			func(n *Notification, e *Attachment) { n.appendNamedAttachments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedArchives {
+		if err := _q.loadArchives(ctx, query, nodes,
+			func(n *Notification) { n.appendNamedArchives(name) },
+			func(n *Notification, e *ArchivedDocument) { n.appendNamedArchives(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -716,6 +820,66 @@ func (_q *NotificationQuery) loadMemos(ctx context.Context, query *MemoQuery, no
 	}
 	query.Where(predicate.Memo(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(notification.MemosColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NotificationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notification_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *NotificationQuery) loadAttachments(ctx context.Context, query *AttachmentQuery, nodes []*Notification, init func(*Notification), assign func(*Notification, *Attachment)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Notification)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(attachment.FieldNotificationID)
+	}
+	query.Where(predicate.Attachment(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(notification.AttachmentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NotificationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notification_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *NotificationQuery) loadArchives(ctx context.Context, query *ArchivedDocumentQuery, nodes []*Notification, init func(*Notification), assign func(*Notification, *ArchivedDocument)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Notification)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(archiveddocument.FieldNotificationID)
+	}
+	query.Where(predicate.ArchivedDocument(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(notification.ArchivesColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -911,6 +1075,34 @@ func (_q *NotificationQuery) WithNamedMemos(name string, opts ...func(*MemoQuery
 		_q.withNamedMemos = make(map[string]*MemoQuery)
 	}
 	_q.withNamedMemos[name] = query
+	return _q
+}
+
+// WithNamedAttachments tells the query-builder to eager-load the nodes that are connected to the "attachments"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *NotificationQuery) WithNamedAttachments(name string, opts ...func(*AttachmentQuery)) *NotificationQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAttachments == nil {
+		_q.withNamedAttachments = make(map[string]*AttachmentQuery)
+	}
+	_q.withNamedAttachments[name] = query
+	return _q
+}
+
+// WithNamedArchives tells the query-builder to eager-load the nodes that are connected to the "archives"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *NotificationQuery) WithNamedArchives(name string, opts ...func(*ArchivedDocumentQuery)) *NotificationQuery {
+	query := (&ArchivedDocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedArchives == nil {
+		_q.withNamedArchives = make(map[string]*ArchivedDocumentQuery)
+	}
+	_q.withNamedArchives[name] = query
 	return _q
 }
 

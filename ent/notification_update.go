@@ -11,6 +11,8 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
@@ -555,6 +557,36 @@ func (_u *NotificationUpdate) AddMemos(v ...*Memo) *NotificationUpdate {
 	return _u.AddMemoIDs(ids...)
 }
 
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_u *NotificationUpdate) AddAttachmentIDs(ids ...int) *NotificationUpdate {
+	_u.mutation.AddAttachmentIDs(ids...)
+	return _u
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_u *NotificationUpdate) AddAttachments(v ...*Attachment) *NotificationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttachmentIDs(ids...)
+}
+
+// AddArchiveIDs adds the "archives" edge to the ArchivedDocument entity by IDs.
+func (_u *NotificationUpdate) AddArchiveIDs(ids ...int) *NotificationUpdate {
+	_u.mutation.AddArchiveIDs(ids...)
+	return _u
+}
+
+// AddArchives adds the "archives" edges to the ArchivedDocument entity.
+func (_u *NotificationUpdate) AddArchives(v ...*ArchivedDocument) *NotificationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddArchiveIDs(ids...)
+}
+
 // Mutation returns the NotificationMutation object of the builder.
 func (_u *NotificationUpdate) Mutation() *NotificationMutation {
 	return _u.mutation
@@ -600,6 +632,48 @@ func (_u *NotificationUpdate) RemoveMemos(v ...*Memo) *NotificationUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMemoIDs(ids...)
+}
+
+// ClearAttachments clears all "attachments" edges to the Attachment entity.
+func (_u *NotificationUpdate) ClearAttachments() *NotificationUpdate {
+	_u.mutation.ClearAttachments()
+	return _u
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to Attachment entities by IDs.
+func (_u *NotificationUpdate) RemoveAttachmentIDs(ids ...int) *NotificationUpdate {
+	_u.mutation.RemoveAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveAttachments removes "attachments" edges to Attachment entities.
+func (_u *NotificationUpdate) RemoveAttachments(v ...*Attachment) *NotificationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearArchives clears all "archives" edges to the ArchivedDocument entity.
+func (_u *NotificationUpdate) ClearArchives() *NotificationUpdate {
+	_u.mutation.ClearArchives()
+	return _u
+}
+
+// RemoveArchiveIDs removes the "archives" edge to ArchivedDocument entities by IDs.
+func (_u *NotificationUpdate) RemoveArchiveIDs(ids ...int) *NotificationUpdate {
+	_u.mutation.RemoveArchiveIDs(ids...)
+	return _u
+}
+
+// RemoveArchives removes "archives" edges to ArchivedDocument entities.
+func (_u *NotificationUpdate) RemoveArchives(v ...*ArchivedDocument) *NotificationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveArchiveIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -912,6 +986,96 @@ func (_u *NotificationUpdate) sqlSave(ctx context.Context) (_node int, err error
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(memo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ArchivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedArchivesIDs(); len(nodes) > 0 && !_u.mutation.ArchivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ArchivesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1464,6 +1628,36 @@ func (_u *NotificationUpdateOne) AddMemos(v ...*Memo) *NotificationUpdateOne {
 	return _u.AddMemoIDs(ids...)
 }
 
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_u *NotificationUpdateOne) AddAttachmentIDs(ids ...int) *NotificationUpdateOne {
+	_u.mutation.AddAttachmentIDs(ids...)
+	return _u
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_u *NotificationUpdateOne) AddAttachments(v ...*Attachment) *NotificationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttachmentIDs(ids...)
+}
+
+// AddArchiveIDs adds the "archives" edge to the ArchivedDocument entity by IDs.
+func (_u *NotificationUpdateOne) AddArchiveIDs(ids ...int) *NotificationUpdateOne {
+	_u.mutation.AddArchiveIDs(ids...)
+	return _u
+}
+
+// AddArchives adds the "archives" edges to the ArchivedDocument entity.
+func (_u *NotificationUpdateOne) AddArchives(v ...*ArchivedDocument) *NotificationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddArchiveIDs(ids...)
+}
+
 // Mutation returns the NotificationMutation object of the builder.
 func (_u *NotificationUpdateOne) Mutation() *NotificationMutation {
 	return _u.mutation
@@ -1509,6 +1703,48 @@ func (_u *NotificationUpdateOne) RemoveMemos(v ...*Memo) *NotificationUpdateOne 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMemoIDs(ids...)
+}
+
+// ClearAttachments clears all "attachments" edges to the Attachment entity.
+func (_u *NotificationUpdateOne) ClearAttachments() *NotificationUpdateOne {
+	_u.mutation.ClearAttachments()
+	return _u
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to Attachment entities by IDs.
+func (_u *NotificationUpdateOne) RemoveAttachmentIDs(ids ...int) *NotificationUpdateOne {
+	_u.mutation.RemoveAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveAttachments removes "attachments" edges to Attachment entities.
+func (_u *NotificationUpdateOne) RemoveAttachments(v ...*Attachment) *NotificationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearArchives clears all "archives" edges to the ArchivedDocument entity.
+func (_u *NotificationUpdateOne) ClearArchives() *NotificationUpdateOne {
+	_u.mutation.ClearArchives()
+	return _u
+}
+
+// RemoveArchiveIDs removes the "archives" edge to ArchivedDocument entities by IDs.
+func (_u *NotificationUpdateOne) RemoveArchiveIDs(ids ...int) *NotificationUpdateOne {
+	_u.mutation.RemoveArchiveIDs(ids...)
+	return _u
+}
+
+// RemoveArchives removes "archives" edges to ArchivedDocument entities.
+func (_u *NotificationUpdateOne) RemoveArchives(v ...*ArchivedDocument) *NotificationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveArchiveIDs(ids...)
 }
 
 // Where appends a list predicates to the NotificationUpdate builder.
@@ -1851,6 +2087,96 @@ func (_u *NotificationUpdateOne) sqlSave(ctx context.Context) (_node *Notificati
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(memo.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.AttachmentsTable,
+			Columns: []string{notification.AttachmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ArchivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedArchivesIDs(); len(nodes) > 0 && !_u.mutation.ArchivesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ArchivesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   notification.ArchivesTable,
+			Columns: []string{notification.ArchivesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(archiveddocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -16,6 +16,10 @@ type Tx struct {
 	config
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// ArchivedDocument is the client for interacting with the ArchivedDocument builders.
+	ArchivedDocument *ArchivedDocumentClient
+	// Attachment is the client for interacting with the Attachment builders.
+	Attachment *AttachmentClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
 	// Group is the client for interacting with the Group builders.
@@ -172,6 +176,8 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
+	tx.ArchivedDocument = NewArchivedDocumentClient(tx.config)
+	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.InputHistory = NewInputHistoryClient(tx.config)

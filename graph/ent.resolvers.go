@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/kakanai/kakanai/ent"
@@ -70,7 +69,10 @@ func (r *queryResolver) Groups(ctx context.Context, after *entgql.Cursor[int], f
 
 // Receptions is the resolver for the receptions field.
 func (r *queryResolver) Receptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) (*ent.ReceptionConnection, error) {
-	panic(fmt.Errorf("not implemented: Receptions - receptions"))
+	if _, err := authz.Require(ctx, authz.PermReceptionRead); err != nil {
+		return nil, err
+	}
+	return r.Client.Reception.Query().Paginate(ctx, after, first, before, last, ent.WithReceptionOrder(orderBy), ent.WithReceptionFilter(where.Filter))
 }
 
 // Tenants is the resolver for the tenants field.
@@ -89,6 +91,14 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// ArchivedDocument returns generated.ArchivedDocumentResolver implementation.
+func (r *Resolver) ArchivedDocument() generated.ArchivedDocumentResolver {
+	return &archivedDocumentResolver{r}
+}
+
+// Attachment returns generated.AttachmentResolver implementation.
+func (r *Resolver) Attachment() generated.AttachmentResolver { return &attachmentResolver{r} }
+
 // Notification returns generated.NotificationResolver implementation.
 func (r *Resolver) Notification() generated.NotificationResolver { return &notificationResolver{r} }
 
@@ -104,8 +114,10 @@ func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
 }
 
 type (
-	notificationResolver   struct{ *Resolver }
-	personResolver         struct{ *Resolver }
-	queryResolver          struct{ *Resolver }
-	roleAssignmentResolver struct{ *Resolver }
+	archivedDocumentResolver struct{ *Resolver }
+	attachmentResolver       struct{ *Resolver }
+	notificationResolver     struct{ *Resolver }
+	personResolver           struct{ *Resolver }
+	queryResolver            struct{ *Resolver }
+	roleAssignmentResolver   struct{ *Resolver }
 )

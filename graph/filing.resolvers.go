@@ -7,15 +7,31 @@ package graph
 
 import (
 	"context"
+	"io"
+	"strconv"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/juki"
+	"github.com/kakanai/kakanai/internal/storage"
 )
+
+// URL is the resolver for the url field.
+func (r *archivedDocumentResolver) URL(ctx context.Context, obj *ent.ArchivedDocument) (string, error) {
+	return "/files/archives/" + strconv.Itoa(obj.ID), nil
+}
+
+// URL is the resolver for the url field.
+func (r *attachmentResolver) URL(ctx context.Context, obj *ent.Attachment) (string, error) {
+	return "/files/attachments/" + strconv.Itoa(obj.ID), nil
+}
 
 // OpenReception is the resolver for the openReception field.
 func (r *mutationResolver) OpenReception(ctx context.Context, input *model.OpenReceptionInput) (*ent.Reception, error) {
@@ -97,6 +113,15 @@ func (r *mutationResolver) DeleteStockPhrase(ctx context.Context, id int) (bool,
 	return true, r.Filing.DeleteStockPhrase(ctx, id)
 }
 
+// AddAttachment is the resolver for the addAttachment field.
+func (r *mutationResolver) AddAttachment(ctx context.Context, notificationID int, kind attachment.Kind, file graphql.Upload) (*ent.Attachment, error) {
+	content, err := io.ReadAll(io.LimitReader(file.File, storage.MaxSize+1))
+	if err != nil {
+		return nil, kakanai.Invalid("file", "ファイルを読み込めませんでした。")
+	}
+	return r.Filing.AddAttachment(ctx, notificationID, kind, file.Filename, content)
+}
+
 // StatusLabel is the resolver for the statusLabel field.
 func (r *notificationResolver) StatusLabel(ctx context.Context, obj *ent.Notification) (string, error) {
 	return filing.StatusLabel(obj.Status), nil
@@ -122,6 +147,11 @@ func (r *notificationResolver) Issues(ctx context.Context, obj *ent.Notification
 func (r *notificationResolver) Completable(ctx context.Context, obj *ent.Notification) (bool, error) {
 	issues, err := r.Filing.Validate(ctx, obj.ID)
 	return !juki.Blocking(issues), err
+}
+
+// ArchivedDocuments is the resolver for the archivedDocuments field.
+func (r *notificationResolver) ArchivedDocuments(ctx context.Context, obj *ent.Notification) ([]*ent.ArchivedDocument, error) {
+	return r.Filing.Archives(ctx, obj.ID)
 }
 
 // MyNumber is the resolver for the myNumber field.

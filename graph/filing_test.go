@@ -218,3 +218,54 @@ func TestNotificationSearch_F1_K_p_byNameKanaStatusAndConfirmationNumber(t *test
 		})
 	}
 }
+
+func TestAttachment_E1_K_q_uploadedFileIsKeptAndDownloadedByTheTenantOnly(t *testing.T) {
+	for _, d := range storetest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			t.Parallel()
+			env := apptest.Start(t, d)
+			c := env.NewClient(t)
+			c.Login("admin", apptest.AdminPassword, "")
+			cr := c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": moveInHousehold()})
+			id := apptest.Path(cr, "createNotification", "notification", "id")
+
+			png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+			r := c.Upload(`mutation($n:ID!,$f:Upload!){addAttachment(notificationID:$n,kind:move_out_certificate,file:$f){id filename contentType size sha256 url}}`,
+				map[string]any{"n": id}, "f", "転出証明書.png", png)
+			if len(r.Errors) > 0 {
+				t.Fatal(r.Errors)
+			}
+			att := apptest.Path(r.Data, "addAttachment").(map[string]any)
+			if att["contentType"] != "image/png" || att["filename"] != "転出証明書.png" || att["size"] != float64(len(png)) {
+				t.Fatalf("attachment %v", att)
+			}
+			status, body := c.Get(att["url"].(string))
+			if status != 200 || string(body) != string(png) {
+				t.Fatalf("download: %d, %d bytes", status, len(body))
+			}
+			// Not a picture or a PDF: refused, naming the field, nothing stored.
+			r = c.Upload(`mutation($n:ID!,$f:Upload!){addAttachment(notificationID:$n,kind:other,file:$f){id}}`, map[string]any{"n": id}, "f", "x.exe", []byte("MZ\x90\x00 not a document"))
+			if r.Code() != "invalid" || r.Errors[0].Extensions["field"] != "file" {
+				t.Fatalf("exe: %+v", r.Errors)
+			}
+			listed := c.MustDo(`query($id:ID!){node(id:$id){... on Notification{attachments{filename}}}}`, map[string]any{"id": id})
+			if fmt.Sprint(apptest.Path(listed, "node", "attachments")) != "[map[filename:転出証明書.png]]" {
+				t.Fatalf("attachments: %v", listed)
+			}
+			// Another tenant's administrator and an anonymous browser cannot download it.
+			c.MustDo(`mutation{createTenant(input:{lgCode:"402036",name:"久留米市"},adminLoginId:"kadmin",adminPassword:"Kurume-Chief-Pass-9"){id}}`, nil)
+			k := env.NewClient(t)
+			k.Login("kadmin", "Kurume-Chief-Pass-9", "402036")
+			if status, _ := k.Get(att["url"].(string)); status != 404 {
+				t.Fatalf("other tenant download: %d", status)
+			}
+			if status, _ := env.NewClient(t).Get(att["url"].(string)); status != 401 {
+				t.Fatalf("anonymous download: %d", status)
+			}
+			au := c.MustDo(`{auditEvents(where:{operation:"download"}){totalCount}}`, nil)
+			if apptest.Path(au, "auditEvents", "totalCount") != float64(1) {
+				t.Fatalf("downloads audited: %v", au)
+			}
+		})
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/graph"
 	"github.com/kakanai/kakanai/graph/generated"
+	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/audit"
 )
 
@@ -167,6 +168,12 @@ func connectionComplexity(c *generated.ComplexityRoot) {
 		return 1 + child*size(first, last)
 	}
 	c.Query.AuditEvents = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *ent.AuditEventOrder, _ *ent.AuditEventWhereInput) int {
+		return 1 + child*size(first, last)
+	}
+	c.Query.Receptions = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *ent.ReceptionOrder, _ *ent.ReceptionWhereInput) int {
+		return 1 + child*size(first, last)
+	}
+	c.Query.Notifications = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *model.NotificationSearch) int {
 		return 1 + child*size(first, last)
 	}
 	c.Query.APITokens = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *ent.APITokenOrder, _ *ent.APITokenWhereInput) int {

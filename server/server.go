@@ -70,7 +70,10 @@ func New(d Deps) http.Handler {
 		writeText(w, http.StatusOK, "ok")
 	})
 	r.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-	r.With(authenticate(d.Auth, d.Audit, d.Logger)).Handle("/graphql", gql)
+	authed := r.With(authenticate(d.Auth, d.Audit, d.Logger))
+	authed.Handle("/graphql", gql)
+	authed.Get("/files/attachments/{id}", download(d.Logger, d.Filing.OpenAttachment))
+	authed.Get("/files/archives/{id}", download(d.Logger, d.Filing.OpenArchive))
 	if d.Console != nil {
 		r.Handle("/*", d.Console)
 	}
@@ -102,40 +105,12 @@ func authenticate(a *auth.Service, log *audit.Log, logger *slog.Logger) func(htt
 			jar := &cookieJar{w: w, secure: r.TLS != nil}
 			ctx = graph.WithSessionCookies(ctx, jar)
 
-			if r.Method == http.MethodPost {
-				var viewer *authz.Viewer
-				if bearer, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
-					v, err := a.TokenViewer(ctx, strings.TrimSpace(bearer))
-					if err != nil {
-						writeGraphQLError(w, http.StatusUnauthorized, asAppError(err))
-						return
-					}
-					viewer = v // a token is not sent by browsers on their own: no CSRF risk
-				} else {
-					sent := r.Header.Get(CSRFHeader)
-					if sent == "" {
-						writeGraphQLError(w, http.StatusForbidden, kakanai.Errorf(kakanai.EFORBIDDEN, "不正なリクエストです（CSRF トークンがありません）。"))
-						return
-					}
-					if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" {
-						v, csrf, err := a.SessionViewer(ctx, c.Value)
-						switch {
-						case kakanai.ErrorCode(err) == kakanai.EUNAUTHORIZED:
-							jar.ClearSession() // expired: carry on as nobody, so the console shows the login screen
-						case err != nil:
-							writeGraphQLError(w, http.StatusInternalServerError, asAppError(err))
-							return
-						case !auth.CheckCSRF(sent, csrf):
-							writeGraphQLError(w, http.StatusForbidden, kakanai.Errorf(kakanai.EFORBIDDEN, "不正なリクエストです（CSRF トークンが一致しません）。"))
-							return
-						default:
-							viewer = v
-						}
-					}
-				}
-				if viewer != nil {
-					ctx = authz.NewContext(ctx, viewer)
-				}
+			viewer, ok := resolveViewer(ctx, w, r, a, jar)
+			if !ok {
+				return
+			}
+			if viewer != nil {
+				ctx = authz.NewContext(ctx, viewer)
 			}
 			next.ServeHTTP(w, r.WithContext(ctx))
 			if err := log.FlushReads(ctx); err != nil {
@@ -143,6 +118,43 @@ func authenticate(a *auth.Service, log *audit.Log, logger *slog.Logger) func(htt
 			}
 		})
 	}
+}
+
+// resolveViewer finds who is calling. Unsafe methods with a session cookie must carry the session's CSRF token;
+// any POST must carry the header at all, so that a cross-site form cannot even log in. It answers the request
+// itself and returns ok=false when it refuses.
+func resolveViewer(ctx context.Context, w http.ResponseWriter, r *http.Request, a *auth.Service, jar *cookieJar) (*authz.Viewer, bool) {
+	safe := r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions
+	if bearer, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+		v, err := a.TokenViewer(ctx, strings.TrimSpace(bearer))
+		if err != nil {
+			writeGraphQLError(w, http.StatusUnauthorized, asAppError(err))
+			return nil, false
+		}
+		return v, true // a token is not sent by browsers on their own: no CSRF risk
+	}
+	sent := r.Header.Get(CSRFHeader)
+	if !safe && sent == "" {
+		writeGraphQLError(w, http.StatusForbidden, kakanai.Errorf(kakanai.EFORBIDDEN, "不正なリクエストです（CSRF トークンがありません）。"))
+		return nil, false
+	}
+	c, err := r.Cookie(SessionCookie)
+	if err != nil || c.Value == "" {
+		return nil, true
+	}
+	v, csrf, err := a.SessionViewer(ctx, c.Value)
+	switch {
+	case kakanai.ErrorCode(err) == kakanai.EUNAUTHORIZED:
+		jar.ClearSession() // expired: carry on as nobody, so the console shows the login screen
+		return nil, true
+	case err != nil:
+		writeGraphQLError(w, http.StatusInternalServerError, asAppError(err))
+		return nil, false
+	case !safe && !auth.CheckCSRF(sent, csrf):
+		writeGraphQLError(w, http.StatusForbidden, kakanai.Errorf(kakanai.EFORBIDDEN, "不正なリクエストです（CSRF トークンが一致しません）。"))
+		return nil, false
+	}
+	return v, true
 }
 
 func asAppError(err error) *kakanai.Error {

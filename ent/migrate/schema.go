@@ -44,6 +44,82 @@ var (
 			},
 		},
 	}
+	// ArchivedDocumentsColumns holds the columns for the "archived_documents" table.
+	ArchivedDocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "profile", Type: field.TypeString},
+		{Name: "required_permission", Type: field.TypeString},
+		{Name: "content_type", Type: field.TypeString, Default: "application/pdf"},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "blob_key", Type: field.TypeString},
+		{Name: "archived_at", Type: field.TypeTime},
+		{Name: "tenant_id", Type: field.TypeInt},
+		{Name: "notification_id", Type: field.TypeInt},
+	}
+	// ArchivedDocumentsTable holds the schema information for the "archived_documents" table.
+	ArchivedDocumentsTable = &schema.Table{
+		Name:       "archived_documents",
+		Columns:    ArchivedDocumentsColumns,
+		PrimaryKey: []*schema.Column{ArchivedDocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "archived_documents_tenants_tenant",
+				Columns:    []*schema.Column{ArchivedDocumentsColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "archived_documents_notifications_archives",
+				Columns:    []*schema.Column{ArchivedDocumentsColumns[10]},
+				RefColumns: []*schema.Column{NotificationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "archiveddocument_notification_id_version_profile",
+				Unique:  true,
+				Columns: []*schema.Column{ArchivedDocumentsColumns[10], ArchivedDocumentsColumns[1], ArchivedDocumentsColumns[2]},
+			},
+		},
+	}
+	// AttachmentsColumns holds the columns for the "attachments" table.
+	AttachmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"move_out_certificate", "power_of_attorney", "identity_document", "koseki", "printed_form", "other"}},
+		{Name: "filename", Type: field.TypeString, Size: 255},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "blob_key", Type: field.TypeString},
+		{Name: "uploaded_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+		{Name: "notification_id", Type: field.TypeInt},
+	}
+	// AttachmentsTable holds the schema information for the "attachments" table.
+	AttachmentsTable = &schema.Table{
+		Name:       "attachments",
+		Columns:    AttachmentsColumns,
+		PrimaryKey: []*schema.Column{AttachmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "attachments_tenants_tenant",
+				Columns:    []*schema.Column{AttachmentsColumns[10]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "attachments_notifications_attachments",
+				Columns:    []*schema.Column{AttachmentsColumns[11]},
+				RefColumns: []*schema.Column{NotificationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -580,6 +656,8 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
+		ArchivedDocumentsTable,
+		AttachmentsTable,
 		AuditEventsTable,
 		GroupsTable,
 		InputHistoriesTable,
@@ -601,6 +679,16 @@ func init() {
 	APITokensTable.ForeignKeys[1].RefTable = UsersTable
 	APITokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	ArchivedDocumentsTable.ForeignKeys[0].RefTable = TenantsTable
+	ArchivedDocumentsTable.ForeignKeys[1].RefTable = NotificationsTable
+	ArchivedDocumentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	AttachmentsTable.ForeignKeys[0].RefTable = TenantsTable
+	AttachmentsTable.ForeignKeys[1].RefTable = NotificationsTable
+	AttachmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
 	}
 	AuditEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),

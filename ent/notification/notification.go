@@ -88,6 +88,10 @@ const (
 	EdgePersons = "persons"
 	// EdgeMemos holds the string denoting the memos edge name in mutations.
 	EdgeMemos = "memos"
+	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
+	EdgeAttachments = "attachments"
+	// EdgeArchives holds the string denoting the archives edge name in mutations.
+	EdgeArchives = "archives"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
 	// Table holds the table name of the notification in the database.
@@ -120,6 +124,20 @@ const (
 	MemosInverseTable = "memos"
 	// MemosColumn is the table column denoting the memos relation/edge.
 	MemosColumn = "notification_id"
+	// AttachmentsTable is the table that holds the attachments relation/edge.
+	AttachmentsTable = "attachments"
+	// AttachmentsInverseTable is the table name for the Attachment entity.
+	// It exists in this package in order to avoid circular dependency with the "attachment" package.
+	AttachmentsInverseTable = "attachments"
+	// AttachmentsColumn is the table column denoting the attachments relation/edge.
+	AttachmentsColumn = "notification_id"
+	// ArchivesTable is the table that holds the archives relation/edge.
+	ArchivesTable = "archived_documents"
+	// ArchivesInverseTable is the table name for the ArchivedDocument entity.
+	// It exists in this package in order to avoid circular dependency with the "archiveddocument" package.
+	ArchivesInverseTable = "archived_documents"
+	// ArchivesColumn is the table column denoting the archives relation/edge.
+	ArchivesColumn = "notification_id"
 	// CreatedByTable is the table that holds the created_by relation/edge.
 	CreatedByTable = "notifications"
 	// CreatedByInverseTable is the table name for the User entity.
@@ -454,6 +472,34 @@ func ByMemos(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByAttachmentsCount orders the results by attachments count.
+func ByAttachmentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAttachmentsStep(), opts...)
+	}
+}
+
+// ByAttachments orders the results by attachments terms.
+func ByAttachments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAttachmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByArchivesCount orders the results by archives count.
+func ByArchivesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newArchivesStep(), opts...)
+	}
+}
+
+// ByArchives orders the results by archives terms.
+func ByArchives(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newArchivesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByCreatedByField orders the results by created_by field.
 func ByCreatedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -486,6 +532,20 @@ func newMemosStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MemosInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, MemosTable, MemosColumn),
+	)
+}
+func newAttachmentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AttachmentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AttachmentsTable, AttachmentsColumn),
+	)
+}
+func newArchivesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ArchivesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ArchivesTable, ArchivesColumn),
 	)
 }
 func newCreatedByStep() *sqlgraph.Step {

@@ -135,6 +135,54 @@ func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APITokenMutation", m)
 }
 
+// The ArchivedDocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ArchivedDocumentQueryRuleFunc func(context.Context, *ent.ArchivedDocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ArchivedDocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ArchivedDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ArchivedDocumentQuery", q)
+}
+
+// The ArchivedDocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ArchivedDocumentMutationRuleFunc func(context.Context, *ent.ArchivedDocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ArchivedDocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ArchivedDocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ArchivedDocumentMutation", m)
+}
+
+// The AttachmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AttachmentQueryRuleFunc func(context.Context, *ent.AttachmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AttachmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AttachmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AttachmentQuery", q)
+}
+
+// The AttachmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AttachmentMutationRuleFunc func(context.Context, *ent.AttachmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AttachmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AttachmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AttachmentMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -460,6 +508,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return q.Filter(), nil
+	case *ent.ArchivedDocumentQuery:
+		return q.Filter(), nil
+	case *ent.AttachmentQuery:
+		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
 	case *ent.GroupQuery:
@@ -492,6 +544,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APITokenMutation:
+		return m.Filter(), nil
+	case *ent.ArchivedDocumentMutation:
+		return m.Filter(), nil
+	case *ent.AttachmentMutation:
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil

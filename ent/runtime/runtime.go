@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/kakanai/kakanai/ent/apitoken"
+	"github.com/kakanai/kakanai/ent/archiveddocument"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
@@ -71,6 +73,57 @@ func init() {
 			return nil
 		}
 	}()
+	archiveddocumentMixin := schema.ArchivedDocument{}.Mixin()
+	archiveddocument.Policy = privacy.NewPolicies(archiveddocumentMixin[0], schema.ArchivedDocument{})
+	archiveddocument.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := archiveddocument.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	archiveddocumentHooks := schema.ArchivedDocument{}.Hooks()
+
+	archiveddocument.Hooks[1] = archiveddocumentHooks[0]
+	archiveddocumentFields := schema.ArchivedDocument{}.Fields()
+	_ = archiveddocumentFields
+	// archiveddocumentDescContentType is the schema descriptor for content_type field.
+	archiveddocumentDescContentType := archiveddocumentFields[4].Descriptor()
+	// archiveddocument.DefaultContentType holds the default value on creation for the content_type field.
+	archiveddocument.DefaultContentType = archiveddocumentDescContentType.Default.(string)
+	// archiveddocumentDescArchivedAt is the schema descriptor for archived_at field.
+	archiveddocumentDescArchivedAt := archiveddocumentFields[8].Descriptor()
+	// archiveddocument.DefaultArchivedAt holds the default value on creation for the archived_at field.
+	archiveddocument.DefaultArchivedAt = archiveddocumentDescArchivedAt.Default.(func() time.Time)
+	attachmentMixin := schema.Attachment{}.Mixin()
+	attachment.Policy = privacy.NewPolicies(attachmentMixin[1], schema.Attachment{})
+	attachment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := attachment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	attachmentMixinFields0 := attachmentMixin[0].Fields()
+	_ = attachmentMixinFields0
+	attachmentFields := schema.Attachment{}.Fields()
+	_ = attachmentFields
+	// attachmentDescCreatedAt is the schema descriptor for created_at field.
+	attachmentDescCreatedAt := attachmentMixinFields0[0].Descriptor()
+	// attachment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	attachment.DefaultCreatedAt = attachmentDescCreatedAt.Default.(func() time.Time)
+	// attachmentDescUpdatedAt is the schema descriptor for updated_at field.
+	attachmentDescUpdatedAt := attachmentMixinFields0[1].Descriptor()
+	// attachment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	attachment.DefaultUpdatedAt = attachmentDescUpdatedAt.Default.(func() time.Time)
+	// attachment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	attachment.UpdateDefaultUpdatedAt = attachmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// attachmentDescFilename is the schema descriptor for filename field.
+	attachmentDescFilename := attachmentFields[2].Descriptor()
+	// attachment.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	attachment.FilenameValidator = attachmentDescFilename.Validators[0].(func(string) error)
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

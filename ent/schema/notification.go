@@ -59,6 +59,8 @@ func (Notification) Edges() []ent.Edge {
 		edge.From("reception", Reception.Type).Ref("notifications").Field("reception_id").Unique().Immutable(),
 		edge.To("persons", Person.Type).Annotations(entgql.Skip()), // in graph: persons ordered by position
 		edge.To("memos", Memo.Type).Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("attachments", Attachment.Type).Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("archives", ArchivedDocument.Type).Annotations(entgql.Skip()),
 		edge.To("created_by", User.Type).Field("created_by_id").Unique().Immutable(),
 	}
 }

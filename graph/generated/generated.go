@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/reception"
@@ -35,6 +36,8 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ArchivedDocument() ArchivedDocumentResolver
+	Attachment() AttachmentResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
 	Person() PersonResolver
@@ -77,6 +80,39 @@ type ComplexityRoot struct {
 		Age   func(childComplexity int) int
 		Birth func(childComplexity int) int
 		Text  func(childComplexity int) int
+	}
+
+	ArchivedDocument struct {
+		ArchivedAt         func(childComplexity int) int
+		ContentType        func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Notification       func(childComplexity int) int
+		NotificationID     func(childComplexity int) int
+		Profile            func(childComplexity int) int
+		RequiredPermission func(childComplexity int) int
+		Sha256             func(childComplexity int) int
+		Size               func(childComplexity int) int
+		Tenant             func(childComplexity int) int
+		TenantID           func(childComplexity int) int
+		URL                func(childComplexity int) int
+		Version            func(childComplexity int) int
+	}
+
+	Attachment struct {
+		ContentType    func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Filename       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Notification   func(childComplexity int) int
+		NotificationID func(childComplexity int) int
+		Sha256         func(childComplexity int) int
+		Size           func(childComplexity int) int
+		Tenant         func(childComplexity int) int
+		TenantID       func(childComplexity int) int
+		URL            func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		UploadedByID   func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -169,6 +205,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AddAttachment         func(childComplexity int, notificationID int, kind attachment.Kind, file graphql.Upload) int
 		AddMemo               func(childComplexity int, notificationID int, body string) int
 		AddStockPhrase        func(childComplexity int, text string, position *int) int
 		ApproveNotification   func(childComplexity int, id int, version int) int
@@ -202,6 +239,8 @@ type ComplexityRoot struct {
 	}
 
 	Notification struct {
+		ArchivedDocuments   func(childComplexity int) int
+		Attachments         func(childComplexity int) int
 		Completable         func(childComplexity int) int
 		CompletedAt         func(childComplexity int) int
 		CompletedByID       func(childComplexity int) int
@@ -478,6 +517,12 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ArchivedDocumentResolver interface {
+	URL(ctx context.Context, obj *ent.ArchivedDocument) (string, error)
+}
+type AttachmentResolver interface {
+	URL(ctx context.Context, obj *ent.Attachment) (string, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, loginID string, password string, tenant *string) (*model.Viewer, error)
 	Logout(ctx context.Context) (bool, error)
@@ -509,6 +554,7 @@ type MutationResolver interface {
 	AddMemo(ctx context.Context, notificationID int, body string) (*ent.Memo, error)
 	AddStockPhrase(ctx context.Context, text string, position *int) (*ent.StockPhrase, error)
 	DeleteStockPhrase(ctx context.Context, id int) (bool, error)
+	AddAttachment(ctx context.Context, notificationID int, kind attachment.Kind, file graphql.Upload) (*ent.Attachment, error)
 }
 type NotificationResolver interface {
 	StatusLabel(ctx context.Context, obj *ent.Notification) (string, error)
@@ -516,6 +562,7 @@ type NotificationResolver interface {
 	Persons(ctx context.Context, obj *ent.Notification) ([]*ent.Person, error)
 	Issues(ctx context.Context, obj *ent.Notification) ([]*juki.Issue, error)
 	Completable(ctx context.Context, obj *ent.Notification) (bool, error)
+	ArchivedDocuments(ctx context.Context, obj *ent.Notification) ([]*ent.ArchivedDocument, error)
 }
 type PersonResolver interface {
 	MyNumber(ctx context.Context, obj *ent.Person, unmasked *bool) (*string, error)
@@ -693,6 +740,170 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgeHelp.Text(childComplexity), true
+
+	case "ArchivedDocument.archivedAt":
+		if e.ComplexityRoot.ArchivedDocument.ArchivedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.ArchivedAt(childComplexity), true
+	case "ArchivedDocument.contentType":
+		if e.ComplexityRoot.ArchivedDocument.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.ContentType(childComplexity), true
+	case "ArchivedDocument.id":
+		if e.ComplexityRoot.ArchivedDocument.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.ID(childComplexity), true
+	case "ArchivedDocument.notification":
+		if e.ComplexityRoot.ArchivedDocument.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.Notification(childComplexity), true
+	case "ArchivedDocument.notificationID":
+		if e.ComplexityRoot.ArchivedDocument.NotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.NotificationID(childComplexity), true
+	case "ArchivedDocument.profile":
+		if e.ComplexityRoot.ArchivedDocument.Profile == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.Profile(childComplexity), true
+	case "ArchivedDocument.requiredPermission":
+		if e.ComplexityRoot.ArchivedDocument.RequiredPermission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.RequiredPermission(childComplexity), true
+	case "ArchivedDocument.sha256":
+		if e.ComplexityRoot.ArchivedDocument.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.Sha256(childComplexity), true
+	case "ArchivedDocument.size":
+		if e.ComplexityRoot.ArchivedDocument.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.Size(childComplexity), true
+	case "ArchivedDocument.tenant":
+		if e.ComplexityRoot.ArchivedDocument.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.Tenant(childComplexity), true
+	case "ArchivedDocument.tenantID":
+		if e.ComplexityRoot.ArchivedDocument.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.TenantID(childComplexity), true
+	case "ArchivedDocument.url":
+		if e.ComplexityRoot.ArchivedDocument.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.URL(childComplexity), true
+	case "ArchivedDocument.version":
+		if e.ComplexityRoot.ArchivedDocument.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.Version(childComplexity), true
+
+	case "Attachment.contentType":
+		if e.ComplexityRoot.Attachment.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ContentType(childComplexity), true
+	case "Attachment.createdAt":
+		if e.ComplexityRoot.Attachment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.CreatedAt(childComplexity), true
+	case "Attachment.filename":
+		if e.ComplexityRoot.Attachment.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Filename(childComplexity), true
+	case "Attachment.id":
+		if e.ComplexityRoot.Attachment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ID(childComplexity), true
+	case "Attachment.kind":
+		if e.ComplexityRoot.Attachment.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Kind(childComplexity), true
+	case "Attachment.notification":
+		if e.ComplexityRoot.Attachment.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Notification(childComplexity), true
+	case "Attachment.notificationID":
+		if e.ComplexityRoot.Attachment.NotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.NotificationID(childComplexity), true
+	case "Attachment.sha256":
+		if e.ComplexityRoot.Attachment.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Sha256(childComplexity), true
+	case "Attachment.size":
+		if e.ComplexityRoot.Attachment.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Size(childComplexity), true
+	case "Attachment.tenant":
+		if e.ComplexityRoot.Attachment.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Tenant(childComplexity), true
+	case "Attachment.tenantID":
+		if e.ComplexityRoot.Attachment.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.TenantID(childComplexity), true
+	case "Attachment.url":
+		if e.ComplexityRoot.Attachment.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.URL(childComplexity), true
+	case "Attachment.updatedAt":
+		if e.ComplexityRoot.Attachment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.UpdatedAt(childComplexity), true
+	case "Attachment.uploadedByID":
+		if e.ComplexityRoot.Attachment.UploadedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.UploadedByID(childComplexity), true
 
 	case "AuditEvent.actorID":
 		if e.ComplexityRoot.AuditEvent.ActorID == nil {
@@ -1041,6 +1252,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Memo.UpdatedAt(childComplexity), true
 
+	case "Mutation.addAttachment":
+		if e.ComplexityRoot.Mutation.AddAttachment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addAttachment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddAttachment(childComplexity, args["notificationID"].(int), args["kind"].(attachment.Kind), args["file"].(graphql.Upload)), true
 	case "Mutation.addMemo":
 		if e.ComplexityRoot.Mutation.AddMemo == nil {
 			break
@@ -1362,6 +1584,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.VerifyAuditLog(childComplexity), true
 
+	case "Notification.archivedDocuments":
+		if e.ComplexityRoot.Notification.ArchivedDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ArchivedDocuments(childComplexity), true
+	case "Notification.attachments":
+		if e.ComplexityRoot.Notification.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Attachments(childComplexity), true
 	case "Notification.completable":
 		if e.ComplexityRoot.Notification.Completable == nil {
 			break
@@ -2684,6 +2918,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("APITokenOrder", ec.unmarshalInputAPITokenOrder),
 			graphql.NewInputUnmarshaler("APITokenWhereInput", ec.unmarshalInputAPITokenWhereInput),
 			graphql.NewInputUnmarshaler("AddressInput", ec.unmarshalInputAddressInput),
+			graphql.NewInputUnmarshaler("AttachmentOrder", ec.unmarshalInputAttachmentOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
@@ -2991,6 +3226,66 @@ input APITokenWhereInput {
   """
   hasUser: Boolean
   hasUserWith: [UserWhereInput!]
+}
+type ArchivedDocument implements Node {
+  id: ID!
+  tenantID: ID!
+  notificationID: ID!
+  version: Int!
+  profile: String!
+  requiredPermission: String!
+  contentType: String!
+  size: Int!
+  sha256: String!
+  archivedAt: Time!
+  tenant: Tenant!
+  notification: Notification!
+}
+type Attachment implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  notificationID: ID!
+  kind: AttachmentKind!
+  filename: String!
+  contentType: String!
+  size: Int!
+  sha256: String!
+  uploadedByID: Int
+  tenant: Tenant!
+  notification: Notification!
+}
+"""
+AttachmentKind is enum for the field kind
+"""
+enum AttachmentKind @goModel(model: "github.com/kakanai/kakanai/ent/attachment.Kind") {
+  move_out_certificate
+  power_of_attorney
+  identity_document
+  koseki
+  printed_form
+  other
+}
+"""
+Ordering options for Attachment connections
+"""
+input AttachmentOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Attachments.
+  """
+  field: AttachmentOrderField!
+}
+"""
+Properties by which Attachment connections can be ordered.
+"""
+enum AttachmentOrderField {
+  CREATED_AT
+  UPDATED_AT
 }
 type AuditEvent implements Node {
   id: ID!
@@ -3509,6 +3804,7 @@ type Notification implements Node {
   tenant: Tenant!
   reception: Reception
   memos: [Memo!]
+  attachments: [Attachment!]
   createdBy: User
 }
 """
@@ -5177,6 +5473,27 @@ extend type Mutation {
   addStockPhrase(text: String!, position: Int): StockPhrase!
   deleteStockPhrase(id: ID!): Boolean!
 }
+
+scalar Upload
+
+extend type Notification {
+  "The archived PDFs this viewer may open: the original needs mynumber:read, masked versions less (K-u, K-v)."
+  archivedDocuments: [ArchivedDocument!]!
+}
+
+extend type Attachment {
+  "Where to download it (with the session cookie or an API token)."
+  url: String!
+}
+
+extend type ArchivedDocument {
+  url: String!
+}
+
+extend type Mutation {
+  "Keeps a file with a 届出 (E1, K-q): JPEG, PNG, TIFF or PDF."
+  addAttachment(notificationID: ID!, kind: AttachmentKind!, file: Upload!): Attachment!
+}
 `, BuiltIn: false},
 	{Name: "../juki.graphqls", Input: `# 住基 rules for the console (issue 3): validation of a 届出 and the helpers the input screens show.
 # Pure functions of their input: nothing is stored, and the input never appears in logs.
@@ -5478,6 +5795,72 @@ func (ec *executionContext) childFields_AgeHelp(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type AgeHelp", field.Name)
 }
 
+func (ec *executionContext) childFields_ArchivedDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ArchivedDocument_id(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_ArchivedDocument_tenantID(ctx, field)
+	case "notificationID":
+		return ec.fieldContext_ArchivedDocument_notificationID(ctx, field)
+	case "version":
+		return ec.fieldContext_ArchivedDocument_version(ctx, field)
+	case "profile":
+		return ec.fieldContext_ArchivedDocument_profile(ctx, field)
+	case "requiredPermission":
+		return ec.fieldContext_ArchivedDocument_requiredPermission(ctx, field)
+	case "contentType":
+		return ec.fieldContext_ArchivedDocument_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_ArchivedDocument_size(ctx, field)
+	case "sha256":
+		return ec.fieldContext_ArchivedDocument_sha256(ctx, field)
+	case "archivedAt":
+		return ec.fieldContext_ArchivedDocument_archivedAt(ctx, field)
+	case "tenant":
+		return ec.fieldContext_ArchivedDocument_tenant(ctx, field)
+	case "notification":
+		return ec.fieldContext_ArchivedDocument_notification(ctx, field)
+	case "url":
+		return ec.fieldContext_ArchivedDocument_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArchivedDocument", field.Name)
+}
+
+func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Attachment_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Attachment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Attachment_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_Attachment_tenantID(ctx, field)
+	case "notificationID":
+		return ec.fieldContext_Attachment_notificationID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Attachment_kind(ctx, field)
+	case "filename":
+		return ec.fieldContext_Attachment_filename(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Attachment_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_Attachment_size(ctx, field)
+	case "sha256":
+		return ec.fieldContext_Attachment_sha256(ctx, field)
+	case "uploadedByID":
+		return ec.fieldContext_Attachment_uploadedByID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_Attachment_tenant(ctx, field)
+	case "notification":
+		return ec.fieldContext_Attachment_notification(ctx, field)
+	case "url":
+		return ec.fieldContext_Attachment_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5728,6 +6111,8 @@ func (ec *executionContext) childFields_Notification(ctx context.Context, field 
 		return ec.fieldContext_Notification_reception(ctx, field)
 	case "memos":
 		return ec.fieldContext_Notification_memos(ctx, field)
+	case "attachments":
+		return ec.fieldContext_Notification_attachments(ctx, field)
 	case "createdBy":
 		return ec.fieldContext_Notification_createdBy(ctx, field)
 	case "statusLabel":
@@ -5740,6 +6125,8 @@ func (ec *executionContext) childFields_Notification(ctx context.Context, field 
 		return ec.fieldContext_Notification_issues(ctx, field)
 	case "completable":
 		return ec.fieldContext_Notification_completable(ctx, field)
+	case "archivedDocuments":
+		return ec.fieldContext_Notification_archivedDocuments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
 }
@@ -6271,6 +6658,36 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Mutation_addAttachment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "notificationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notificationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (attachment.Kind, error) {
+			return ec.unmarshalNAttachmentKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋattachmentᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg2
+	return args, nil
+}
 
 func (ec *executionContext) field_Mutation_addMemo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -8045,6 +8462,663 @@ func (ec *executionContext) _AgeHelp_text(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_AgeHelp_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgeHelp", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArchivedDocument_id(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ArchivedDocument_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ArchivedDocument_notificationID(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_notificationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_notificationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ArchivedDocument_version(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ArchivedDocument_profile(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_profile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Profile, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_profile(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArchivedDocument_requiredPermission(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_requiredPermission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiredPermission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_requiredPermission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArchivedDocument_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArchivedDocument_size(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ArchivedDocument_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArchivedDocument_archivedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_archivedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ArchivedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_archivedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ArchivedDocument_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArchivedDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArchivedDocument_notification(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArchivedDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArchivedDocument_url(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ArchivedDocument().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, true, true, "String")
+}
+
+func (ec *executionContext) _Attachment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Attachment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Attachment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Attachment_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Attachment_notificationID(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_notificationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_notificationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Attachment_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v attachment.Kind) graphql.Marshaler {
+			return ec.marshalNAttachmentKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋattachmentᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "AttachmentKind")
+}
+
+func (ec *executionContext) _Attachment_filename(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_size(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Attachment_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_uploadedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_uploadedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UploadedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_uploadedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Attachment_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attachment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Attachment_notification(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attachment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attachment().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, true, true, "String")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -10739,6 +11813,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteStockPhrase(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addAttachment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addAttachment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddAttachment(ctx, fc.Args["notificationID"].(int), fc.Args["kind"].(attachment.Kind), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addAttachment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11571,6 +12689,38 @@ func (ec *executionContext) fieldContext_Notification_memos(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Notification_attachments(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachments(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+			return ec.marshalOAttachment2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_createdBy(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11734,6 +12884,38 @@ func (ec *executionContext) _Notification_completable(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Notification_completable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Notification", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Notification_archivedDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_archivedDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().ArchivedDocuments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ArchivedDocument) graphql.Marshaler {
+			return ec.marshalNArchivedDocument2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐArchivedDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_archivedDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArchivedDocument(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
@@ -18004,6 +19186,59 @@ func (ec *executionContext) unmarshalInputAddressInput(ctx context.Context, obj 
 func UnmarshalAddressInput(ctx context.Context, raw any) (juki.Address, error) {
 	var out juki.Address
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddressInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAttachmentOrder(ctx context.Context, obj any) (ent.AttachmentOrder, error) {
+	var it ent.AttachmentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAttachmentOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachmentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAttachmentOrder unmarshals raw into the AttachmentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAttachmentOrder(ctx context.Context, raw any) (ent.AttachmentOrder, error) {
+	var out ent.AttachmentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AttachmentOrder", raw, &out)
 	return out, err
 }
 
@@ -25840,6 +27075,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AuditEvent(ctx, sel, obj)
+	case *ent.Attachment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Attachment(ctx, sel, obj)
+	case *ent.ArchivedDocument:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ArchivedDocument(ctx, sel, obj)
 	case *ent.APIToken:
 		if obj == nil {
 			return graphql.Null
@@ -26060,6 +27305,203 @@ func (ec *executionContext) _AgeHelp(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var archivedDocumentImplementors = []string{"ArchivedDocument", "Node"}
+
+func (ec *executionContext) _ArchivedDocument(ctx context.Context, sel ast.SelectionSet, obj *ent.ArchivedDocument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, archivedDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArchivedDocument")
+		case "id":
+			out.Values[i] = ec._ArchivedDocument_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._ArchivedDocument_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notificationID":
+			out.Values[i] = ec._ArchivedDocument_notificationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._ArchivedDocument_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "profile":
+			out.Values[i] = ec._ArchivedDocument_profile(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requiredPermission":
+			out.Values[i] = ec._ArchivedDocument_requiredPermission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._ArchivedDocument_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._ArchivedDocument_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._ArchivedDocument_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "archivedAt":
+			out.Values[i] = ec._ArchivedDocument_archivedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArchivedDocument_tenant(ctx, field, obj)
+				})
+		case "notification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArchivedDocument_notification(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArchivedDocument_url(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attachmentImplementors = []string{"Attachment", "Node"}
+
+func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *ent.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attachment")
+		case "id":
+			out.Values[i] = ec._Attachment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Attachment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Attachment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._Attachment_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notificationID":
+			out.Values[i] = ec._Attachment_notificationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Attachment_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filename":
+			out.Values[i] = ec._Attachment_filename(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Attachment_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._Attachment_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._Attachment_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uploadedByID":
+			out.Values[i] = ec._Attachment_uploadedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_tenant(ctx, field, obj)
+				})
+		case "notification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_notification(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_url(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26900,6 +28342,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "addAttachment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addAttachment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27106,6 +28555,12 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Notification_memos(ctx, field, obj)
 				})
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_attachments(ctx, field, obj)
+				})
 		case "createdBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -27141,6 +28596,12 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Notification_completable(ctx, field, obj)
+				})
+		case "archivedDocuments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_archivedDocuments(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29060,6 +30521,62 @@ func (ec *executionContext) marshalNAgeHelp2ᚖgithubᚗcomᚋkakanaiᚋkakanai�
 	return ec._AgeHelp(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNArchivedDocument2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐArchivedDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ArchivedDocument) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArchivedDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐArchivedDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNArchivedDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐArchivedDocument(ctx context.Context, sel ast.SelectionSet, v *ent.ArchivedDocument) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArchivedDocument!")
+		return graphql.Null
+	}
+	return ec._ArchivedDocument(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAttachment2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *ent.Attachment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attachment!")
+		return graphql.Null
+	}
+	return ec._Attachment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAttachmentKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋattachmentᚐKind(ctx context.Context, v any) (attachment.Kind, error) {
+	var res attachment.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAttachmentKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋattachmentᚐKind(ctx context.Context, sel ast.SelectionSet, v attachment.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAttachmentOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachmentOrderField(ctx context.Context, v any) (*ent.AttachmentOrderField, error) {
+	var res = new(ent.AttachmentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAttachmentOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AttachmentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AttachmentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalNAuditEventConnection2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEventConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuditEventConnection!")
@@ -29762,6 +31279,20 @@ func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋkakanaiᚋk
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "User!")
@@ -30053,6 +31584,25 @@ func (ec *executionContext) unmarshalOAPITokenWhereInput2ᚖgithubᚗcomᚋkakan
 func (ec *executionContext) unmarshalOAddressInput2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋjukiᚐAddress(ctx context.Context, v any) (juki.Address, error) {
 	res, err := ec.unmarshalInputAddressInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAttachment2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {

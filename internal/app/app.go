@@ -19,6 +19,7 @@ import (
 	"github.com/kakanai/kakanai/internal/config"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/secret"
+	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
 	"github.com/kakanai/kakanai/server"
 	"io/fs"
@@ -33,6 +34,7 @@ type App struct {
 	Accounts *account.Service
 	Filing   *filing.Service
 	DataKey  *secret.Box
+	Files    *storage.Store
 	Handler  http.Handler
 	Logger   *slog.Logger
 }
@@ -70,6 +72,10 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 	}
 	a.Accounts = account.NewService(a.DB.Client, a.Audit)
 	a.Filing = filing.NewService(a.DB.Client, a.Audit, a.DataKey)
+	if a.Files, err = storage.Open(ctx, a.Config.BlobURL, a.Config.BlobDir()); err != nil {
+		return err
+	}
+	a.Filing.UseFiles(a.Files, nil)
 	if err := a.bootstrap(ctx, notice); err != nil {
 		return err
 	}
@@ -122,8 +128,13 @@ func generatePassword() string {
 	return string(b)
 }
 
-// Close releases the database.
-func (a *App) Close() error { return a.DB.Close() }
+// Close releases the file store and the database.
+func (a *App) Close() error {
+	if a.Files != nil {
+		a.Files.Close()
+	}
+	return a.DB.Close()
+}
 
 // Stdout is where notices go by default.
 var Stdout io.Writer = os.Stdout

@@ -19,6 +19,7 @@ import (
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/juki"
 	"github.com/kakanai/kakanai/internal/secret"
+	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
 )
 
@@ -27,6 +28,9 @@ type Service struct {
 	client *ent.Client
 	audit  *audit.Log
 	box    *secret.Box
+	// files and renderer keep attachments and archive completed 届出; see UseFiles.
+	files    *storage.Store
+	renderer Renderer
 	// Now is the clock; tests move it.
 	Now func() time.Time
 }

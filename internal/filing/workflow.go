@@ -83,25 +83,37 @@ func (s *Service) move(ctx context.Context, id, version int, t transition, reaso
 				Message: "入力に誤りがあるため先に進めません（" + strconv.Itoa(countErrors(issues)) + "件）。" + first.Message}
 		}
 	}
-	u := s.client.Notification.Update().Where(notification.ID(id), notification.Version(version)).
-		SetVersion(version + 1).SetStatus(t.to).SetUpdatedByID(v.UserID)
-	if t.needReason {
-		u.SetStatusReason(reason)
-	} else {
-		u.ClearStatusReason()
-	}
+	var docs []archived
 	if t.to == StatusCompleted {
-		u.SetCompletedAt(s.Now()).SetCompletedByID(v.UserID)
+		// Render before anything changes: a completion whose archive cannot be made does not happen (E1).
+		if docs, err = s.renderArchives(ctx, n); err != nil {
+			return nil, err
+		}
 	}
-	changed, err := u.Save(ctx)
+	err = store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		u := tx.Notification.Update().Where(notification.ID(id), notification.Version(version)).
+			SetVersion(version + 1).SetStatus(t.to).SetUpdatedByID(v.UserID)
+		if t.needReason {
+			u.SetStatusReason(reason)
+		} else {
+			u.ClearStatusReason()
+		}
+		if t.to == StatusCompleted {
+			u.SetCompletedAt(s.Now()).SetCompletedByID(v.UserID)
+		}
+		changed, err := u.Save(ctx)
+		if err != nil {
+			return store.Err(err, "届出")
+		}
+		if changed == 0 {
+			return conflict()
+		}
+		return s.recordArchives(ctx, tx, n, version+1, docs)
+	})
 	if err != nil {
-		return nil, store.Err(err, "届出")
+		return nil, err
 	}
-	if changed == 0 {
-		return nil, conflict()
-	}
-	n, err = s.client.Notification.Get(ctx, id)
-	if err != nil {
+	if n, err = s.client.Notification.Get(ctx, id); err != nil {
 		return nil, store.Err(err, "届出")
 	}
 	if t.to == StatusCompleted {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -116,6 +117,11 @@ func (c *Client) Do(query string, vars map[string]any) *Response {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, c.env.Server.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	c.setAuth(req)
+	return c.send(req)
+}
+
+func (c *Client) setAuth(req *http.Request) {
 	switch {
 	case c.Bearer != "":
 		req.Header.Set("Authorization", "Bearer "+c.Bearer)
@@ -129,6 +135,10 @@ func (c *Client) Do(query string, vars map[string]any) *Response {
 		}
 		req.Header.Set("X-Kakanai-CSRF", v)
 	}
+}
+
+func (c *Client) send(req *http.Request) *Response {
+	c.t.Helper()
 	resp, err := c.HTTP.Do(req)
 	if err != nil {
 		c.t.Fatalf("POST /graphql: %v", err)
@@ -182,4 +192,38 @@ func Path(v any, keys ...any) any {
 		}
 	}
 	return v
+}
+
+// Upload sends a GraphQL multipart request (the spec of graphql-multipart-request) with one file.
+func (c *Client) Upload(query string, vars map[string]any, fileVar, filename string, content []byte) *Response {
+	c.t.Helper()
+	vars[fileVar] = nil
+	ops, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	_ = w.WriteField("operations", string(ops))
+	_ = w.WriteField("map", `{"0":["variables.`+fileVar+`"]}`)
+	fw, _ := w.CreateFormFile("0", filename)
+	_, _ = fw.Write(content)
+	_ = w.Close()
+	req, _ := http.NewRequest(http.MethodPost, c.env.Server.URL+"/graphql", &body)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	c.setAuth(req)
+	return c.send(req)
+}
+
+// Get fetches a path with the client's session and returns the status and body.
+func (c *Client) Get(path string) (int, []byte) {
+	c.t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, c.env.Server.URL+path, nil)
+	if c.Bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Bearer)
+	}
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		c.t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
 }
