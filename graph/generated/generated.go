@@ -21,7 +21,9 @@ import (
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/graph/model"
+	"github.com/kakanai/kakanai/internal/address"
 	"github.com/kakanai/kakanai/internal/juki"
+	"github.com/kakanai/kakanai/internal/moji"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -39,6 +41,7 @@ type ResolverRoot interface {
 	ArchivedDocument() ArchivedDocumentResolver
 	Attachment() AttachmentResolver
 	Mutation() MutationResolver
+	NormalizedAddress() NormalizedAddressResolver
 	Notification() NotificationResolver
 	Person() PersonResolver
 	Query() QueryResolver
@@ -151,6 +154,25 @@ type ComplexityRoot struct {
 		Ok        func(childComplexity int) int
 	}
 
+	CharChange struct {
+		From           func(childComplexity int) int
+		FromCodePoints func(childComplexity int) int
+		Index          func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		MJ             func(childComplexity int) int
+		Rule           func(childComplexity int) int
+		To             func(childComplexity int) int
+		Warning        func(childComplexity int) int
+	}
+
+	Conversion struct {
+		Changes func(childComplexity int) int
+		Input   func(childComplexity int) int
+		OK      func(childComplexity int) int
+		Output  func(childComplexity int) int
+		Target  func(childComplexity int) int
+	}
+
 	CreateAPITokenPayload struct {
 		Secret func(childComplexity int) int
 		Token  func(childComplexity int) int
@@ -184,11 +206,46 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	InCity struct {
+		Address func(childComplexity int) int
+		InCity  func(childComplexity int) int
+		Reason  func(childComplexity int) int
+	}
+
 	JapaneseDate struct {
 		EraCode func(childComplexity int) int
 		Iso     func(childComplexity int) int
 		Seireki func(childComplexity int) int
 		Wareki  func(childComplexity int) int
+	}
+
+	Kanji struct {
+		Char        func(childComplexity int) int
+		Charset     func(childComplexity int) int
+		CodePoint   func(childComplexity int) int
+		Grade       func(childComplexity int) int
+		Kun         func(childComplexity int) int
+		MJ          func(childComplexity int) int
+		Nanori      func(childComplexity int) int
+		On          func(childComplexity int) int
+		Policy      func(childComplexity int) int
+		Radical     func(childComplexity int) int
+		RadicalChar func(childComplexity int) int
+		Strokes     func(childComplexity int) int
+		Variants    func(childComplexity int) int
+	}
+
+	MJChar struct {
+		Char         func(childComplexity int) int
+		CodePoints   func(childComplexity int) int
+		IVS          func(childComplexity int) int
+		JukiCode     func(childComplexity int) int
+		KosekiCode   func(childComplexity int) int
+		MJ           func(childComplexity int) int
+		Sequence     func(childComplexity int) int
+		Strokes      func(childComplexity int) int
+		X0213        func(childComplexity int) int
+		X0213Unified func(childComplexity int) int
 	}
 
 	Memo struct {
@@ -236,6 +293,26 @@ type ComplexityRoot struct {
 		UpdateTenant          func(childComplexity int, id int, input ent.UpdateTenantInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
 		VerifyAuditLog        func(childComplexity int) int
+	}
+
+	NameReading struct {
+		Kinds   func(childComplexity int) int
+		Reading func(childComplexity int) int
+		Source  func(childComplexity int) int
+	}
+
+	NormalizedAddress struct {
+		Banchi     func(childComplexity int) int
+		Chome      func(childComplexity int) int
+		City       func(childComplexity int) int
+		Go         func(childComplexity int) int
+		Katagaki   func(childComplexity int) int
+		LGCode     func(childComplexity int) int
+		Prefecture func(childComplexity int) int
+		Text       func(childComplexity int) int
+		Town       func(childComplexity int) int
+		TownKana   func(childComplexity int) int
+		Warnings   func(childComplexity int) int
 	}
 
 	Notification struct {
@@ -359,19 +436,55 @@ type ComplexityRoot struct {
 		UpdatedAt         func(childComplexity int) int
 	}
 
+	Place struct {
+		Address        func(childComplexity int) int
+		Chome          func(childComplexity int) int
+		City           func(childComplexity int) int
+		CityKana       func(childComplexity int) int
+		LGCode         func(childComplexity int) int
+		Level          func(childComplexity int) int
+		PostalCodes    func(childComplexity int) int
+		Prefecture     func(childComplexity int) int
+		PrefectureKana func(childComplexity int) int
+		Town           func(childComplexity int) int
+		TownKana       func(childComplexity int) int
+	}
+
+	PostalEntry struct {
+		Address        func(childComplexity int) int
+		City           func(childComplexity int) int
+		CityKana       func(childComplexity int) int
+		LGCode         func(childComplexity int) int
+		OfficeAddress  func(childComplexity int) int
+		OfficeName     func(childComplexity int) int
+		PostalCode     func(childComplexity int) int
+		Prefecture     func(childComplexity int) int
+		PrefectureKana func(childComplexity int) int
+		Town           func(childComplexity int) int
+		TownKana       func(childComplexity int) int
+	}
+
 	Query struct {
 		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
 		AgeHelper              func(childComplexity int, birth string, on *string) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		ConvertText            func(childComplexity int, text string, target string) int
 		DescribePeriodOfStay   func(childComplexity int, code string) int
 		Groups                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) int
+		InCity                 func(childComplexity int, text string) int
 		InputHistory           func(childComplexity int, kind string, prefix *string, limit *int) int
+		Kanji                  func(childComplexity int, query moji.KanjiQuery) int
+		NameReadings           func(childComplexity int, name string, part *string, limit *int) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
+		NormalizeAddress       func(childComplexity int, text string) int
 		NotificationFieldRules func(childComplexity int, reason string) int
 		Notifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) int
 		ParseJapaneseDate      func(childComplexity int, text string) int
 		PersonFieldRules       func(childComplexity int, reason string, nationality *string, residenceCategory *string, residenceStatus *string) int
+		PlaceSearch            func(childComplexity int, initials *string, prefecture *string, city *string, town *string, limit *int) int
+		Places                 func(childComplexity int, prefecture *string, lgCode *string) int
+		PostalCode             func(childComplexity int, code string) int
 		Receptions             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) int
 		Roles                  func(childComplexity int) int
 		StockPhrases           func(childComplexity int) int
@@ -556,6 +669,9 @@ type MutationResolver interface {
 	DeleteStockPhrase(ctx context.Context, id int) (bool, error)
 	AddAttachment(ctx context.Context, notificationID int, kind attachment.Kind, file graphql.Upload) (*ent.Attachment, error)
 }
+type NormalizedAddressResolver interface {
+	Text(ctx context.Context, obj *address.Address) (string, error)
+}
 type NotificationResolver interface {
 	StatusLabel(ctx context.Context, obj *ent.Notification) (string, error)
 	ReasonLabel(ctx context.Context, obj *ent.Notification) (string, error)
@@ -577,6 +693,14 @@ type QueryResolver interface {
 	Receptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) (*ent.ReceptionConnection, error)
 	Tenants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) (*ent.TenantConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	PostalCode(ctx context.Context, code string) ([]*address.PostalEntry, error)
+	Places(ctx context.Context, prefecture *string, lgCode *string) ([]*address.Place, error)
+	PlaceSearch(ctx context.Context, initials *string, prefecture *string, city *string, town *string, limit *int) ([]*address.Place, error)
+	NormalizeAddress(ctx context.Context, text string) (*address.Address, error)
+	InCity(ctx context.Context, text string) (*address.InCity, error)
+	Kanji(ctx context.Context, query moji.KanjiQuery) ([]*moji.Kanji, error)
+	ConvertText(ctx context.Context, text string, target string) (*moji.Conversion, error)
+	NameReadings(ctx context.Context, name string, part *string, limit *int) ([]*moji.NameReading, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) (*ent.NotificationConnection, error)
 	StockPhrases(ctx context.Context) ([]*ent.StockPhrase, error)
 	InputHistory(ctx context.Context, kind string, prefix *string, limit *int) ([]string, error)
@@ -1053,6 +1177,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditVerification.Ok(childComplexity), true
 
+	case "CharChange.from":
+		if e.ComplexityRoot.CharChange.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.From(childComplexity), true
+	case "CharChange.fromCodePoints":
+		if e.ComplexityRoot.CharChange.FromCodePoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.FromCodePoints(childComplexity), true
+	case "CharChange.index":
+		if e.ComplexityRoot.CharChange.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.Index(childComplexity), true
+	case "CharChange.kind":
+		if e.ComplexityRoot.CharChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.Kind(childComplexity), true
+	case "CharChange.mj":
+		if e.ComplexityRoot.CharChange.MJ == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.MJ(childComplexity), true
+	case "CharChange.rule":
+		if e.ComplexityRoot.CharChange.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.Rule(childComplexity), true
+	case "CharChange.to":
+		if e.ComplexityRoot.CharChange.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.To(childComplexity), true
+	case "CharChange.warning":
+		if e.ComplexityRoot.CharChange.Warning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CharChange.Warning(childComplexity), true
+
+	case "Conversion.changes":
+		if e.ComplexityRoot.Conversion.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversion.Changes(childComplexity), true
+	case "Conversion.input":
+		if e.ComplexityRoot.Conversion.Input == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversion.Input(childComplexity), true
+	case "Conversion.ok":
+		if e.ComplexityRoot.Conversion.OK == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversion.OK(childComplexity), true
+	case "Conversion.output":
+		if e.ComplexityRoot.Conversion.Output == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversion.Output(childComplexity), true
+	case "Conversion.target":
+		if e.ComplexityRoot.Conversion.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conversion.Target(childComplexity), true
+
 	case "CreateAPITokenPayload.secret":
 		if e.ComplexityRoot.CreateAPITokenPayload.Secret == nil {
 			break
@@ -1166,6 +1370,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GroupEdge.Node(childComplexity), true
 
+	case "InCity.address":
+		if e.ComplexityRoot.InCity.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InCity.Address(childComplexity), true
+	case "InCity.inCity":
+		if e.ComplexityRoot.InCity.InCity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InCity.InCity(childComplexity), true
+	case "InCity.reason":
+		if e.ComplexityRoot.InCity.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InCity.Reason(childComplexity), true
+
 	case "JapaneseDate.eraCode":
 		if e.ComplexityRoot.JapaneseDate.EraCode == nil {
 			break
@@ -1190,6 +1413,146 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JapaneseDate.Wareki(childComplexity), true
+
+	case "Kanji.char":
+		if e.ComplexityRoot.Kanji.Char == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Char(childComplexity), true
+	case "Kanji.charset":
+		if e.ComplexityRoot.Kanji.Charset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Charset(childComplexity), true
+	case "Kanji.codePoint":
+		if e.ComplexityRoot.Kanji.CodePoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.CodePoint(childComplexity), true
+	case "Kanji.grade":
+		if e.ComplexityRoot.Kanji.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Grade(childComplexity), true
+	case "Kanji.kun":
+		if e.ComplexityRoot.Kanji.Kun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Kun(childComplexity), true
+	case "Kanji.mj":
+		if e.ComplexityRoot.Kanji.MJ == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.MJ(childComplexity), true
+	case "Kanji.nanori":
+		if e.ComplexityRoot.Kanji.Nanori == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Nanori(childComplexity), true
+	case "Kanji.on":
+		if e.ComplexityRoot.Kanji.On == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.On(childComplexity), true
+	case "Kanji.policy":
+		if e.ComplexityRoot.Kanji.Policy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Policy(childComplexity), true
+	case "Kanji.radical":
+		if e.ComplexityRoot.Kanji.Radical == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Radical(childComplexity), true
+	case "Kanji.radicalChar":
+		if e.ComplexityRoot.Kanji.RadicalChar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.RadicalChar(childComplexity), true
+	case "Kanji.strokes":
+		if e.ComplexityRoot.Kanji.Strokes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Strokes(childComplexity), true
+	case "Kanji.variants":
+		if e.ComplexityRoot.Kanji.Variants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kanji.Variants(childComplexity), true
+
+	case "MJChar.char":
+		if e.ComplexityRoot.MJChar.Char == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.Char(childComplexity), true
+	case "MJChar.codePoints":
+		if e.ComplexityRoot.MJChar.CodePoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.CodePoints(childComplexity), true
+	case "MJChar.ivs":
+		if e.ComplexityRoot.MJChar.IVS == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.IVS(childComplexity), true
+	case "MJChar.jukiCode":
+		if e.ComplexityRoot.MJChar.JukiCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.JukiCode(childComplexity), true
+	case "MJChar.kosekiCode":
+		if e.ComplexityRoot.MJChar.KosekiCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.KosekiCode(childComplexity), true
+	case "MJChar.mj":
+		if e.ComplexityRoot.MJChar.MJ == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.MJ(childComplexity), true
+	case "MJChar.sequence":
+		if e.ComplexityRoot.MJChar.Sequence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.Sequence(childComplexity), true
+	case "MJChar.strokes":
+		if e.ComplexityRoot.MJChar.Strokes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.Strokes(childComplexity), true
+	case "MJChar.x0213":
+		if e.ComplexityRoot.MJChar.X0213 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.X0213(childComplexity), true
+	case "MJChar.x0213Unified":
+		if e.ComplexityRoot.MJChar.X0213Unified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MJChar.X0213Unified(childComplexity), true
 
 	case "Memo.author":
 		if e.ComplexityRoot.Memo.Author == nil {
@@ -1583,6 +1946,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyAuditLog(childComplexity), true
+
+	case "NameReading.kinds":
+		if e.ComplexityRoot.NameReading.Kinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameReading.Kinds(childComplexity), true
+	case "NameReading.reading":
+		if e.ComplexityRoot.NameReading.Reading == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameReading.Reading(childComplexity), true
+	case "NameReading.source":
+		if e.ComplexityRoot.NameReading.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameReading.Source(childComplexity), true
+
+	case "NormalizedAddress.banchi":
+		if e.ComplexityRoot.NormalizedAddress.Banchi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Banchi(childComplexity), true
+	case "NormalizedAddress.chome":
+		if e.ComplexityRoot.NormalizedAddress.Chome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Chome(childComplexity), true
+	case "NormalizedAddress.city":
+		if e.ComplexityRoot.NormalizedAddress.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.City(childComplexity), true
+	case "NormalizedAddress.go":
+		if e.ComplexityRoot.NormalizedAddress.Go == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Go(childComplexity), true
+	case "NormalizedAddress.katagaki":
+		if e.ComplexityRoot.NormalizedAddress.Katagaki == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Katagaki(childComplexity), true
+	case "NormalizedAddress.lgCode":
+		if e.ComplexityRoot.NormalizedAddress.LGCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.LGCode(childComplexity), true
+	case "NormalizedAddress.prefecture":
+		if e.ComplexityRoot.NormalizedAddress.Prefecture == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Prefecture(childComplexity), true
+	case "NormalizedAddress.text":
+		if e.ComplexityRoot.NormalizedAddress.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Text(childComplexity), true
+	case "NormalizedAddress.town":
+		if e.ComplexityRoot.NormalizedAddress.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Town(childComplexity), true
+	case "NormalizedAddress.townKana":
+		if e.ComplexityRoot.NormalizedAddress.TownKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.TownKana(childComplexity), true
+	case "NormalizedAddress.warnings":
+		if e.ComplexityRoot.NormalizedAddress.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NormalizedAddress.Warnings(childComplexity), true
 
 	case "Notification.archivedDocuments":
 		if e.ComplexityRoot.Notification.ArchivedDocuments == nil {
@@ -2162,6 +2611,140 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Person.UpdatedAt(childComplexity), true
 
+	case "Place.address":
+		if e.ComplexityRoot.Place.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Address(childComplexity), true
+	case "Place.chome":
+		if e.ComplexityRoot.Place.Chome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Chome(childComplexity), true
+	case "Place.city":
+		if e.ComplexityRoot.Place.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.City(childComplexity), true
+	case "Place.cityKana":
+		if e.ComplexityRoot.Place.CityKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.CityKana(childComplexity), true
+	case "Place.lgCode":
+		if e.ComplexityRoot.Place.LGCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.LGCode(childComplexity), true
+	case "Place.level":
+		if e.ComplexityRoot.Place.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Level(childComplexity), true
+	case "Place.postalCodes":
+		if e.ComplexityRoot.Place.PostalCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.PostalCodes(childComplexity), true
+	case "Place.prefecture":
+		if e.ComplexityRoot.Place.Prefecture == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Prefecture(childComplexity), true
+	case "Place.prefectureKana":
+		if e.ComplexityRoot.Place.PrefectureKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.PrefectureKana(childComplexity), true
+	case "Place.town":
+		if e.ComplexityRoot.Place.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Town(childComplexity), true
+	case "Place.townKana":
+		if e.ComplexityRoot.Place.TownKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.TownKana(childComplexity), true
+
+	case "PostalEntry.address":
+		if e.ComplexityRoot.PostalEntry.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.Address(childComplexity), true
+	case "PostalEntry.city":
+		if e.ComplexityRoot.PostalEntry.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.City(childComplexity), true
+	case "PostalEntry.cityKana":
+		if e.ComplexityRoot.PostalEntry.CityKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.CityKana(childComplexity), true
+	case "PostalEntry.lgCode":
+		if e.ComplexityRoot.PostalEntry.LGCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.LGCode(childComplexity), true
+	case "PostalEntry.officeAddress":
+		if e.ComplexityRoot.PostalEntry.OfficeAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.OfficeAddress(childComplexity), true
+	case "PostalEntry.officeName":
+		if e.ComplexityRoot.PostalEntry.OfficeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.OfficeName(childComplexity), true
+	case "PostalEntry.postalCode":
+		if e.ComplexityRoot.PostalEntry.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.PostalCode(childComplexity), true
+	case "PostalEntry.prefecture":
+		if e.ComplexityRoot.PostalEntry.Prefecture == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.Prefecture(childComplexity), true
+	case "PostalEntry.prefectureKana":
+		if e.ComplexityRoot.PostalEntry.PrefectureKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.PrefectureKana(childComplexity), true
+	case "PostalEntry.town":
+		if e.ComplexityRoot.PostalEntry.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.Town(childComplexity), true
+	case "PostalEntry.townKana":
+		if e.ComplexityRoot.PostalEntry.TownKana == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostalEntry.TownKana(childComplexity), true
+
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
 			break
@@ -2195,6 +2778,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.convertText":
+		if e.ComplexityRoot.Query.ConvertText == nil {
+			break
+		}
+
+		args, err := ec.field_Query_convertText_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ConvertText(childComplexity, args["text"].(string), args["target"].(string)), true
 	case "Query.describePeriodOfStay":
 		if e.ComplexityRoot.Query.DescribePeriodOfStay == nil {
 			break
@@ -2217,6 +2811,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Groups(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.GroupOrder), args["where"].(*ent.GroupWhereInput)), true
+	case "Query.inCity":
+		if e.ComplexityRoot.Query.InCity == nil {
+			break
+		}
+
+		args, err := ec.field_Query_inCity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InCity(childComplexity, args["text"].(string)), true
 	case "Query.inputHistory":
 		if e.ComplexityRoot.Query.InputHistory == nil {
 			break
@@ -2229,6 +2834,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.InputHistory(childComplexity, args["kind"].(string), args["prefix"].(*string), args["limit"].(*int)), true
 
+	case "Query.kanji":
+		if e.ComplexityRoot.Query.Kanji == nil {
+			break
+		}
+
+		args, err := ec.field_Query_kanji_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Kanji(childComplexity, args["query"].(moji.KanjiQuery)), true
+	case "Query.nameReadings":
+		if e.ComplexityRoot.Query.NameReadings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nameReadings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NameReadings(childComplexity, args["name"].(string), args["part"].(*string), args["limit"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2251,6 +2878,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.normalizeAddress":
+		if e.ComplexityRoot.Query.NormalizeAddress == nil {
+			break
+		}
+
+		args, err := ec.field_Query_normalizeAddress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NormalizeAddress(childComplexity, args["text"].(string)), true
 	case "Query.notificationFieldRules":
 		if e.ComplexityRoot.Query.NotificationFieldRules == nil {
 			break
@@ -2295,6 +2933,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PersonFieldRules(childComplexity, args["reason"].(string), args["nationality"].(*string), args["residenceCategory"].(*string), args["residenceStatus"].(*string)), true
+	case "Query.placeSearch":
+		if e.ComplexityRoot.Query.PlaceSearch == nil {
+			break
+		}
+
+		args, err := ec.field_Query_placeSearch_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PlaceSearch(childComplexity, args["initials"].(*string), args["prefecture"].(*string), args["city"].(*string), args["town"].(*string), args["limit"].(*int)), true
+	case "Query.places":
+		if e.ComplexityRoot.Query.Places == nil {
+			break
+		}
+
+		args, err := ec.field_Query_places_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Places(childComplexity, args["prefecture"].(*string), args["lgCode"].(*string)), true
+	case "Query.postalCode":
+		if e.ComplexityRoot.Query.PostalCode == nil {
+			break
+		}
+
+		args, err := ec.field_Query_postalCode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PostalCode(childComplexity, args["code"].(string)), true
 	case "Query.receptions":
 		if e.ComplexityRoot.Query.Receptions == nil {
 			break
@@ -2927,6 +3598,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("GroupOrder", ec.unmarshalInputGroupOrder),
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
+			graphql.NewInputUnmarshaler("KanjiQuery", ec.unmarshalInputKanjiQuery),
 			graphql.NewInputUnmarshaler("MemoOrder", ec.unmarshalInputMemoOrder),
 			graphql.NewInputUnmarshaler("NotificationDraftInput", ec.unmarshalInputNotificationDraftInput),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
@@ -3023,6 +3695,145 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../dict.graphqls", Input: `# Dictionaries (issue 4): addresses with kana, postal codes, the tenant's address master, single-kanji search with
+# MJ variants, character conversion, name readings. All need a login (dict:read).
+
+type PostalEntry {
+  postalCode: String!
+  lgCode: String!
+  prefecture: String!
+  prefectureKana: String!
+  city: String!
+  cityKana: String!
+  town: String!
+  townKana: String!
+  officeName: String
+  officeAddress: String
+  address: String!
+}
+
+"A 都道府県, 市区町村 or 町域/大字 with everything above it (K-i, K-j)."
+type Place {
+  "prefecture, municipality or town"
+  level: String!
+  lgCode: String!
+  prefecture: String!
+  prefectureKana: String!
+  city: String
+  cityKana: String
+  town: String
+  townKana: String
+  chome: [Int!]
+  postalCodes: [String!]
+  address: String!
+}
+
+"An address split into its parts (都道府県, 市区町村, 町字, 丁目, 番地, 号, 方書)."
+type NormalizedAddress {
+  prefecture: String!
+  city: String!
+  lgCode: String
+  town: String
+  townKana: String
+  chome: Int
+  banchi: String
+  go: String
+  katagaki: String
+  warnings: [String!]
+  "One canonical form: 福岡県小郡市三国が丘三丁目12-5 コーポ101"
+  text: String!
+}
+
+"Whether an address lies in the tenant's city (N-y), with the reason when not."
+type InCity {
+  inCity: Boolean!
+  reason: String
+  address: NormalizedAddress!
+}
+
+"One MJ文字 of a kanji: what to insert to get exactly that glyph (髙, 葛󠄂)."
+type MJChar {
+  mj: String!
+  char: String!
+  codePoints: String!
+  ivs: Boolean!
+  sequence: String
+  kosekiCode: String
+  jukiCode: String
+  x0213: String
+  x0213Unified: Boolean
+  strokes: Int
+}
+
+type Kanji {
+  char: String!
+  codePoint: String!
+  on: [String!]
+  kun: [String!]
+  nanori: [String!]
+  radical: Int
+  radicalChar: String
+  strokes: Int
+  grade: Int
+  policy: String
+  charset: String!
+  mj: [MJChar!]!
+  variants: [String!]
+}
+
+"単漢字検索 (A7): by reading (kana or romaji), radical with remaining strokes, total strokes or components."
+input KanjiQuery {
+  reading: String
+  prefix: Boolean
+  radical: String
+  strokes: Int
+  remainingStrokes: Int
+  components: [String!]
+  limit: Int
+}
+
+type CharChange {
+  index: Int!
+  from: String!
+  fromCodePoints: String!
+  mj: String
+  to: String!
+  kind: String!
+  rule: String
+  warning: String
+}
+
+"Text converted to a character set (I1); changes list every character that changed or could not be converted."
+type Conversion {
+  input: String!
+  output: String!
+  target: String!
+  ok: Boolean!
+  changes: [CharChange!]!
+}
+
+type NameReading {
+  reading: String!
+  source: String!
+  kinds: [String!]
+}
+
+extend type Query {
+  "Postal code (7 digits, any width or hyphen) → addresses (N-o)."
+  postalCode(code: String!): [PostalEntry!]!
+  "Ordered lists from 都道府県 down to 大字 (K-i): no argument lists the 都道府県."
+  places(prefecture: String, lgCode: String): [Place!]!
+  "Search by the first kana of each level, 「ふ,お,お」 (K-j), or by kana/kanji prefixes."
+  placeSearch(initials: String, prefecture: String, city: String, town: String, limit: Int): [Place!]!
+  normalizeAddress(text: String!): NormalizedAddress!
+  "Checks an address against the viewer's tenant's address master (N-y)."
+  inCity(text: String!): InCity!
+  kanji(query: KanjiQuery!): [Kanji!]!
+  "jisx0208, jisx0213 or unicode"
+  convertText(text: String!, target: String!): Conversion!
+  nameReadings(name: String!, part: String, limit: Int): [NameReading!]!
+}
+`, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type APIToken implements Node {
@@ -5933,6 +6744,44 @@ func (ec *executionContext) childFields_AuditVerification(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type AuditVerification", field.Name)
 }
 
+func (ec *executionContext) childFields_CharChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_CharChange_index(ctx, field)
+	case "from":
+		return ec.fieldContext_CharChange_from(ctx, field)
+	case "fromCodePoints":
+		return ec.fieldContext_CharChange_fromCodePoints(ctx, field)
+	case "mj":
+		return ec.fieldContext_CharChange_mj(ctx, field)
+	case "to":
+		return ec.fieldContext_CharChange_to(ctx, field)
+	case "kind":
+		return ec.fieldContext_CharChange_kind(ctx, field)
+	case "rule":
+		return ec.fieldContext_CharChange_rule(ctx, field)
+	case "warning":
+		return ec.fieldContext_CharChange_warning(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CharChange", field.Name)
+}
+
+func (ec *executionContext) childFields_Conversion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "input":
+		return ec.fieldContext_Conversion_input(ctx, field)
+	case "output":
+		return ec.fieldContext_Conversion_output(ctx, field)
+	case "target":
+		return ec.fieldContext_Conversion_target(ctx, field)
+	case "ok":
+		return ec.fieldContext_Conversion_ok(ctx, field)
+	case "changes":
+		return ec.fieldContext_Conversion_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Conversion", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateAPITokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -5999,6 +6848,18 @@ func (ec *executionContext) childFields_GroupEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GroupEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_InCity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "inCity":
+		return ec.fieldContext_InCity_inCity(ctx, field)
+	case "reason":
+		return ec.fieldContext_InCity_reason(ctx, field)
+	case "address":
+		return ec.fieldContext_InCity_address(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InCity", field.Name)
+}
+
 func (ec *executionContext) childFields_JapaneseDate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "iso":
@@ -6011,6 +6872,64 @@ func (ec *executionContext) childFields_JapaneseDate(ctx context.Context, field 
 		return ec.fieldContext_JapaneseDate_eraCode(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type JapaneseDate", field.Name)
+}
+
+func (ec *executionContext) childFields_Kanji(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "char":
+		return ec.fieldContext_Kanji_char(ctx, field)
+	case "codePoint":
+		return ec.fieldContext_Kanji_codePoint(ctx, field)
+	case "on":
+		return ec.fieldContext_Kanji_on(ctx, field)
+	case "kun":
+		return ec.fieldContext_Kanji_kun(ctx, field)
+	case "nanori":
+		return ec.fieldContext_Kanji_nanori(ctx, field)
+	case "radical":
+		return ec.fieldContext_Kanji_radical(ctx, field)
+	case "radicalChar":
+		return ec.fieldContext_Kanji_radicalChar(ctx, field)
+	case "strokes":
+		return ec.fieldContext_Kanji_strokes(ctx, field)
+	case "grade":
+		return ec.fieldContext_Kanji_grade(ctx, field)
+	case "policy":
+		return ec.fieldContext_Kanji_policy(ctx, field)
+	case "charset":
+		return ec.fieldContext_Kanji_charset(ctx, field)
+	case "mj":
+		return ec.fieldContext_Kanji_mj(ctx, field)
+	case "variants":
+		return ec.fieldContext_Kanji_variants(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Kanji", field.Name)
+}
+
+func (ec *executionContext) childFields_MJChar(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mj":
+		return ec.fieldContext_MJChar_mj(ctx, field)
+	case "char":
+		return ec.fieldContext_MJChar_char(ctx, field)
+	case "codePoints":
+		return ec.fieldContext_MJChar_codePoints(ctx, field)
+	case "ivs":
+		return ec.fieldContext_MJChar_ivs(ctx, field)
+	case "sequence":
+		return ec.fieldContext_MJChar_sequence(ctx, field)
+	case "kosekiCode":
+		return ec.fieldContext_MJChar_kosekiCode(ctx, field)
+	case "jukiCode":
+		return ec.fieldContext_MJChar_jukiCode(ctx, field)
+	case "x0213":
+		return ec.fieldContext_MJChar_x0213(ctx, field)
+	case "x0213Unified":
+		return ec.fieldContext_MJChar_x0213Unified(ctx, field)
+	case "strokes":
+		return ec.fieldContext_MJChar_strokes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MJChar", field.Name)
 }
 
 func (ec *executionContext) childFields_Memo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6037,6 +6956,46 @@ func (ec *executionContext) childFields_Memo(ctx context.Context, field graphql.
 		return ec.fieldContext_Memo_author(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Memo", field.Name)
+}
+
+func (ec *executionContext) childFields_NameReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reading":
+		return ec.fieldContext_NameReading_reading(ctx, field)
+	case "source":
+		return ec.fieldContext_NameReading_source(ctx, field)
+	case "kinds":
+		return ec.fieldContext_NameReading_kinds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NameReading", field.Name)
+}
+
+func (ec *executionContext) childFields_NormalizedAddress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "prefecture":
+		return ec.fieldContext_NormalizedAddress_prefecture(ctx, field)
+	case "city":
+		return ec.fieldContext_NormalizedAddress_city(ctx, field)
+	case "lgCode":
+		return ec.fieldContext_NormalizedAddress_lgCode(ctx, field)
+	case "town":
+		return ec.fieldContext_NormalizedAddress_town(ctx, field)
+	case "townKana":
+		return ec.fieldContext_NormalizedAddress_townKana(ctx, field)
+	case "chome":
+		return ec.fieldContext_NormalizedAddress_chome(ctx, field)
+	case "banchi":
+		return ec.fieldContext_NormalizedAddress_banchi(ctx, field)
+	case "go":
+		return ec.fieldContext_NormalizedAddress_go(ctx, field)
+	case "katagaki":
+		return ec.fieldContext_NormalizedAddress_katagaki(ctx, field)
+	case "warnings":
+		return ec.fieldContext_NormalizedAddress_warnings(ctx, field)
+	case "text":
+		return ec.fieldContext_NormalizedAddress_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NormalizedAddress", field.Name)
 }
 
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6279,6 +7238,62 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_hasMyNumber(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_Place(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_Place_level(ctx, field)
+	case "lgCode":
+		return ec.fieldContext_Place_lgCode(ctx, field)
+	case "prefecture":
+		return ec.fieldContext_Place_prefecture(ctx, field)
+	case "prefectureKana":
+		return ec.fieldContext_Place_prefectureKana(ctx, field)
+	case "city":
+		return ec.fieldContext_Place_city(ctx, field)
+	case "cityKana":
+		return ec.fieldContext_Place_cityKana(ctx, field)
+	case "town":
+		return ec.fieldContext_Place_town(ctx, field)
+	case "townKana":
+		return ec.fieldContext_Place_townKana(ctx, field)
+	case "chome":
+		return ec.fieldContext_Place_chome(ctx, field)
+	case "postalCodes":
+		return ec.fieldContext_Place_postalCodes(ctx, field)
+	case "address":
+		return ec.fieldContext_Place_address(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Place", field.Name)
+}
+
+func (ec *executionContext) childFields_PostalEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "postalCode":
+		return ec.fieldContext_PostalEntry_postalCode(ctx, field)
+	case "lgCode":
+		return ec.fieldContext_PostalEntry_lgCode(ctx, field)
+	case "prefecture":
+		return ec.fieldContext_PostalEntry_prefecture(ctx, field)
+	case "prefectureKana":
+		return ec.fieldContext_PostalEntry_prefectureKana(ctx, field)
+	case "city":
+		return ec.fieldContext_PostalEntry_city(ctx, field)
+	case "cityKana":
+		return ec.fieldContext_PostalEntry_cityKana(ctx, field)
+	case "town":
+		return ec.fieldContext_PostalEntry_town(ctx, field)
+	case "townKana":
+		return ec.fieldContext_PostalEntry_townKana(ctx, field)
+	case "officeName":
+		return ec.fieldContext_PostalEntry_officeName(ctx, field)
+	case "officeAddress":
+		return ec.fieldContext_PostalEntry_officeAddress(ctx, field)
+	case "address":
+		return ec.fieldContext_PostalEntry_address(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PostalEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_Reception(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7439,6 +8454,28 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_convertText_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "target",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_describePeriodOfStay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7507,6 +8544,20 @@ func (ec *executionContext) field_Query_groups_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_inCity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_inputHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7526,6 +8577,50 @@ func (ec *executionContext) field_Query_inputHistory_args(ctx context.Context, r
 		return nil, err
 	}
 	args["prefix"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_kanji_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (moji.KanjiQuery, error) {
+			return ec.unmarshalNKanjiQuery2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanjiQuery(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nameReadings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "part",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["part"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -7562,6 +8657,20 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_normalizeAddress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
 	return args, nil
 }
 
@@ -7674,6 +8783,88 @@ func (ec *executionContext) field_Query_personFieldRules_args(ctx context.Contex
 		return nil, err
 	}
 	args["residenceStatus"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_placeSearch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "initials",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["initials"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "prefecture",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["prefecture"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "city",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["city"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "town",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["town"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_places_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "prefecture",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["prefecture"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lgCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lgCode"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_postalCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
 	return args, nil
 }
 
@@ -9700,6 +10891,314 @@ func (ec *executionContext) fieldContext_AuditVerification_message(_ context.Con
 	return graphql.NewScalarFieldContext("AuditVerification", field, false, false, "String")
 }
 
+func (ec *executionContext) _CharChange_index(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CharChange_from(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CharChange_fromCodePoints(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_fromCodePoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromCodePoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_fromCodePoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CharChange_mj(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_mj(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MJ, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_mj(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CharChange_to(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CharChange_kind(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CharChange_rule(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CharChange_warning(ctx context.Context, field graphql.CollectedField, obj *moji.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CharChange_warning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CharChange_warning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _Conversion_input(ctx context.Context, field graphql.CollectedField, obj *moji.Conversion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversion_input(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Input, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversion_input(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Conversion_output(ctx context.Context, field graphql.CollectedField, obj *moji.Conversion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversion_output(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Output, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversion_output(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Conversion_target(ctx context.Context, field graphql.CollectedField, obj *moji.Conversion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversion_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversion_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Conversion_ok(ctx context.Context, field graphql.CollectedField, obj *moji.Conversion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversion_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OK, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversion_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conversion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Conversion_changes(ctx context.Context, field graphql.CollectedField, obj *moji.Conversion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conversion_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []moji.Change) graphql.Marshaler {
+			return ec.marshalNCharChange2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conversion_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conversion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CharChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateAPITokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPITokenPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10177,6 +11676,84 @@ func (ec *executionContext) fieldContext_GroupEdge_cursor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("GroupEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _InCity_inCity(ctx context.Context, field graphql.CollectedField, obj *address.InCity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InCity_inCity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InCity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InCity_inCity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InCity", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InCity_reason(ctx context.Context, field graphql.CollectedField, obj *address.InCity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InCity_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InCity_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InCity", field, false, false, "String")
+}
+
+func (ec *executionContext) _InCity_address(ctx context.Context, field graphql.CollectedField, obj *address.InCity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InCity_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v address.Address) graphql.Marshaler {
+			return ec.marshalNNormalizedAddress2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InCity_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InCity",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NormalizedAddress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _JapaneseDate_iso(ctx context.Context, field graphql.CollectedField, obj *model.JapaneseDate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10267,6 +11844,544 @@ func (ec *executionContext) _JapaneseDate_eraCode(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_JapaneseDate_eraCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("JapaneseDate", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_char(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_char(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Char, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_char(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_codePoint(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_codePoint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodePoint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_codePoint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_on(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.On, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_kun(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_kun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_kun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_nanori(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_nanori(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nanori, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_nanori(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_radical(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_radical(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Radical, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_radical(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Kanji_radicalChar(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_radicalChar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RadicalChar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_radicalChar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_strokes(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_strokes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strokes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_strokes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Kanji_grade(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Kanji_policy(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_policy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Policy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_policy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_charset(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_charset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Charset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_charset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kanji_mj(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_mj(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MJ, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []moji.MJChar) graphql.Marshaler {
+			return ec.marshalNMJChar2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐMJCharᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_mj(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kanji",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MJChar(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kanji_variants(ctx context.Context, field graphql.CollectedField, obj *moji.Kanji) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kanji_variants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Variants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Kanji_variants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kanji", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_mj(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_mj(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MJ, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_mj(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_char(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_char(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Char, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_char(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_codePoints(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_codePoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodePoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_codePoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_ivs(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_ivs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IVS, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_ivs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MJChar_sequence(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_sequence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sequence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_sequence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_kosekiCode(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_kosekiCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KosekiCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_kosekiCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_jukiCode(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_jukiCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JukiCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_jukiCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_x0213(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_x0213(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.X0213, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_x0213(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "String")
+}
+
+func (ec *executionContext) _MJChar_x0213Unified(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_x0213Unified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.X0213Unified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalOBoolean2bool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_x0213Unified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MJChar_strokes(ctx context.Context, field graphql.CollectedField, obj *moji.MJChar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MJChar_strokes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strokes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MJChar_strokes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MJChar", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Memo_id(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
@@ -11855,6 +13970,328 @@ func (ec *executionContext) fieldContext_Mutation_addAttachment(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _NameReading_reading(ctx context.Context, field graphql.CollectedField, obj *moji.NameReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameReading_reading(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reading, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NameReading_reading(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NameReading", field, false, false, "String")
+}
+
+func (ec *executionContext) _NameReading_source(ctx context.Context, field graphql.CollectedField, obj *moji.NameReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameReading_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NameReading_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NameReading", field, false, false, "String")
+}
+
+func (ec *executionContext) _NameReading_kinds(ctx context.Context, field graphql.CollectedField, obj *moji.NameReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameReading_kinds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kinds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NameReading_kinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NameReading", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_prefecture(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_prefecture(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prefecture, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_city(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_lgCode(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_lgCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LGCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_lgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_town(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_townKana(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_townKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_townKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_chome(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_chome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_chome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NormalizedAddress_banchi(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_banchi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Banchi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_banchi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_go(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_go(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Go, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_go(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_katagaki(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_katagaki(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Katagaki, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_katagaki(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_warnings(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, false, false, "String")
+}
+
+func (ec *executionContext) _NormalizedAddress_text(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NormalizedAddress_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NormalizedAddress().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NormalizedAddress_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NormalizedAddress", field, true, true, "String")
 }
 
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
@@ -14184,6 +16621,512 @@ func (ec *executionContext) fieldContext_Person_hasMyNumber(_ context.Context, f
 	return graphql.NewScalarFieldContext("Person", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _Place_level(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_lgCode(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_lgCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LGCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_lgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_prefecture(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_prefecture(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prefecture, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_prefectureKana(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_prefectureKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrefectureKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_prefectureKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_city(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_cityKana(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_cityKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CityKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_cityKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_town(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_townKana(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_townKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_townKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_chome(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_chome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalOInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_chome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Place_postalCodes(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_postalCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_postalCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_address(ctx context.Context, field graphql.CollectedField, obj *address.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_postalCode(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_lgCode(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_lgCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LGCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_lgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_prefecture(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_prefecture(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prefecture, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_prefectureKana(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_prefectureKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrefectureKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_prefectureKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_city(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_cityKana(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_cityKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CityKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_cityKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_town(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_townKana(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_townKana(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownKana, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_townKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_officeName(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_officeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficeName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_officeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_officeAddress(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_officeAddress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficeAddress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_officeAddress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PostalEntry_address(ctx context.Context, field graphql.CollectedField, obj *address.PostalEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostalEntry_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostalEntry_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostalEntry", field, false, false, "String")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14530,6 +17473,358 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_postalCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PostalCode(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*address.PostalEntry) graphql.Marshaler {
+			return ec.marshalNPostalEntry2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPostalEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_postalCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PostalEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_postalCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_places(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_places(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Places(ctx, fc.Args["prefecture"].(*string), fc.Args["lgCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*address.Place) graphql.Marshaler {
+			return ec.marshalNPlace2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPlaceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_places(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Place(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_places_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_placeSearch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_placeSearch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlaceSearch(ctx, fc.Args["initials"].(*string), fc.Args["prefecture"].(*string), fc.Args["city"].(*string), fc.Args["town"].(*string), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*address.Place) graphql.Marshaler {
+			return ec.marshalNPlace2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPlaceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_placeSearch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Place(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_placeSearch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_normalizeAddress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_normalizeAddress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NormalizeAddress(ctx, fc.Args["text"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *address.Address) graphql.Marshaler {
+			return ec.marshalNNormalizedAddress2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_normalizeAddress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NormalizedAddress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_normalizeAddress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_inCity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inCity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InCity(ctx, fc.Args["text"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *address.InCity) graphql.Marshaler {
+			return ec.marshalNInCity2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐInCity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inCity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InCity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_inCity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_kanji(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_kanji(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Kanji(ctx, fc.Args["query"].(moji.KanjiQuery))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*moji.Kanji) graphql.Marshaler {
+			return ec.marshalNKanji2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanjiᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_kanji(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kanji(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_kanji_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_convertText(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_convertText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ConvertText(ctx, fc.Args["text"].(string), fc.Args["target"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *moji.Conversion) graphql.Marshaler {
+			return ec.marshalNConversion2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐConversion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_convertText(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conversion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_convertText_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nameReadings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nameReadings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NameReadings(ctx, fc.Args["name"].(string), fc.Args["part"].(*string), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*moji.NameReading) graphql.Marshaler {
+			return ec.marshalNNameReading2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐNameReadingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nameReadings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NameReading(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nameReadings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21074,6 +24369,90 @@ func (ec *executionContext) unmarshalInputGroupWhereInput(ctx context.Context, o
 func UnmarshalGroupWhereInput(ctx context.Context, raw any) (ent.GroupWhereInput, error) {
 	var out ent.GroupWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GroupWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputKanjiQuery(ctx context.Context, obj any) (moji.KanjiQuery, error) {
+	var it moji.KanjiQuery
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"reading", "prefix", "radical", "strokes", "remainingStrokes", "components", "limit"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "reading":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reading"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reading = data
+		case "prefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefix"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prefix = data
+		case "radical":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("radical"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Radical = data
+		case "strokes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strokes"))
+			data, err := ec.unmarshalOInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Strokes = data
+		case "remainingStrokes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remainingStrokes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemainingStrokes = data
+		case "components":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("components"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Components = data
+		case "limit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("limit"))
+			data, err := ec.unmarshalOInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Limit = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalKanjiQuery unmarshals raw into the KanjiQuery input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalKanjiQuery(ctx context.Context, raw any) (moji.KanjiQuery, error) {
+	var out moji.KanjiQuery
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "KanjiQuery", raw, &out)
 	return out, err
 }
 
@@ -27751,6 +31130,127 @@ func (ec *executionContext) _AuditVerification(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var charChangeImplementors = []string{"CharChange"}
+
+func (ec *executionContext) _CharChange(ctx context.Context, sel ast.SelectionSet, obj *moji.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, charChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CharChange")
+		case "index":
+			out.Values[i] = ec._CharChange_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._CharChange_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fromCodePoints":
+			out.Values[i] = ec._CharChange_fromCodePoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mj":
+			out.Values[i] = ec._CharChange_mj(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._CharChange_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._CharChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._CharChange_rule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "warning":
+			out.Values[i] = ec._CharChange_warning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var conversionImplementors = []string{"Conversion"}
+
+func (ec *executionContext) _Conversion(ctx context.Context, sel ast.SelectionSet, obj *moji.Conversion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conversionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Conversion")
+		case "input":
+			out.Values[i] = ec._Conversion_input(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "output":
+			out.Values[i] = ec._Conversion_output(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._Conversion_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ok":
+			out.Values[i] = ec._Conversion_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._Conversion_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createAPITokenPayloadImplementors = []string{"CreateAPITokenPayload"}
 
 func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPITokenPayload) graphql.Marshaler {
@@ -27984,6 +31484,49 @@ func (ec *executionContext) _GroupEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var inCityImplementors = []string{"InCity"}
+
+func (ec *executionContext) _InCity(ctx context.Context, sel ast.SelectionSet, obj *address.InCity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inCityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InCity")
+		case "inCity":
+			out.Values[i] = ec._InCity_inCity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._InCity_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._InCity_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var japaneseDateImplementors = []string{"JapaneseDate"}
 
 func (ec *executionContext) _JapaneseDate(ctx context.Context, sel ast.SelectionSet, obj *model.JapaneseDate) graphql.Marshaler {
@@ -28013,6 +31556,177 @@ func (ec *executionContext) _JapaneseDate(ctx context.Context, sel ast.Selection
 		case "eraCode":
 			out.Values[i] = ec._JapaneseDate_eraCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kanjiImplementors = []string{"Kanji"}
+
+func (ec *executionContext) _Kanji(ctx context.Context, sel ast.SelectionSet, obj *moji.Kanji) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kanjiImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Kanji")
+		case "char":
+			out.Values[i] = ec._Kanji_char(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "codePoint":
+			out.Values[i] = ec._Kanji_codePoint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "on":
+			out.Values[i] = ec._Kanji_on(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kun":
+			out.Values[i] = ec._Kanji_kun(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nanori":
+			out.Values[i] = ec._Kanji_nanori(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "radical":
+			out.Values[i] = ec._Kanji_radical(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "radicalChar":
+			out.Values[i] = ec._Kanji_radicalChar(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "strokes":
+			out.Values[i] = ec._Kanji_strokes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._Kanji_grade(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "policy":
+			out.Values[i] = ec._Kanji_policy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "charset":
+			out.Values[i] = ec._Kanji_charset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mj":
+			out.Values[i] = ec._Kanji_mj(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "variants":
+			out.Values[i] = ec._Kanji_variants(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mJCharImplementors = []string{"MJChar"}
+
+func (ec *executionContext) _MJChar(ctx context.Context, sel ast.SelectionSet, obj *moji.MJChar) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mJCharImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MJChar")
+		case "mj":
+			out.Values[i] = ec._MJChar_mj(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "char":
+			out.Values[i] = ec._MJChar_char(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "codePoints":
+			out.Values[i] = ec._MJChar_codePoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ivs":
+			out.Values[i] = ec._MJChar_ivs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sequence":
+			out.Values[i] = ec._MJChar_sequence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kosekiCode":
+			out.Values[i] = ec._MJChar_kosekiCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "jukiCode":
+			out.Values[i] = ec._MJChar_jukiCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "x0213":
+			out.Values[i] = ec._MJChar_x0213(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "x0213Unified":
+			out.Values[i] = ec._MJChar_x0213Unified(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "strokes":
+			out.Values[i] = ec._MJChar_strokes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -28349,6 +32063,133 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nameReadingImplementors = []string{"NameReading"}
+
+func (ec *executionContext) _NameReading(ctx context.Context, sel ast.SelectionSet, obj *moji.NameReading) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nameReadingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NameReading")
+		case "reading":
+			out.Values[i] = ec._NameReading_reading(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._NameReading_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kinds":
+			out.Values[i] = ec._NameReading_kinds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var normalizedAddressImplementors = []string{"NormalizedAddress"}
+
+func (ec *executionContext) _NormalizedAddress(ctx context.Context, sel ast.SelectionSet, obj *address.Address) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, normalizedAddressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NormalizedAddress")
+		case "prefecture":
+			out.Values[i] = ec._NormalizedAddress_prefecture(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._NormalizedAddress_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lgCode":
+			out.Values[i] = ec._NormalizedAddress_lgCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "town":
+			out.Values[i] = ec._NormalizedAddress_town(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "townKana":
+			out.Values[i] = ec._NormalizedAddress_townKana(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chome":
+			out.Values[i] = ec._NormalizedAddress_chome(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "banchi":
+			out.Values[i] = ec._NormalizedAddress_banchi(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "go":
+			out.Values[i] = ec._NormalizedAddress_go(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "katagaki":
+			out.Values[i] = ec._NormalizedAddress_katagaki(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warnings":
+			out.Values[i] = ec._NormalizedAddress_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NormalizedAddress_text(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29103,6 +32944,172 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var placeImplementors = []string{"Place"}
+
+func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, obj *address.Place) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, placeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Place")
+		case "level":
+			out.Values[i] = ec._Place_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lgCode":
+			out.Values[i] = ec._Place_lgCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prefecture":
+			out.Values[i] = ec._Place_prefecture(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prefectureKana":
+			out.Values[i] = ec._Place_prefectureKana(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._Place_city(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cityKana":
+			out.Values[i] = ec._Place_cityKana(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "town":
+			out.Values[i] = ec._Place_town(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "townKana":
+			out.Values[i] = ec._Place_townKana(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chome":
+			out.Values[i] = ec._Place_chome(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "postalCodes":
+			out.Values[i] = ec._Place_postalCodes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._Place_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var postalEntryImplementors = []string{"PostalEntry"}
+
+func (ec *executionContext) _PostalEntry(ctx context.Context, sel ast.SelectionSet, obj *address.PostalEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, postalEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PostalEntry")
+		case "postalCode":
+			out.Values[i] = ec._PostalEntry_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lgCode":
+			out.Values[i] = ec._PostalEntry_lgCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prefecture":
+			out.Values[i] = ec._PostalEntry_prefecture(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prefectureKana":
+			out.Values[i] = ec._PostalEntry_prefectureKana(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._PostalEntry_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cityKana":
+			out.Values[i] = ec._PostalEntry_cityKana(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "town":
+			out.Values[i] = ec._PostalEntry_town(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "townKana":
+			out.Values[i] = ec._PostalEntry_townKana(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "officeName":
+			out.Values[i] = ec._PostalEntry_officeName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "officeAddress":
+			out.Values[i] = ec._PostalEntry_officeAddress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._PostalEntry_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -29169,6 +33176,54 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "postalCode":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_postalCode(ctx, field)
+				})
+		case "places":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_places(ctx, field)
+				})
+		case "placeSearch":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_placeSearch(ctx, field)
+				})
+		case "normalizeAddress":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_normalizeAddress(ctx, field)
+				})
+		case "inCity":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inCity(ctx, field)
+				})
+		case "kanji":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_kanji(ctx, field)
+				})
+		case "convertText":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_convertText(ctx, field)
+				})
+		case "nameReadings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nameReadings(ctx, field)
 				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -30636,6 +34691,34 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCharChange2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐChange(ctx context.Context, sel ast.SelectionSet, v moji.Change) graphql.Marshaler {
+	return ec._CharChange(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCharChange2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []moji.Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCharChange2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConversion2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐConversion(ctx context.Context, sel ast.SelectionSet, v *moji.Conversion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Conversion!")
+		return graphql.Null
+	}
+	return ec._Conversion(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateAPITokenInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCreateAPITokenInput(ctx context.Context, v any) (model.CreateAPITokenInput, error) {
 	res, err := ec.unmarshalInputCreateAPITokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30776,6 +34859,14 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNInCity2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐInCity(ctx context.Context, sel ast.SelectionSet, v *address.InCity) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InCity!")
+		return graphql.Null
+	}
+	return ec._InCity(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30812,6 +34903,55 @@ func (ec *executionContext) marshalNJapaneseDate2ᚖgithubᚗcomᚋkakanaiᚋkak
 	return ec._JapaneseDate(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNKanji2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanjiᚄ(ctx context.Context, sel ast.SelectionSet, v []*moji.Kanji) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKanji2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanji(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKanji2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanji(ctx context.Context, sel ast.SelectionSet, v *moji.Kanji) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Kanji!")
+		return graphql.Null
+	}
+	return ec._Kanji(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNKanjiQuery2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanjiQuery(ctx context.Context, v any) (moji.KanjiQuery, error) {
+	res, err := ec.unmarshalInputKanjiQuery(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMJChar2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐMJChar(ctx context.Context, sel ast.SelectionSet, v moji.MJChar) graphql.Marshaler {
+	return ec._MJChar(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMJChar2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐMJCharᚄ(ctx context.Context, sel ast.SelectionSet, v []moji.MJChar) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMJChar2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐMJChar(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMemo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemo(ctx context.Context, sel ast.SelectionSet, v *ent.Memo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Memo!")
@@ -30834,6 +34974,30 @@ func (ec *executionContext) marshalNMemoOrderField2ᚖgithubᚗcomᚋkakanaiᚋk
 	return v
 }
 
+func (ec *executionContext) marshalNNameReading2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐNameReadingᚄ(ctx context.Context, sel ast.SelectionSet, v []*moji.NameReading) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNameReading2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐNameReading(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNameReading2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐNameReading(ctx context.Context, sel ast.SelectionSet, v *moji.NameReading) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NameReading!")
+		return graphql.Null
+	}
+	return ec._NameReading(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -30842,6 +35006,18 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋe
 	})
 
 	return ret
+}
+
+func (ec *executionContext) marshalNNormalizedAddress2githubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐAddress(ctx context.Context, sel ast.SelectionSet, v address.Address) graphql.Marshaler {
+	return ec._NormalizedAddress(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNormalizedAddress2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐAddress(ctx context.Context, sel ast.SelectionSet, v *address.Address) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NormalizedAddress!")
+		return graphql.Null
+	}
+	return ec._NormalizedAddress(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNotification2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotification(ctx context.Context, sel ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
@@ -31031,6 +35207,54 @@ func (ec *executionContext) marshalNPersonOrderField2ᚖgithubᚗcomᚋkakanai�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNPlace2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPlaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*address.Place) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlace2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPlace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlace2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPlace(ctx context.Context, sel ast.SelectionSet, v *address.Place) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Place!")
+		return graphql.Null
+	}
+	return ec._Place(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPostalEntry2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPostalEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*address.PostalEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPostalEntry2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPostalEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPostalEntry2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋaddressᚐPostalEntry(ctx context.Context, sel ast.SelectionSet, v *address.PostalEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PostalEntry!")
+		return graphql.Null
+	}
+	return ec._PostalEntry(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx context.Context, sel ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
@@ -31927,6 +36151,18 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalIntID(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
 	return res
 }
 

@@ -31,6 +31,8 @@ Usage:
   kakanai serve [--addr 127.0.0.1:8080] [--data ./data] [--database-url postgres://…]   run the service
   kakanai migrate [--data DIR] [--database-url URL]        apply database migrations and print their status
   kakanai audit verify [--data DIR] [--database-url URL]   check the audit log's hash chain
+  kakanai dict postal|towns|kanji|convert|incity …         look up the dictionaries (JSON)
+  kakanai bench search [--n 1000000] [--postgres URL]      seed synthetic 届出 and time typical searches
   kakanai version                                          print the version
 
 Settings come from KAKANAI_* environment variables (see README); flags override them.
@@ -58,6 +60,10 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		if err == nil && !ok {
 			return 1
 		}
+	case "dict":
+		err = dictCommand(ctx, args[1:], stdout, stderr)
+	case "bench":
+		err = bench(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "kakanai", Version)
 	case "help", "-h", "--help":
@@ -176,4 +182,15 @@ func verifyAudit(ctx context.Context, args []string, stdout, stderr io.Writer, g
 	}
 	fmt.Fprintf(stdout, "BROKEN: audit record seq=%d: %s (%d records before it are intact)\n", res.BrokenSeq, res.Reason, res.Checked)
 	return false, nil
+}
+
+func bench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("usage: kakanai bench search [--n N] [--runs N] [--postgres URL]")
+	}
+	switch args[0] {
+	case "search":
+		return benchSearch(ctx, args[1:], stdout, stderr)
+	}
+	return fmt.Errorf("kakanai bench: unknown benchmark %q", args[0])
 }

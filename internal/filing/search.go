@@ -17,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/ent/predicate"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/moji"
 )
 
 // Filter is a search over 届出 (F1, K-p). Empty fields do not filter.
@@ -36,10 +37,14 @@ type Filter struct {
 
 // Search returns the query of the 届出 matching the filter, newest first; the caller pages through it.
 func (s *Service) Search(ctx context.Context, f Filter) (*ent.NotificationQuery, error) {
-	if _, err := authz.Require(ctx, authz.PermNotificationRead); err != nil {
+	v, err := authz.Require(ctx, authz.PermNotificationRead)
+	if err != nil {
 		return nil, err
 	}
 	q := s.client.Notification.Query()
+	// The person subqueries name the tenant themselves: privacy filters the outer query only, and the indexes
+	// on persons lead with tenant_id.
+	ofTenant := person.TenantID(v.TenantID)
 	if name := strings.TrimSpace(f.Name); name != "" {
 		var ps []predicate.Person
 		if k := KanaKey(name); k != "" && isKana(k) {
@@ -48,14 +53,14 @@ func (s *Service) Search(ctx context.Context, f Filter) (*ent.NotificationQuery,
 		if k := NameKey(name); k != "" {
 			ps = append(ps, prefixOf(person.FieldNameKey, k))
 		}
-		q.Where(notification.HasPersonsWith(person.Or(ps...)))
+		q.Where(withPersons(ofTenant, person.Or(ps...)))
 	}
 	if f.BirthDate != "" {
 		t, ok := dateOf(f.BirthDate)
 		if !ok {
 			return nil, kakanai.Invalid("birthDate", "生年月日を正しく入力してください。")
 		}
-		q.Where(notification.HasPersonsWith(person.BirthDay(t)))
+		q.Where(withPersons(ofTenant, person.BirthDay(t)))
 	}
 	if f.MovedFrom != "" {
 		t, ok := dateOf(f.MovedFrom)
@@ -100,6 +105,20 @@ func (s *Service) Search(ctx context.Context, f Filter) (*ent.NotificationQuery,
 	return q, nil
 }
 
+// withPersons keeps the 届出 having a person that matches. It is written as id IN (SELECT notification_id …)
+// rather than ent's correlated EXISTS: measured on SQLite, EXISTS range-scans the name index once per 届出
+// (0.5 s for 2,000 届出), while IN evaluates the person search once.
+func withPersons(preds ...predicate.Person) predicate.Notification {
+	return predicate.Notification(func(s *sql.Selector) {
+		t := sql.Table(person.Table)
+		sub := sql.Select(t.C(person.FieldNotificationID)).From(t)
+		for _, p := range preds {
+			p(sub)
+		}
+		s.Where(sql.In(s.C(notification.FieldID), sub))
+	})
+}
+
 // ConfirmationNumberOf reads a 確認番号 as typed (7, ７, 0007).
 func ConfirmationNumberOf(s string) string {
 	s = norm.NFKC.String(strings.TrimSpace(s))
@@ -128,10 +147,10 @@ func prefixOf(field, p string) predicate.Person {
 	})
 }
 
-// NameKey is the search key of a name: width-folded, without spaces, with variant kanji folded to their
-// common form by Fold.
+// NameKey is the search key of a name: variant kanji folded to their common form (髙 → 高, 﨑 → 崎, selectors
+// dropped) by the MJ data, width-folded, without spaces.
 func NameKey(s string) string {
-	s = Fold(norm.NFKC.String(s))
+	s = norm.NFKC.String(moji.MatchKey(s))
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '・' {
 			return -1
@@ -139,10 +158,6 @@ func NameKey(s string) string {
 		return unicode.ToLower(r)
 	}, s)
 }
-
-// Fold maps variant kanji to their common form (髙 → 高). It is set from the character dictionary
-// (internal/moji) when that is loaded; the default keeps the text as it is.
-var Fold = func(s string) string { return s }
 
 // KanaKey is the search key of a reading: hiragana, width-folded, without spaces.
 func KanaKey(s string) string {
