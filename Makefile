@@ -3,6 +3,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 export PATH := /usr/local/go/bin:$(PATH)
+# Tesseract's OpenMP threads fight the OCR worker pool; one thread each is faster (see internal/ocr).
+export OMP_THREAD_LIMIT ?= 1
 GO       ?= go
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -s -w -X github.com/kakanai/kakanai/internal/cli.Version=$(VERSION)

@@ -13,6 +13,7 @@ if [ -z "${KAKANAI_TEST_POSTGRES_URL:-}" ]; then
   echo "throwaway PostgreSQL at $KAKANAI_TEST_POSTGRES_URL"
 fi
 export KAKANAI_TEST_POSTGRES_URL
+export OMP_THREAD_LIMIT=1
 
 echo "== generated code"
 scripts/check-generated.sh

@@ -32,6 +32,7 @@ Usage:
   kakanai migrate [--data DIR] [--database-url URL]        apply database migrations and print their status
   kakanai audit verify [--data DIR] [--database-url URL]   check the audit log's hash chain
   kakanai dict postal|towns|kanji|convert|incity …         look up the dictionaries (JSON)
+  kakanai render --sample OUT.pdf [--svg OUT.svg] [--mask PROFILE]   write a sample 異動届 to look at
   kakanai bench search [--n 1000000] [--postgres URL]      seed synthetic 届出 and time typical searches
   kakanai version                                          print the version
 
@@ -62,6 +63,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		}
 	case "dict":
 		err = dictCommand(ctx, args[1:], stdout, stderr)
+	case "render":
+		err = renderCommand(ctx, args[1:], stdout, stderr)
 	case "bench":
 		err = bench(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
