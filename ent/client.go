@@ -19,6 +19,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -27,6 +28,7 @@ import (
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -47,6 +49,8 @@ type Client struct {
 	Attachment *AttachmentClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// FormLayout is the client for interacting with the FormLayout builders.
+	FormLayout *FormLayoutClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
 	// InputHistory is the client for interacting with the InputHistory builders.
@@ -63,6 +67,8 @@ type Client struct {
 	RoleAssignment *RoleAssignmentClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SourceDocument is the client for interacting with the SourceDocument builders.
+	SourceDocument *SourceDocumentClient
 	// StockPhrase is the client for interacting with the StockPhrase builders.
 	StockPhrase *StockPhraseClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -84,6 +90,7 @@ func (c *Client) init() {
 	c.ArchivedDocument = NewArchivedDocumentClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.FormLayout = NewFormLayoutClient(c.config)
 	c.Group = NewGroupClient(c.config)
 	c.InputHistory = NewInputHistoryClient(c.config)
 	c.Memo = NewMemoClient(c.config)
@@ -92,6 +99,7 @@ func (c *Client) init() {
 	c.Reception = NewReceptionClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.SourceDocument = NewSourceDocumentClient(c.config)
 	c.StockPhrase = NewStockPhraseClient(c.config)
 	c.Tenant = NewTenantClient(c.config)
 	c.User = NewUserClient(c.config)
@@ -191,6 +199,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ArchivedDocument: NewArchivedDocumentClient(cfg),
 		Attachment:       NewAttachmentClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
+		FormLayout:       NewFormLayoutClient(cfg),
 		Group:            NewGroupClient(cfg),
 		InputHistory:     NewInputHistoryClient(cfg),
 		Memo:             NewMemoClient(cfg),
@@ -199,6 +208,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Reception:        NewReceptionClient(cfg),
 		RoleAssignment:   NewRoleAssignmentClient(cfg),
 		Session:          NewSessionClient(cfg),
+		SourceDocument:   NewSourceDocumentClient(cfg),
 		StockPhrase:      NewStockPhraseClient(cfg),
 		Tenant:           NewTenantClient(cfg),
 		User:             NewUserClient(cfg),
@@ -225,6 +235,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ArchivedDocument: NewArchivedDocumentClient(cfg),
 		Attachment:       NewAttachmentClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
+		FormLayout:       NewFormLayoutClient(cfg),
 		Group:            NewGroupClient(cfg),
 		InputHistory:     NewInputHistoryClient(cfg),
 		Memo:             NewMemoClient(cfg),
@@ -233,6 +244,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Reception:        NewReceptionClient(cfg),
 		RoleAssignment:   NewRoleAssignmentClient(cfg),
 		Session:          NewSessionClient(cfg),
+		SourceDocument:   NewSourceDocumentClient(cfg),
 		StockPhrase:      NewStockPhraseClient(cfg),
 		Tenant:           NewTenantClient(cfg),
 		User:             NewUserClient(cfg),
@@ -265,9 +277,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.Group,
-		c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
-		c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant, c.User,
+		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.FormLayout,
+		c.Group, c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
+		c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -277,9 +289,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.Group,
-		c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
-		c.RoleAssignment, c.Session, c.StockPhrase, c.Tenant, c.User,
+		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.FormLayout,
+		c.Group, c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
+		c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -296,6 +308,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Attachment.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *FormLayoutMutation:
+		return c.FormLayout.mutate(ctx, m)
 	case *GroupMutation:
 		return c.Group.mutate(ctx, m)
 	case *InputHistoryMutation:
@@ -312,6 +326,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RoleAssignment.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SourceDocumentMutation:
+		return c.SourceDocument.mutate(ctx, m)
 	case *StockPhraseMutation:
 		return c.StockPhrase.mutate(ctx, m)
 	case *TenantMutation:
@@ -952,6 +968,156 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// FormLayoutClient is a client for the FormLayout schema.
+type FormLayoutClient struct {
+	config
+}
+
+// NewFormLayoutClient returns a client for the FormLayout from the given config.
+func NewFormLayoutClient(c config) *FormLayoutClient {
+	return &FormLayoutClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `formlayout.Hooks(f(g(h())))`.
+func (c *FormLayoutClient) Use(hooks ...Hook) {
+	c.hooks.FormLayout = append(c.hooks.FormLayout, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `formlayout.Intercept(f(g(h())))`.
+func (c *FormLayoutClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FormLayout = append(c.inters.FormLayout, interceptors...)
+}
+
+// Create returns a builder for creating a FormLayout entity.
+func (c *FormLayoutClient) Create() *FormLayoutCreate {
+	mutation := newFormLayoutMutation(c.config, OpCreate)
+	return &FormLayoutCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FormLayout entities.
+func (c *FormLayoutClient) CreateBulk(builders ...*FormLayoutCreate) *FormLayoutCreateBulk {
+	return &FormLayoutCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FormLayoutClient) MapCreateBulk(slice any, setFunc func(*FormLayoutCreate, int)) *FormLayoutCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FormLayoutCreateBulk{err: fmt.Errorf("calling to FormLayoutClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FormLayoutCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FormLayoutCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FormLayout.
+func (c *FormLayoutClient) Update() *FormLayoutUpdate {
+	mutation := newFormLayoutMutation(c.config, OpUpdate)
+	return &FormLayoutUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FormLayoutClient) UpdateOne(_m *FormLayout) *FormLayoutUpdateOne {
+	mutation := newFormLayoutMutation(c.config, OpUpdateOne, withFormLayout(_m))
+	return &FormLayoutUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FormLayoutClient) UpdateOneID(id int) *FormLayoutUpdateOne {
+	mutation := newFormLayoutMutation(c.config, OpUpdateOne, withFormLayoutID(id))
+	return &FormLayoutUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FormLayout.
+func (c *FormLayoutClient) Delete() *FormLayoutDelete {
+	mutation := newFormLayoutMutation(c.config, OpDelete)
+	return &FormLayoutDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FormLayoutClient) DeleteOne(_m *FormLayout) *FormLayoutDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FormLayoutClient) DeleteOneID(id int) *FormLayoutDeleteOne {
+	builder := c.Delete().Where(formlayout.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FormLayoutDeleteOne{builder}
+}
+
+// Query returns a query builder for FormLayout.
+func (c *FormLayoutClient) Query() *FormLayoutQuery {
+	return &FormLayoutQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFormLayout},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FormLayout entity by its id.
+func (c *FormLayoutClient) Get(ctx context.Context, id int) (*FormLayout, error) {
+	return c.Query().Where(formlayout.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FormLayoutClient) GetX(ctx context.Context, id int) *FormLayout {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a FormLayout.
+func (c *FormLayoutClient) QueryTenant(_m *FormLayout) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(formlayout.Table, formlayout.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, formlayout.TenantTable, formlayout.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FormLayoutClient) Hooks() []Hook {
+	hooks := c.hooks.FormLayout
+	return append(hooks[:len(hooks):len(hooks)], formlayout.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FormLayoutClient) Interceptors() []Interceptor {
+	return c.inters.FormLayout
+}
+
+func (c *FormLayoutClient) mutate(ctx context.Context, m *FormLayoutMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FormLayoutCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FormLayoutUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FormLayoutUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FormLayoutDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FormLayout mutation op: %q", m.Op())
 	}
 }
 
@@ -2411,6 +2577,156 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SourceDocumentClient is a client for the SourceDocument schema.
+type SourceDocumentClient struct {
+	config
+}
+
+// NewSourceDocumentClient returns a client for the SourceDocument from the given config.
+func NewSourceDocumentClient(c config) *SourceDocumentClient {
+	return &SourceDocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sourcedocument.Hooks(f(g(h())))`.
+func (c *SourceDocumentClient) Use(hooks ...Hook) {
+	c.hooks.SourceDocument = append(c.hooks.SourceDocument, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sourcedocument.Intercept(f(g(h())))`.
+func (c *SourceDocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SourceDocument = append(c.inters.SourceDocument, interceptors...)
+}
+
+// Create returns a builder for creating a SourceDocument entity.
+func (c *SourceDocumentClient) Create() *SourceDocumentCreate {
+	mutation := newSourceDocumentMutation(c.config, OpCreate)
+	return &SourceDocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SourceDocument entities.
+func (c *SourceDocumentClient) CreateBulk(builders ...*SourceDocumentCreate) *SourceDocumentCreateBulk {
+	return &SourceDocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SourceDocumentClient) MapCreateBulk(slice any, setFunc func(*SourceDocumentCreate, int)) *SourceDocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SourceDocumentCreateBulk{err: fmt.Errorf("calling to SourceDocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SourceDocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SourceDocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SourceDocument.
+func (c *SourceDocumentClient) Update() *SourceDocumentUpdate {
+	mutation := newSourceDocumentMutation(c.config, OpUpdate)
+	return &SourceDocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SourceDocumentClient) UpdateOne(_m *SourceDocument) *SourceDocumentUpdateOne {
+	mutation := newSourceDocumentMutation(c.config, OpUpdateOne, withSourceDocument(_m))
+	return &SourceDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SourceDocumentClient) UpdateOneID(id int) *SourceDocumentUpdateOne {
+	mutation := newSourceDocumentMutation(c.config, OpUpdateOne, withSourceDocumentID(id))
+	return &SourceDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SourceDocument.
+func (c *SourceDocumentClient) Delete() *SourceDocumentDelete {
+	mutation := newSourceDocumentMutation(c.config, OpDelete)
+	return &SourceDocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SourceDocumentClient) DeleteOne(_m *SourceDocument) *SourceDocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SourceDocumentClient) DeleteOneID(id int) *SourceDocumentDeleteOne {
+	builder := c.Delete().Where(sourcedocument.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SourceDocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for SourceDocument.
+func (c *SourceDocumentClient) Query() *SourceDocumentQuery {
+	return &SourceDocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSourceDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SourceDocument entity by its id.
+func (c *SourceDocumentClient) Get(ctx context.Context, id int) (*SourceDocument, error) {
+	return c.Query().Where(sourcedocument.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SourceDocumentClient) GetX(ctx context.Context, id int) *SourceDocument {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a SourceDocument.
+func (c *SourceDocumentClient) QueryTenant(_m *SourceDocument) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sourcedocument.Table, sourcedocument.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sourcedocument.TenantTable, sourcedocument.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SourceDocumentClient) Hooks() []Hook {
+	hooks := c.hooks.SourceDocument
+	return append(hooks[:len(hooks):len(hooks)], sourcedocument.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SourceDocumentClient) Interceptors() []Interceptor {
+	return c.inters.SourceDocument
+}
+
+func (c *SourceDocumentClient) mutate(ctx context.Context, m *SourceDocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SourceDocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SourceDocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SourceDocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SourceDocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SourceDocument mutation op: %q", m.Op())
+	}
+}
+
 // StockPhraseClient is a client for the StockPhrase schema.
 type StockPhraseClient struct {
 	config
@@ -2912,14 +3228,14 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, ArchivedDocument, Attachment, AuditEvent, Group, InputHistory, Memo,
-		Notification, Person, Reception, RoleAssignment, Session, StockPhrase, Tenant,
-		User []ent.Hook
+		APIToken, ArchivedDocument, Attachment, AuditEvent, FormLayout, Group,
+		InputHistory, Memo, Notification, Person, Reception, RoleAssignment, Session,
+		SourceDocument, StockPhrase, Tenant, User []ent.Hook
 	}
 	inters struct {
-		APIToken, ArchivedDocument, Attachment, AuditEvent, Group, InputHistory, Memo,
-		Notification, Person, Reception, RoleAssignment, Session, StockPhrase, Tenant,
-		User []ent.Interceptor
+		APIToken, ArchivedDocument, Attachment, AuditEvent, FormLayout, Group,
+		InputHistory, Memo, Notification, Person, Reception, RoleAssignment, Session,
+		SourceDocument, StockPhrase, Tenant, User []ent.Interceptor
 	}
 )
 

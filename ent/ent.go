@@ -16,6 +16,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -24,6 +25,7 @@ import (
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -91,6 +93,7 @@ func checkColumn(t, c string) error {
 			archiveddocument.Table: archiveddocument.ValidColumn,
 			attachment.Table:       attachment.ValidColumn,
 			auditevent.Table:       auditevent.ValidColumn,
+			formlayout.Table:       formlayout.ValidColumn,
 			group.Table:            group.ValidColumn,
 			inputhistory.Table:     inputhistory.ValidColumn,
 			memo.Table:             memo.ValidColumn,
@@ -99,6 +102,7 @@ func checkColumn(t, c string) error {
 			reception.Table:        reception.ValidColumn,
 			roleassignment.Table:   roleassignment.ValidColumn,
 			session.Table:          session.ValidColumn,
+			sourcedocument.Table:   sourcedocument.ValidColumn,
 			stockphrase.Table:      stockphrase.ValidColumn,
 			tenant.Table:           tenant.ValidColumn,
 			user.Table:             user.ValidColumn,

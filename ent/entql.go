@@ -7,6 +7,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -16,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -28,7 +30,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -129,6 +131,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   formlayout.Table,
+			Columns: formlayout.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: formlayout.FieldID,
+			},
+		},
+		Type: "FormLayout",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			formlayout.FieldCreatedAt:   {Type: field.TypeTime, Column: formlayout.FieldCreatedAt},
+			formlayout.FieldUpdatedAt:   {Type: field.TypeTime, Column: formlayout.FieldUpdatedAt},
+			formlayout.FieldTenantID:    {Type: field.TypeInt, Column: formlayout.FieldTenantID},
+			formlayout.FieldKind:        {Type: field.TypeEnum, Column: formlayout.FieldKind},
+			formlayout.FieldVersion:     {Type: field.TypeInt, Column: formlayout.FieldVersion},
+			formlayout.FieldName:        {Type: field.TypeString, Column: formlayout.FieldName},
+			formlayout.FieldDefinition:  {Type: field.TypeString, Column: formlayout.FieldDefinition},
+			formlayout.FieldActive:      {Type: field.TypeBool, Column: formlayout.FieldActive},
+			formlayout.FieldCreatedByID: {Type: field.TypeInt, Column: formlayout.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   group.Table,
 			Columns: group.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -145,7 +169,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			group.FieldDescription: {Type: field.TypeString, Column: group.FieldDescription},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inputhistory.Table,
 			Columns: inputhistory.Columns,
@@ -165,7 +189,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inputhistory.FieldLastUsedAt: {Type: field.TypeTime, Column: inputhistory.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   memo.Table,
 			Columns: memo.Columns,
@@ -184,7 +208,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			memo.FieldAuthorID:       {Type: field.TypeInt, Column: memo.FieldAuthorID},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -220,6 +244,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldSourceLgCode:        {Type: field.TypeString, Column: notification.FieldSourceLgCode},
 			notification.FieldRemarks:             {Type: field.TypeString, Column: notification.FieldRemarks},
 			notification.FieldOffice:              {Type: field.TypeJSON, Column: notification.FieldOffice},
+			notification.FieldSources:             {Type: field.TypeJSON, Column: notification.FieldSources},
 			notification.FieldVersion:             {Type: field.TypeInt, Column: notification.FieldVersion},
 			notification.FieldCreatedByID:         {Type: field.TypeInt, Column: notification.FieldCreatedByID},
 			notification.FieldUpdatedByID:         {Type: field.TypeInt, Column: notification.FieldUpdatedByID},
@@ -228,7 +253,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReceptionID:         {Type: field.TypeInt, Column: notification.FieldReceptionID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -269,7 +294,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldKanaKey:           {Type: field.TypeString, Column: person.FieldKanaKey},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reception.Table,
 			Columns: reception.Columns,
@@ -296,7 +321,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reception.FieldMemo:               {Type: field.TypeString, Column: reception.FieldMemo},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -315,7 +340,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGroupID:   {Type: field.TypeInt, Column: roleassignment.FieldGroupID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -338,7 +363,39 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sourcedocument.Table,
+			Columns: sourcedocument.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: sourcedocument.FieldID,
+			},
+		},
+		Type: "SourceDocument",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sourcedocument.FieldCreatedAt:        {Type: field.TypeTime, Column: sourcedocument.FieldCreatedAt},
+			sourcedocument.FieldUpdatedAt:        {Type: field.TypeTime, Column: sourcedocument.FieldUpdatedAt},
+			sourcedocument.FieldTenantID:         {Type: field.TypeInt, Column: sourcedocument.FieldTenantID},
+			sourcedocument.FieldReceptionID:      {Type: field.TypeInt, Column: sourcedocument.FieldReceptionID},
+			sourcedocument.FieldNotificationID:   {Type: field.TypeInt, Column: sourcedocument.FieldNotificationID},
+			sourcedocument.FieldDocumentTypeHint: {Type: field.TypeString, Column: sourcedocument.FieldDocumentTypeHint},
+			sourcedocument.FieldFilename:         {Type: field.TypeString, Column: sourcedocument.FieldFilename},
+			sourcedocument.FieldContentType:      {Type: field.TypeString, Column: sourcedocument.FieldContentType},
+			sourcedocument.FieldSize:             {Type: field.TypeInt64, Column: sourcedocument.FieldSize},
+			sourcedocument.FieldSha256:           {Type: field.TypeString, Column: sourcedocument.FieldSha256},
+			sourcedocument.FieldBlobKey:          {Type: field.TypeString, Column: sourcedocument.FieldBlobKey},
+			sourcedocument.FieldStatus:           {Type: field.TypeEnum, Column: sourcedocument.FieldStatus},
+			sourcedocument.FieldResult:           {Type: field.TypeJSON, Column: sourcedocument.FieldResult},
+			sourcedocument.FieldDocumentType:     {Type: field.TypeString, Column: sourcedocument.FieldDocumentType},
+			sourcedocument.FieldError:            {Type: field.TypeString, Column: sourcedocument.FieldError},
+			sourcedocument.FieldAttempts:         {Type: field.TypeInt, Column: sourcedocument.FieldAttempts},
+			sourcedocument.FieldReadAt:           {Type: field.TypeTime, Column: sourcedocument.FieldReadAt},
+			sourcedocument.FieldReadMs:           {Type: field.TypeInt, Column: sourcedocument.FieldReadMs},
+			sourcedocument.FieldUploadedByID:     {Type: field.TypeInt, Column: sourcedocument.FieldUploadedByID},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stockphrase.Table,
 			Columns: stockphrase.Columns,
@@ -356,7 +413,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stockphrase.FieldPosition:  {Type: field.TypeInt, Column: stockphrase.FieldPosition},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -375,7 +432,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldSettings:  {Type: field.TypeJSON, Column: tenant.FieldSettings},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -471,6 +528,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"Notification",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   formlayout.TenantTable,
+			Columns: []string{formlayout.TenantColumn},
+			Bidi:    false,
+		},
+		"FormLayout",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -759,6 +828,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sourcedocument.TenantTable,
+			Columns: []string{sourcedocument.TenantColumn},
+			Bidi:    false,
+		},
+		"SourceDocument",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -1316,6 +1397,105 @@ func (f *AuditEventFilter) WhereHash(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FormLayoutQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FormLayoutQuery builder.
+func (_q *FormLayoutQuery) Filter() *FormLayoutFilter {
+	return &FormLayoutFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FormLayoutMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FormLayoutMutation builder.
+func (m *FormLayoutMutation) Filter() *FormLayoutFilter {
+	return &FormLayoutFilter{config: m.config, predicateAdder: m}
+}
+
+// FormLayoutFilter provides a generic filtering capability at runtime for FormLayoutQuery.
+type FormLayoutFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FormLayoutFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FormLayoutFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(formlayout.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FormLayoutFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(formlayout.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FormLayoutFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(formlayout.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *FormLayoutFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(formlayout.FieldTenantID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *FormLayoutFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(formlayout.FieldKind))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *FormLayoutFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(formlayout.FieldVersion))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *FormLayoutFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(formlayout.FieldName))
+}
+
+// WhereDefinition applies the entql string predicate on the definition field.
+func (f *FormLayoutFilter) WhereDefinition(p entql.StringP) {
+	f.Where(p.Field(formlayout.FieldDefinition))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *FormLayoutFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(formlayout.FieldActive))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *FormLayoutFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(formlayout.FieldCreatedByID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *FormLayoutFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *FormLayoutFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *GroupQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1344,7 +1524,7 @@ type GroupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1451,7 +1631,7 @@ type InputHistoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InputHistoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1540,7 +1720,7 @@ type MemoFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MemoFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1652,7 +1832,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1786,6 +1966,11 @@ func (f *NotificationFilter) WhereRemarks(p entql.StringP) {
 // WhereOffice applies the entql json.RawMessage predicate on the office field.
 func (f *NotificationFilter) WhereOffice(p entql.BytesP) {
 	f.Where(p.Field(notification.FieldOffice))
+}
+
+// WhereSources applies the entql json.RawMessage predicate on the sources field.
+func (f *NotificationFilter) WhereSources(p entql.BytesP) {
+	f.Where(p.Field(notification.FieldSources))
 }
 
 // WhereVersion applies the entql int predicate on the version field.
@@ -1945,7 +2130,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2153,7 +2338,7 @@ type ReceptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReceptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2305,7 +2490,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2417,7 +2602,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2507,6 +2692,155 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SourceDocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SourceDocumentQuery builder.
+func (_q *SourceDocumentQuery) Filter() *SourceDocumentFilter {
+	return &SourceDocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SourceDocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SourceDocumentMutation builder.
+func (m *SourceDocumentMutation) Filter() *SourceDocumentFilter {
+	return &SourceDocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// SourceDocumentFilter provides a generic filtering capability at runtime for SourceDocumentQuery.
+type SourceDocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SourceDocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SourceDocumentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SourceDocumentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(sourcedocument.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SourceDocumentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(sourcedocument.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *SourceDocumentFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldTenantID))
+}
+
+// WhereReceptionID applies the entql int predicate on the reception_id field.
+func (f *SourceDocumentFilter) WhereReceptionID(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldReceptionID))
+}
+
+// WhereNotificationID applies the entql int predicate on the notification_id field.
+func (f *SourceDocumentFilter) WhereNotificationID(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldNotificationID))
+}
+
+// WhereDocumentTypeHint applies the entql string predicate on the document_type_hint field.
+func (f *SourceDocumentFilter) WhereDocumentTypeHint(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldDocumentTypeHint))
+}
+
+// WhereFilename applies the entql string predicate on the filename field.
+func (f *SourceDocumentFilter) WhereFilename(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldFilename))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *SourceDocumentFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *SourceDocumentFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(sourcedocument.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *SourceDocumentFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldSha256))
+}
+
+// WhereBlobKey applies the entql string predicate on the blob_key field.
+func (f *SourceDocumentFilter) WhereBlobKey(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldBlobKey))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *SourceDocumentFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldStatus))
+}
+
+// WhereResult applies the entql json.RawMessage predicate on the result field.
+func (f *SourceDocumentFilter) WhereResult(p entql.BytesP) {
+	f.Where(p.Field(sourcedocument.FieldResult))
+}
+
+// WhereDocumentType applies the entql string predicate on the document_type field.
+func (f *SourceDocumentFilter) WhereDocumentType(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldDocumentType))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *SourceDocumentFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(sourcedocument.FieldError))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *SourceDocumentFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldAttempts))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SourceDocumentFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(sourcedocument.FieldReadAt))
+}
+
+// WhereReadMs applies the entql int predicate on the read_ms field.
+func (f *SourceDocumentFilter) WhereReadMs(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldReadMs))
+}
+
+// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
+func (f *SourceDocumentFilter) WhereUploadedByID(p entql.IntP) {
+	f.Where(p.Field(sourcedocument.FieldUploadedByID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *SourceDocumentFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *SourceDocumentFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *StockPhraseQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2535,7 +2869,7 @@ type StockPhraseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StockPhraseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2614,7 +2948,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2684,7 +3018,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -11,12 +11,14 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -631,6 +633,142 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditEventWhereInput); ok {
 		args.opts = append(args.opts, WithAuditEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FormLayoutQuery) CollectFields(ctx context.Context, satisfies ...string) (*FormLayoutQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FormLayoutQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(formlayout.Columns))
+		selectedFields = []string{formlayout.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[formlayout.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldTenantID)
+				fieldSeen[formlayout.FieldTenantID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[formlayout.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldCreatedAt)
+				fieldSeen[formlayout.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[formlayout.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldUpdatedAt)
+				fieldSeen[formlayout.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[formlayout.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldTenantID)
+				fieldSeen[formlayout.FieldTenantID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[formlayout.FieldKind]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldKind)
+				fieldSeen[formlayout.FieldKind] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[formlayout.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldVersion)
+				fieldSeen[formlayout.FieldVersion] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[formlayout.FieldName]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldName)
+				fieldSeen[formlayout.FieldName] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[formlayout.FieldActive]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldActive)
+				fieldSeen[formlayout.FieldActive] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[formlayout.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, formlayout.FieldCreatedByID)
+				fieldSeen[formlayout.FieldCreatedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type formlayoutPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FormLayoutPaginateOption
+}
+
+func newFormLayoutPaginateArgs(rv map[string]any) *formlayoutPaginateArgs {
+	args := &formlayoutPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FormLayoutOrder{Field: &FormLayoutOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFormLayoutOrder(order))
+			}
+		case *FormLayoutOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFormLayoutOrder(v))
+			}
+		}
 	}
 	return args
 }
@@ -1829,6 +1967,187 @@ func newRoleAssignmentPaginateArgs(rv map[string]any) *roleassignmentPaginateArg
 		case *RoleAssignmentOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithRoleAssignmentOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SourceDocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*SourceDocumentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SourceDocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(sourcedocument.Columns))
+		selectedFields = []string{sourcedocument.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tenant":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenantClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenantImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenant = query
+			if _, ok := fieldSeen[sourcedocument.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldTenantID)
+				fieldSeen[sourcedocument.FieldTenantID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[sourcedocument.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldCreatedAt)
+				fieldSeen[sourcedocument.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[sourcedocument.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldUpdatedAt)
+				fieldSeen[sourcedocument.FieldUpdatedAt] = struct{}{}
+			}
+		case "tenantID":
+			if _, ok := fieldSeen[sourcedocument.FieldTenantID]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldTenantID)
+				fieldSeen[sourcedocument.FieldTenantID] = struct{}{}
+			}
+		case "receptionID":
+			if _, ok := fieldSeen[sourcedocument.FieldReceptionID]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldReceptionID)
+				fieldSeen[sourcedocument.FieldReceptionID] = struct{}{}
+			}
+		case "notificationID":
+			if _, ok := fieldSeen[sourcedocument.FieldNotificationID]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldNotificationID)
+				fieldSeen[sourcedocument.FieldNotificationID] = struct{}{}
+			}
+		case "documentTypeHint":
+			if _, ok := fieldSeen[sourcedocument.FieldDocumentTypeHint]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldDocumentTypeHint)
+				fieldSeen[sourcedocument.FieldDocumentTypeHint] = struct{}{}
+			}
+		case "filename":
+			if _, ok := fieldSeen[sourcedocument.FieldFilename]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldFilename)
+				fieldSeen[sourcedocument.FieldFilename] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[sourcedocument.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldContentType)
+				fieldSeen[sourcedocument.FieldContentType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[sourcedocument.FieldSize]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldSize)
+				fieldSeen[sourcedocument.FieldSize] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[sourcedocument.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldSha256)
+				fieldSeen[sourcedocument.FieldSha256] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[sourcedocument.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldStatus)
+				fieldSeen[sourcedocument.FieldStatus] = struct{}{}
+			}
+		case "documentType":
+			if _, ok := fieldSeen[sourcedocument.FieldDocumentType]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldDocumentType)
+				fieldSeen[sourcedocument.FieldDocumentType] = struct{}{}
+			}
+		case "error":
+			if _, ok := fieldSeen[sourcedocument.FieldError]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldError)
+				fieldSeen[sourcedocument.FieldError] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[sourcedocument.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldAttempts)
+				fieldSeen[sourcedocument.FieldAttempts] = struct{}{}
+			}
+		case "readAt":
+			if _, ok := fieldSeen[sourcedocument.FieldReadAt]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldReadAt)
+				fieldSeen[sourcedocument.FieldReadAt] = struct{}{}
+			}
+		case "readMs":
+			if _, ok := fieldSeen[sourcedocument.FieldReadMs]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldReadMs)
+				fieldSeen[sourcedocument.FieldReadMs] = struct{}{}
+			}
+		case "uploadedByID":
+			if _, ok := fieldSeen[sourcedocument.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, sourcedocument.FieldUploadedByID)
+				fieldSeen[sourcedocument.FieldUploadedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type sourcedocumentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SourceDocumentPaginateOption
+}
+
+func newSourceDocumentPaginateArgs(rv map[string]any) *sourcedocumentPaginateArgs {
+	args := &sourcedocumentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SourceDocumentOrder{Field: &SourceDocumentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSourceDocumentOrder(order))
+			}
+		case *SourceDocumentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSourceDocumentOrder(v))
 			}
 		}
 	}

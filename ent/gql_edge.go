@@ -56,6 +56,14 @@ func (_m *Attachment) Notification(ctx context.Context) (*Notification, error) {
 	return result, err
 }
 
+func (_m *FormLayout) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Group) Tenant(ctx context.Context) (*Tenant, error) {
 	result, err := _m.Edges.TenantOrErr()
 	if IsNotLoaded(err) {
@@ -226,6 +234,14 @@ func (_m *RoleAssignment) Group(ctx context.Context) (*Group, error) {
 		result, err = _m.QueryGroup().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *SourceDocument) Tenant(ctx context.Context) (*Tenant, error) {
+	result, err := _m.Edges.TenantOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenant().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *StockPhrase) Tenant(ctx context.Context) (*Tenant, error) {

@@ -14,6 +14,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/internal"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -21,6 +22,7 @@ import (
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -51,6 +53,11 @@ var auditeventImplementors = []string{"AuditEvent", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
 
+var formlayoutImplementors = []string{"FormLayout", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*FormLayout) IsNode() {}
+
 var groupImplementors = []string{"Group", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -80,6 +87,11 @@ var roleassignmentImplementors = []string{"RoleAssignment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RoleAssignment) IsNode() {}
+
+var sourcedocumentImplementors = []string{"SourceDocument", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SourceDocument) IsNode() {}
 
 var stockphraseImplementors = []string{"StockPhrase", "Node"}
 
@@ -209,6 +221,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case formlayout.Table:
+		query := c.FormLayout.Query().
+			Where(formlayout.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, formlayoutImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case group.Table:
 		query := c.Group.Query().
 			Where(group.ID(id))
@@ -259,6 +280,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(roleassignment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, roleassignmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case sourcedocument.Table:
+		query := c.SourceDocument.Query().
+			Where(sourcedocument.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, sourcedocumentImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -427,6 +457,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case formlayout.Table:
+		query := c.FormLayout.Query().
+			Where(formlayout.IDIn(ids...))
+		query, err := query.CollectFields(ctx, formlayoutImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case group.Table:
 		query := c.Group.Query().
 			Where(group.IDIn(ids...))
@@ -511,6 +557,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.RoleAssignment.Query().
 			Where(roleassignment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, roleassignmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case sourcedocument.Table:
+		query := c.SourceDocument.Query().
+			Where(sourcedocument.IDIn(ids...))
+		query, err := query.CollectFields(ctx, sourcedocumentImplementors...)
 		if err != nil {
 			return nil, err
 		}

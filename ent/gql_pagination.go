@@ -18,12 +18,14 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -1296,6 +1298,320 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// FormLayoutEdge is the edge representation of FormLayout.
+type FormLayoutEdge struct {
+	Node   *FormLayout `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// FormLayoutConnection is the connection containing edges to FormLayout.
+type FormLayoutConnection struct {
+	Edges      []*FormLayoutEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *FormLayoutConnection) build(nodes []*FormLayout, pager *formlayoutPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *FormLayout
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *FormLayout {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *FormLayout {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FormLayoutEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FormLayoutEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FormLayoutPaginateOption enables pagination customization.
+type FormLayoutPaginateOption func(*formlayoutPager) error
+
+// WithFormLayoutOrder configures pagination ordering.
+func WithFormLayoutOrder(order *FormLayoutOrder) FormLayoutPaginateOption {
+	if order == nil {
+		order = DefaultFormLayoutOrder
+	}
+	o := *order
+	return func(pager *formlayoutPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFormLayoutOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFormLayoutFilter configures pagination filter.
+func WithFormLayoutFilter(filter func(*FormLayoutQuery) (*FormLayoutQuery, error)) FormLayoutPaginateOption {
+	return func(pager *formlayoutPager) error {
+		if filter == nil {
+			return errors.New("FormLayoutQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type formlayoutPager struct {
+	reverse bool
+	order   *FormLayoutOrder
+	filter  func(*FormLayoutQuery) (*FormLayoutQuery, error)
+}
+
+func newFormLayoutPager(opts []FormLayoutPaginateOption, reverse bool) (*formlayoutPager, error) {
+	pager := &formlayoutPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFormLayoutOrder
+	}
+	return pager, nil
+}
+
+func (p *formlayoutPager) applyFilter(query *FormLayoutQuery) (*FormLayoutQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *formlayoutPager) toCursor(_m *FormLayout) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *formlayoutPager) applyCursors(query *FormLayoutQuery, after, before *Cursor) (*FormLayoutQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFormLayoutOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *formlayoutPager) applyOrder(query *FormLayoutQuery) *FormLayoutQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFormLayoutOrder.Field {
+		query = query.Order(DefaultFormLayoutOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *formlayoutPager) orderExpr(query *FormLayoutQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFormLayoutOrder.Field {
+			b.Comma().Ident(DefaultFormLayoutOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to FormLayout.
+func (_m *FormLayoutQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FormLayoutPaginateOption,
+) (*FormLayoutConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFormLayoutPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FormLayoutConnection{Edges: []*FormLayoutEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FormLayoutOrderFieldCreatedAt orders FormLayout by created_at.
+	FormLayoutOrderFieldCreatedAt = &FormLayoutOrderField{
+		Value: func(_m *FormLayout) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: formlayout.FieldCreatedAt,
+		toTerm: formlayout.ByCreatedAt,
+		toCursor: func(_m *FormLayout) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// FormLayoutOrderFieldUpdatedAt orders FormLayout by updated_at.
+	FormLayoutOrderFieldUpdatedAt = &FormLayoutOrderField{
+		Value: func(_m *FormLayout) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: formlayout.FieldUpdatedAt,
+		toTerm: formlayout.ByUpdatedAt,
+		toCursor: func(_m *FormLayout) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FormLayoutOrderField) String() string {
+	var str string
+	switch f.column {
+	case FormLayoutOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case FormLayoutOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FormLayoutOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FormLayoutOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FormLayoutOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FormLayoutOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *FormLayoutOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid FormLayoutOrderField", str)
+	}
+	return nil
+}
+
+// FormLayoutOrderField defines the ordering field of FormLayout.
+type FormLayoutOrderField struct {
+	// Value extracts the ordering value from the given FormLayout.
+	Value    func(*FormLayout) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) formlayout.OrderOption
+	toCursor func(*FormLayout) Cursor
+}
+
+// FormLayoutOrder defines the ordering of FormLayout.
+type FormLayoutOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *FormLayoutOrderField `json:"field"`
+}
+
+// DefaultFormLayoutOrder is the default ordering of FormLayout.
+var DefaultFormLayoutOrder = &FormLayoutOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FormLayoutOrderField{
+		Value: func(_m *FormLayout) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: formlayout.FieldID,
+		toTerm: formlayout.ByID,
+		toCursor: func(_m *FormLayout) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts FormLayout into FormLayoutEdge.
+func (_m *FormLayout) ToEdge(order *FormLayoutOrder) *FormLayoutEdge {
+	if order == nil {
+		order = DefaultFormLayoutOrder
+	}
+	return &FormLayoutEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3270,6 +3586,320 @@ func (_m *RoleAssignment) ToEdge(order *RoleAssignmentOrder) *RoleAssignmentEdge
 		order = DefaultRoleAssignmentOrder
 	}
 	return &RoleAssignmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SourceDocumentEdge is the edge representation of SourceDocument.
+type SourceDocumentEdge struct {
+	Node   *SourceDocument `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// SourceDocumentConnection is the connection containing edges to SourceDocument.
+type SourceDocumentConnection struct {
+	Edges      []*SourceDocumentEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *SourceDocumentConnection) build(nodes []*SourceDocument, pager *sourcedocumentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SourceDocument
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SourceDocument {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SourceDocument {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SourceDocumentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SourceDocumentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SourceDocumentPaginateOption enables pagination customization.
+type SourceDocumentPaginateOption func(*sourcedocumentPager) error
+
+// WithSourceDocumentOrder configures pagination ordering.
+func WithSourceDocumentOrder(order *SourceDocumentOrder) SourceDocumentPaginateOption {
+	if order == nil {
+		order = DefaultSourceDocumentOrder
+	}
+	o := *order
+	return func(pager *sourcedocumentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSourceDocumentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSourceDocumentFilter configures pagination filter.
+func WithSourceDocumentFilter(filter func(*SourceDocumentQuery) (*SourceDocumentQuery, error)) SourceDocumentPaginateOption {
+	return func(pager *sourcedocumentPager) error {
+		if filter == nil {
+			return errors.New("SourceDocumentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type sourcedocumentPager struct {
+	reverse bool
+	order   *SourceDocumentOrder
+	filter  func(*SourceDocumentQuery) (*SourceDocumentQuery, error)
+}
+
+func newSourceDocumentPager(opts []SourceDocumentPaginateOption, reverse bool) (*sourcedocumentPager, error) {
+	pager := &sourcedocumentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSourceDocumentOrder
+	}
+	return pager, nil
+}
+
+func (p *sourcedocumentPager) applyFilter(query *SourceDocumentQuery) (*SourceDocumentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *sourcedocumentPager) toCursor(_m *SourceDocument) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *sourcedocumentPager) applyCursors(query *SourceDocumentQuery, after, before *Cursor) (*SourceDocumentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSourceDocumentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *sourcedocumentPager) applyOrder(query *SourceDocumentQuery) *SourceDocumentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSourceDocumentOrder.Field {
+		query = query.Order(DefaultSourceDocumentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *sourcedocumentPager) orderExpr(query *SourceDocumentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSourceDocumentOrder.Field {
+			b.Comma().Ident(DefaultSourceDocumentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SourceDocument.
+func (_m *SourceDocumentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SourceDocumentPaginateOption,
+) (*SourceDocumentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSourceDocumentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SourceDocumentConnection{Edges: []*SourceDocumentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SourceDocumentOrderFieldCreatedAt orders SourceDocument by created_at.
+	SourceDocumentOrderFieldCreatedAt = &SourceDocumentOrderField{
+		Value: func(_m *SourceDocument) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: sourcedocument.FieldCreatedAt,
+		toTerm: sourcedocument.ByCreatedAt,
+		toCursor: func(_m *SourceDocument) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SourceDocumentOrderFieldUpdatedAt orders SourceDocument by updated_at.
+	SourceDocumentOrderFieldUpdatedAt = &SourceDocumentOrderField{
+		Value: func(_m *SourceDocument) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: sourcedocument.FieldUpdatedAt,
+		toTerm: sourcedocument.ByUpdatedAt,
+		toCursor: func(_m *SourceDocument) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SourceDocumentOrderField) String() string {
+	var str string
+	switch f.column {
+	case SourceDocumentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SourceDocumentOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SourceDocumentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SourceDocumentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SourceDocumentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SourceDocumentOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SourceDocumentOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SourceDocumentOrderField", str)
+	}
+	return nil
+}
+
+// SourceDocumentOrderField defines the ordering field of SourceDocument.
+type SourceDocumentOrderField struct {
+	// Value extracts the ordering value from the given SourceDocument.
+	Value    func(*SourceDocument) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) sourcedocument.OrderOption
+	toCursor func(*SourceDocument) Cursor
+}
+
+// SourceDocumentOrder defines the ordering of SourceDocument.
+type SourceDocumentOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *SourceDocumentOrderField `json:"field"`
+}
+
+// DefaultSourceDocumentOrder is the default ordering of SourceDocument.
+var DefaultSourceDocumentOrder = &SourceDocumentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SourceDocumentOrderField{
+		Value: func(_m *SourceDocument) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: sourcedocument.FieldID,
+		toTerm: sourcedocument.ByID,
+		toCursor: func(_m *SourceDocument) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SourceDocument into SourceDocumentEdge.
+func (_m *SourceDocument) ToEdge(order *SourceDocumentOrder) *SourceDocumentEdge {
+	if order == nil {
+		order = DefaultSourceDocumentOrder
+	}
+	return &SourceDocumentEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

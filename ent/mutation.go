@@ -15,6 +15,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -23,7 +24,9 @@ import (
 	"github.com/kakanai/kakanai/ent/predicate"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
+	"github.com/kakanai/kakanai/ent/schema/types"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -42,6 +45,7 @@ const (
 	TypeArchivedDocument = "ArchivedDocument"
 	TypeAttachment       = "Attachment"
 	TypeAuditEvent       = "AuditEvent"
+	TypeFormLayout       = "FormLayout"
 	TypeGroup            = "Group"
 	TypeInputHistory     = "InputHistory"
 	TypeMemo             = "Memo"
@@ -50,6 +54,7 @@ const (
 	TypeReception        = "Reception"
 	TypeRoleAssignment   = "RoleAssignment"
 	TypeSession          = "Session"
+	TypeSourceDocument   = "SourceDocument"
 	TypeStockPhrase      = "StockPhrase"
 	TypeTenant           = "Tenant"
 	TypeUser             = "User"
@@ -4443,6 +4448,910 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
 }
 
+// FormLayoutMutation represents an operation that mutates the FormLayout nodes in the graph.
+type FormLayoutMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	created_at       *time.Time
+	updated_at       *time.Time
+	kind             *formlayout.Kind
+	version          *int
+	addversion       *int
+	name             *string
+	definition       *string
+	active           *bool
+	created_by_id    *int
+	addcreated_by_id *int
+	clearedFields    map[string]struct{}
+	tenant           *int
+	clearedtenant    bool
+	done             bool
+	oldValue         func(context.Context) (*FormLayout, error)
+	predicates       []predicate.FormLayout
+}
+
+var _ ent.Mutation = (*FormLayoutMutation)(nil)
+
+// formlayoutOption allows management of the mutation configuration using functional options.
+type formlayoutOption func(*FormLayoutMutation)
+
+// newFormLayoutMutation creates new mutation for the FormLayout entity.
+func newFormLayoutMutation(c config, op Op, opts ...formlayoutOption) *FormLayoutMutation {
+	m := &FormLayoutMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFormLayout,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFormLayoutID sets the ID field of the mutation.
+func withFormLayoutID(id int) formlayoutOption {
+	return func(m *FormLayoutMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FormLayout
+		)
+		m.oldValue = func(ctx context.Context) (*FormLayout, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FormLayout.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFormLayout sets the old FormLayout of the mutation.
+func withFormLayout(node *FormLayout) formlayoutOption {
+	return func(m *FormLayoutMutation) {
+		m.oldValue = func(context.Context) (*FormLayout, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FormLayoutMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FormLayoutMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FormLayoutMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FormLayoutMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FormLayout.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FormLayoutMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FormLayoutMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FormLayoutMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FormLayoutMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FormLayoutMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FormLayoutMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *FormLayoutMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *FormLayoutMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *FormLayoutMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *FormLayoutMutation) SetKind(f formlayout.Kind) {
+	m.kind = &f
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *FormLayoutMutation) Kind() (r formlayout.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldKind(ctx context.Context) (v formlayout.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *FormLayoutMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *FormLayoutMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *FormLayoutMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *FormLayoutMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *FormLayoutMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *FormLayoutMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetName sets the "name" field.
+func (m *FormLayoutMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *FormLayoutMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *FormLayoutMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDefinition sets the "definition" field.
+func (m *FormLayoutMutation) SetDefinition(s string) {
+	m.definition = &s
+}
+
+// Definition returns the value of the "definition" field in the mutation.
+func (m *FormLayoutMutation) Definition() (r string, exists bool) {
+	v := m.definition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefinition returns the old "definition" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldDefinition(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefinition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefinition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefinition: %w", err)
+	}
+	return oldValue.Definition, nil
+}
+
+// ResetDefinition resets all changes to the "definition" field.
+func (m *FormLayoutMutation) ResetDefinition() {
+	m.definition = nil
+}
+
+// SetActive sets the "active" field.
+func (m *FormLayoutMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *FormLayoutMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *FormLayoutMutation) ResetActive() {
+	m.active = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *FormLayoutMutation) SetCreatedByID(i int) {
+	m.created_by_id = &i
+	m.addcreated_by_id = nil
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *FormLayoutMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the FormLayout entity.
+// If the FormLayout object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FormLayoutMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// AddCreatedByID adds i to the "created_by_id" field.
+func (m *FormLayoutMutation) AddCreatedByID(i int) {
+	if m.addcreated_by_id != nil {
+		*m.addcreated_by_id += i
+	} else {
+		m.addcreated_by_id = &i
+	}
+}
+
+// AddedCreatedByID returns the value that was added to the "created_by_id" field in this mutation.
+func (m *FormLayoutMutation) AddedCreatedByID() (r int, exists bool) {
+	v := m.addcreated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *FormLayoutMutation) ClearCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	m.clearedFields[formlayout.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *FormLayoutMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[formlayout.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *FormLayoutMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	delete(m.clearedFields, formlayout.FieldCreatedByID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *FormLayoutMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[formlayout.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *FormLayoutMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *FormLayoutMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *FormLayoutMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the FormLayoutMutation builder.
+func (m *FormLayoutMutation) Where(ps ...predicate.FormLayout) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FormLayoutMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FormLayoutMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FormLayout, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FormLayoutMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FormLayoutMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FormLayout).
+func (m *FormLayoutMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FormLayoutMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, formlayout.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, formlayout.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, formlayout.FieldTenantID)
+	}
+	if m.kind != nil {
+		fields = append(fields, formlayout.FieldKind)
+	}
+	if m.version != nil {
+		fields = append(fields, formlayout.FieldVersion)
+	}
+	if m.name != nil {
+		fields = append(fields, formlayout.FieldName)
+	}
+	if m.definition != nil {
+		fields = append(fields, formlayout.FieldDefinition)
+	}
+	if m.active != nil {
+		fields = append(fields, formlayout.FieldActive)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, formlayout.FieldCreatedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FormLayoutMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case formlayout.FieldCreatedAt:
+		return m.CreatedAt()
+	case formlayout.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case formlayout.FieldTenantID:
+		return m.TenantID()
+	case formlayout.FieldKind:
+		return m.Kind()
+	case formlayout.FieldVersion:
+		return m.Version()
+	case formlayout.FieldName:
+		return m.Name()
+	case formlayout.FieldDefinition:
+		return m.Definition()
+	case formlayout.FieldActive:
+		return m.Active()
+	case formlayout.FieldCreatedByID:
+		return m.CreatedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FormLayoutMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case formlayout.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case formlayout.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case formlayout.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case formlayout.FieldKind:
+		return m.OldKind(ctx)
+	case formlayout.FieldVersion:
+		return m.OldVersion(ctx)
+	case formlayout.FieldName:
+		return m.OldName(ctx)
+	case formlayout.FieldDefinition:
+		return m.OldDefinition(ctx)
+	case formlayout.FieldActive:
+		return m.OldActive(ctx)
+	case formlayout.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown FormLayout field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FormLayoutMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case formlayout.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case formlayout.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case formlayout.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case formlayout.FieldKind:
+		v, ok := value.(formlayout.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case formlayout.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case formlayout.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case formlayout.FieldDefinition:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefinition(v)
+		return nil
+	case formlayout.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	case formlayout.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FormLayout field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FormLayoutMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, formlayout.FieldVersion)
+	}
+	if m.addcreated_by_id != nil {
+		fields = append(fields, formlayout.FieldCreatedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FormLayoutMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case formlayout.FieldVersion:
+		return m.AddedVersion()
+	case formlayout.FieldCreatedByID:
+		return m.AddedCreatedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FormLayoutMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case formlayout.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case formlayout.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FormLayout numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FormLayoutMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(formlayout.FieldCreatedByID) {
+		fields = append(fields, formlayout.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FormLayoutMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FormLayoutMutation) ClearField(name string) error {
+	switch name {
+	case formlayout.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown FormLayout nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FormLayoutMutation) ResetField(name string) error {
+	switch name {
+	case formlayout.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case formlayout.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case formlayout.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case formlayout.FieldKind:
+		m.ResetKind()
+		return nil
+	case formlayout.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case formlayout.FieldName:
+		m.ResetName()
+		return nil
+	case formlayout.FieldDefinition:
+		m.ResetDefinition()
+		return nil
+	case formlayout.FieldActive:
+		m.ResetActive()
+		return nil
+	case formlayout.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown FormLayout field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FormLayoutMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, formlayout.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FormLayoutMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case formlayout.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FormLayoutMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FormLayoutMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FormLayoutMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, formlayout.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FormLayoutMutation) EdgeCleared(name string) bool {
+	switch name {
+	case formlayout.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FormLayoutMutation) ClearEdge(name string) error {
+	switch name {
+	case formlayout.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown FormLayout unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FormLayoutMutation) ResetEdge(name string) error {
+	switch name {
+	case formlayout.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown FormLayout edge %s", name)
+}
+
 // GroupMutation represents an operation that mutates the Group nodes in the graph.
 type GroupMutation struct {
 	config
@@ -6769,6 +7678,7 @@ type NotificationMutation struct {
 	source_lg_code       *string
 	remarks              *string
 	office               *map[string]interface{}
+	sources              *map[string]types.FieldSource
 	version              *int
 	addversion           *int
 	updated_by_id        *int
@@ -8032,6 +8942,55 @@ func (m *NotificationMutation) ResetOffice() {
 	delete(m.clearedFields, notification.FieldOffice)
 }
 
+// SetSources sets the "sources" field.
+func (m *NotificationMutation) SetSources(ms map[string]types.FieldSource) {
+	m.sources = &ms
+}
+
+// Sources returns the value of the "sources" field in the mutation.
+func (m *NotificationMutation) Sources() (r map[string]types.FieldSource, exists bool) {
+	v := m.sources
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSources returns the old "sources" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldSources(ctx context.Context) (v map[string]types.FieldSource, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSources is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSources requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSources: %w", err)
+	}
+	return oldValue.Sources, nil
+}
+
+// ClearSources clears the value of the "sources" field.
+func (m *NotificationMutation) ClearSources() {
+	m.sources = nil
+	m.clearedFields[notification.FieldSources] = struct{}{}
+}
+
+// SourcesCleared returns if the "sources" field was cleared in this mutation.
+func (m *NotificationMutation) SourcesCleared() bool {
+	_, ok := m.clearedFields[notification.FieldSources]
+	return ok
+}
+
+// ResetSources resets all changes to the "sources" field.
+func (m *NotificationMutation) ResetSources() {
+	m.sources = nil
+	delete(m.clearedFields, notification.FieldSources)
+}
+
 // SetVersion sets the "version" field.
 func (m *NotificationMutation) SetVersion(i int) {
 	m.version = &i
@@ -8706,7 +9665,7 @@ func (m *NotificationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *NotificationMutation) Fields() []string {
-	fields := make([]string, 0, 31)
+	fields := make([]string, 0, 32)
 	if m.created_at != nil {
 		fields = append(fields, notification.FieldCreatedAt)
 	}
@@ -8781,6 +9740,9 @@ func (m *NotificationMutation) Fields() []string {
 	}
 	if m.office != nil {
 		fields = append(fields, notification.FieldOffice)
+	}
+	if m.sources != nil {
+		fields = append(fields, notification.FieldSources)
 	}
 	if m.version != nil {
 		fields = append(fields, notification.FieldVersion)
@@ -8858,6 +9820,8 @@ func (m *NotificationMutation) Field(name string) (ent.Value, bool) {
 		return m.Remarks()
 	case notification.FieldOffice:
 		return m.Office()
+	case notification.FieldSources:
+		return m.Sources()
 	case notification.FieldVersion:
 		return m.Version()
 	case notification.FieldCreatedByID:
@@ -8929,6 +9893,8 @@ func (m *NotificationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldRemarks(ctx)
 	case notification.FieldOffice:
 		return m.OldOffice(ctx)
+	case notification.FieldSources:
+		return m.OldSources(ctx)
 	case notification.FieldVersion:
 		return m.OldVersion(ctx)
 	case notification.FieldCreatedByID:
@@ -9125,6 +10091,13 @@ func (m *NotificationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetOffice(v)
 		return nil
+	case notification.FieldSources:
+		v, ok := value.(map[string]types.FieldSource)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSources(v)
+		return nil
 	case notification.FieldVersion:
 		v, ok := value.(int)
 		if !ok {
@@ -9290,6 +10263,9 @@ func (m *NotificationMutation) ClearedFields() []string {
 	if m.FieldCleared(notification.FieldOffice) {
 		fields = append(fields, notification.FieldOffice)
 	}
+	if m.FieldCleared(notification.FieldSources) {
+		fields = append(fields, notification.FieldSources)
+	}
 	if m.FieldCleared(notification.FieldCreatedByID) {
 		fields = append(fields, notification.FieldCreatedByID)
 	}
@@ -9372,6 +10348,9 @@ func (m *NotificationMutation) ClearField(name string) error {
 		return nil
 	case notification.FieldOffice:
 		m.ClearOffice()
+		return nil
+	case notification.FieldSources:
+		m.ClearSources()
 		return nil
 	case notification.FieldCreatedByID:
 		m.ClearCreatedByID()
@@ -9470,6 +10449,9 @@ func (m *NotificationMutation) ResetField(name string) error {
 		return nil
 	case notification.FieldOffice:
 		m.ResetOffice()
+		return nil
+	case notification.FieldSources:
+		m.ResetSources()
 		return nil
 	case notification.FieldVersion:
 		m.ResetVersion()
@@ -15118,6 +16100,1737 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SourceDocumentMutation represents an operation that mutates the SourceDocument nodes in the graph.
+type SourceDocumentMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	reception_id       *int
+	addreception_id    *int
+	notification_id    *int
+	addnotification_id *int
+	document_type_hint *string
+	filename           *string
+	content_type       *string
+	size               *int64
+	addsize            *int64
+	sha256             *string
+	blob_key           *string
+	status             *sourcedocument.Status
+	result             *map[string]interface{}
+	document_type      *string
+	error              *string
+	attempts           *int
+	addattempts        *int
+	read_at            *time.Time
+	read_ms            *int
+	addread_ms         *int
+	uploaded_by_id     *int
+	adduploaded_by_id  *int
+	clearedFields      map[string]struct{}
+	tenant             *int
+	clearedtenant      bool
+	done               bool
+	oldValue           func(context.Context) (*SourceDocument, error)
+	predicates         []predicate.SourceDocument
+}
+
+var _ ent.Mutation = (*SourceDocumentMutation)(nil)
+
+// sourcedocumentOption allows management of the mutation configuration using functional options.
+type sourcedocumentOption func(*SourceDocumentMutation)
+
+// newSourceDocumentMutation creates new mutation for the SourceDocument entity.
+func newSourceDocumentMutation(c config, op Op, opts ...sourcedocumentOption) *SourceDocumentMutation {
+	m := &SourceDocumentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSourceDocument,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSourceDocumentID sets the ID field of the mutation.
+func withSourceDocumentID(id int) sourcedocumentOption {
+	return func(m *SourceDocumentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SourceDocument
+		)
+		m.oldValue = func(ctx context.Context) (*SourceDocument, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SourceDocument.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSourceDocument sets the old SourceDocument of the mutation.
+func withSourceDocument(node *SourceDocument) sourcedocumentOption {
+	return func(m *SourceDocumentMutation) {
+		m.oldValue = func(context.Context) (*SourceDocument, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SourceDocumentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SourceDocumentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SourceDocumentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SourceDocumentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SourceDocument.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SourceDocumentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SourceDocumentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SourceDocumentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SourceDocumentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SourceDocumentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SourceDocumentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *SourceDocumentMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *SourceDocumentMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *SourceDocumentMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetReceptionID sets the "reception_id" field.
+func (m *SourceDocumentMutation) SetReceptionID(i int) {
+	m.reception_id = &i
+	m.addreception_id = nil
+}
+
+// ReceptionID returns the value of the "reception_id" field in the mutation.
+func (m *SourceDocumentMutation) ReceptionID() (r int, exists bool) {
+	v := m.reception_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceptionID returns the old "reception_id" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldReceptionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceptionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceptionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceptionID: %w", err)
+	}
+	return oldValue.ReceptionID, nil
+}
+
+// AddReceptionID adds i to the "reception_id" field.
+func (m *SourceDocumentMutation) AddReceptionID(i int) {
+	if m.addreception_id != nil {
+		*m.addreception_id += i
+	} else {
+		m.addreception_id = &i
+	}
+}
+
+// AddedReceptionID returns the value that was added to the "reception_id" field in this mutation.
+func (m *SourceDocumentMutation) AddedReceptionID() (r int, exists bool) {
+	v := m.addreception_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReceptionID clears the value of the "reception_id" field.
+func (m *SourceDocumentMutation) ClearReceptionID() {
+	m.reception_id = nil
+	m.addreception_id = nil
+	m.clearedFields[sourcedocument.FieldReceptionID] = struct{}{}
+}
+
+// ReceptionIDCleared returns if the "reception_id" field was cleared in this mutation.
+func (m *SourceDocumentMutation) ReceptionIDCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldReceptionID]
+	return ok
+}
+
+// ResetReceptionID resets all changes to the "reception_id" field.
+func (m *SourceDocumentMutation) ResetReceptionID() {
+	m.reception_id = nil
+	m.addreception_id = nil
+	delete(m.clearedFields, sourcedocument.FieldReceptionID)
+}
+
+// SetNotificationID sets the "notification_id" field.
+func (m *SourceDocumentMutation) SetNotificationID(i int) {
+	m.notification_id = &i
+	m.addnotification_id = nil
+}
+
+// NotificationID returns the value of the "notification_id" field in the mutation.
+func (m *SourceDocumentMutation) NotificationID() (r int, exists bool) {
+	v := m.notification_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotificationID returns the old "notification_id" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldNotificationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotificationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotificationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotificationID: %w", err)
+	}
+	return oldValue.NotificationID, nil
+}
+
+// AddNotificationID adds i to the "notification_id" field.
+func (m *SourceDocumentMutation) AddNotificationID(i int) {
+	if m.addnotification_id != nil {
+		*m.addnotification_id += i
+	} else {
+		m.addnotification_id = &i
+	}
+}
+
+// AddedNotificationID returns the value that was added to the "notification_id" field in this mutation.
+func (m *SourceDocumentMutation) AddedNotificationID() (r int, exists bool) {
+	v := m.addnotification_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNotificationID clears the value of the "notification_id" field.
+func (m *SourceDocumentMutation) ClearNotificationID() {
+	m.notification_id = nil
+	m.addnotification_id = nil
+	m.clearedFields[sourcedocument.FieldNotificationID] = struct{}{}
+}
+
+// NotificationIDCleared returns if the "notification_id" field was cleared in this mutation.
+func (m *SourceDocumentMutation) NotificationIDCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldNotificationID]
+	return ok
+}
+
+// ResetNotificationID resets all changes to the "notification_id" field.
+func (m *SourceDocumentMutation) ResetNotificationID() {
+	m.notification_id = nil
+	m.addnotification_id = nil
+	delete(m.clearedFields, sourcedocument.FieldNotificationID)
+}
+
+// SetDocumentTypeHint sets the "document_type_hint" field.
+func (m *SourceDocumentMutation) SetDocumentTypeHint(s string) {
+	m.document_type_hint = &s
+}
+
+// DocumentTypeHint returns the value of the "document_type_hint" field in the mutation.
+func (m *SourceDocumentMutation) DocumentTypeHint() (r string, exists bool) {
+	v := m.document_type_hint
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentTypeHint returns the old "document_type_hint" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldDocumentTypeHint(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentTypeHint is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentTypeHint requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentTypeHint: %w", err)
+	}
+	return oldValue.DocumentTypeHint, nil
+}
+
+// ClearDocumentTypeHint clears the value of the "document_type_hint" field.
+func (m *SourceDocumentMutation) ClearDocumentTypeHint() {
+	m.document_type_hint = nil
+	m.clearedFields[sourcedocument.FieldDocumentTypeHint] = struct{}{}
+}
+
+// DocumentTypeHintCleared returns if the "document_type_hint" field was cleared in this mutation.
+func (m *SourceDocumentMutation) DocumentTypeHintCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldDocumentTypeHint]
+	return ok
+}
+
+// ResetDocumentTypeHint resets all changes to the "document_type_hint" field.
+func (m *SourceDocumentMutation) ResetDocumentTypeHint() {
+	m.document_type_hint = nil
+	delete(m.clearedFields, sourcedocument.FieldDocumentTypeHint)
+}
+
+// SetFilename sets the "filename" field.
+func (m *SourceDocumentMutation) SetFilename(s string) {
+	m.filename = &s
+}
+
+// Filename returns the value of the "filename" field in the mutation.
+func (m *SourceDocumentMutation) Filename() (r string, exists bool) {
+	v := m.filename
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFilename returns the old "filename" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldFilename(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFilename is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFilename requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFilename: %w", err)
+	}
+	return oldValue.Filename, nil
+}
+
+// ResetFilename resets all changes to the "filename" field.
+func (m *SourceDocumentMutation) ResetFilename() {
+	m.filename = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *SourceDocumentMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *SourceDocumentMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *SourceDocumentMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *SourceDocumentMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *SourceDocumentMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *SourceDocumentMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *SourceDocumentMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *SourceDocumentMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *SourceDocumentMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *SourceDocumentMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *SourceDocumentMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetBlobKey sets the "blob_key" field.
+func (m *SourceDocumentMutation) SetBlobKey(s string) {
+	m.blob_key = &s
+}
+
+// BlobKey returns the value of the "blob_key" field in the mutation.
+func (m *SourceDocumentMutation) BlobKey() (r string, exists bool) {
+	v := m.blob_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBlobKey returns the old "blob_key" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldBlobKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBlobKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBlobKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBlobKey: %w", err)
+	}
+	return oldValue.BlobKey, nil
+}
+
+// ResetBlobKey resets all changes to the "blob_key" field.
+func (m *SourceDocumentMutation) ResetBlobKey() {
+	m.blob_key = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *SourceDocumentMutation) SetStatus(s sourcedocument.Status) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *SourceDocumentMutation) Status() (r sourcedocument.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldStatus(ctx context.Context) (v sourcedocument.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *SourceDocumentMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetResult sets the "result" field.
+func (m *SourceDocumentMutation) SetResult(value map[string]interface{}) {
+	m.result = &value
+}
+
+// Result returns the value of the "result" field in the mutation.
+func (m *SourceDocumentMutation) Result() (r map[string]interface{}, exists bool) {
+	v := m.result
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResult returns the old "result" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldResult(ctx context.Context) (v map[string]interface{}, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResult is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResult requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResult: %w", err)
+	}
+	return oldValue.Result, nil
+}
+
+// ClearResult clears the value of the "result" field.
+func (m *SourceDocumentMutation) ClearResult() {
+	m.result = nil
+	m.clearedFields[sourcedocument.FieldResult] = struct{}{}
+}
+
+// ResultCleared returns if the "result" field was cleared in this mutation.
+func (m *SourceDocumentMutation) ResultCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldResult]
+	return ok
+}
+
+// ResetResult resets all changes to the "result" field.
+func (m *SourceDocumentMutation) ResetResult() {
+	m.result = nil
+	delete(m.clearedFields, sourcedocument.FieldResult)
+}
+
+// SetDocumentType sets the "document_type" field.
+func (m *SourceDocumentMutation) SetDocumentType(s string) {
+	m.document_type = &s
+}
+
+// DocumentType returns the value of the "document_type" field in the mutation.
+func (m *SourceDocumentMutation) DocumentType() (r string, exists bool) {
+	v := m.document_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentType returns the old "document_type" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldDocumentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentType: %w", err)
+	}
+	return oldValue.DocumentType, nil
+}
+
+// ClearDocumentType clears the value of the "document_type" field.
+func (m *SourceDocumentMutation) ClearDocumentType() {
+	m.document_type = nil
+	m.clearedFields[sourcedocument.FieldDocumentType] = struct{}{}
+}
+
+// DocumentTypeCleared returns if the "document_type" field was cleared in this mutation.
+func (m *SourceDocumentMutation) DocumentTypeCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldDocumentType]
+	return ok
+}
+
+// ResetDocumentType resets all changes to the "document_type" field.
+func (m *SourceDocumentMutation) ResetDocumentType() {
+	m.document_type = nil
+	delete(m.clearedFields, sourcedocument.FieldDocumentType)
+}
+
+// SetError sets the "error" field.
+func (m *SourceDocumentMutation) SetError(s string) {
+	m.error = &s
+}
+
+// Error returns the value of the "error" field in the mutation.
+func (m *SourceDocumentMutation) Error() (r string, exists bool) {
+	v := m.error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldError returns the old "error" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldError: %w", err)
+	}
+	return oldValue.Error, nil
+}
+
+// ClearError clears the value of the "error" field.
+func (m *SourceDocumentMutation) ClearError() {
+	m.error = nil
+	m.clearedFields[sourcedocument.FieldError] = struct{}{}
+}
+
+// ErrorCleared returns if the "error" field was cleared in this mutation.
+func (m *SourceDocumentMutation) ErrorCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldError]
+	return ok
+}
+
+// ResetError resets all changes to the "error" field.
+func (m *SourceDocumentMutation) ResetError() {
+	m.error = nil
+	delete(m.clearedFields, sourcedocument.FieldError)
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *SourceDocumentMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *SourceDocumentMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *SourceDocumentMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *SourceDocumentMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *SourceDocumentMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *SourceDocumentMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *SourceDocumentMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldReadAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ClearReadAt clears the value of the "read_at" field.
+func (m *SourceDocumentMutation) ClearReadAt() {
+	m.read_at = nil
+	m.clearedFields[sourcedocument.FieldReadAt] = struct{}{}
+}
+
+// ReadAtCleared returns if the "read_at" field was cleared in this mutation.
+func (m *SourceDocumentMutation) ReadAtCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldReadAt]
+	return ok
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *SourceDocumentMutation) ResetReadAt() {
+	m.read_at = nil
+	delete(m.clearedFields, sourcedocument.FieldReadAt)
+}
+
+// SetReadMs sets the "read_ms" field.
+func (m *SourceDocumentMutation) SetReadMs(i int) {
+	m.read_ms = &i
+	m.addread_ms = nil
+}
+
+// ReadMs returns the value of the "read_ms" field in the mutation.
+func (m *SourceDocumentMutation) ReadMs() (r int, exists bool) {
+	v := m.read_ms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadMs returns the old "read_ms" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldReadMs(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadMs is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadMs requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadMs: %w", err)
+	}
+	return oldValue.ReadMs, nil
+}
+
+// AddReadMs adds i to the "read_ms" field.
+func (m *SourceDocumentMutation) AddReadMs(i int) {
+	if m.addread_ms != nil {
+		*m.addread_ms += i
+	} else {
+		m.addread_ms = &i
+	}
+}
+
+// AddedReadMs returns the value that was added to the "read_ms" field in this mutation.
+func (m *SourceDocumentMutation) AddedReadMs() (r int, exists bool) {
+	v := m.addread_ms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReadMs clears the value of the "read_ms" field.
+func (m *SourceDocumentMutation) ClearReadMs() {
+	m.read_ms = nil
+	m.addread_ms = nil
+	m.clearedFields[sourcedocument.FieldReadMs] = struct{}{}
+}
+
+// ReadMsCleared returns if the "read_ms" field was cleared in this mutation.
+func (m *SourceDocumentMutation) ReadMsCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldReadMs]
+	return ok
+}
+
+// ResetReadMs resets all changes to the "read_ms" field.
+func (m *SourceDocumentMutation) ResetReadMs() {
+	m.read_ms = nil
+	m.addread_ms = nil
+	delete(m.clearedFields, sourcedocument.FieldReadMs)
+}
+
+// SetUploadedByID sets the "uploaded_by_id" field.
+func (m *SourceDocumentMutation) SetUploadedByID(i int) {
+	m.uploaded_by_id = &i
+	m.adduploaded_by_id = nil
+}
+
+// UploadedByID returns the value of the "uploaded_by_id" field in the mutation.
+func (m *SourceDocumentMutation) UploadedByID() (r int, exists bool) {
+	v := m.uploaded_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploadedByID returns the old "uploaded_by_id" field's value of the SourceDocument entity.
+// If the SourceDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceDocumentMutation) OldUploadedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploadedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploadedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploadedByID: %w", err)
+	}
+	return oldValue.UploadedByID, nil
+}
+
+// AddUploadedByID adds i to the "uploaded_by_id" field.
+func (m *SourceDocumentMutation) AddUploadedByID(i int) {
+	if m.adduploaded_by_id != nil {
+		*m.adduploaded_by_id += i
+	} else {
+		m.adduploaded_by_id = &i
+	}
+}
+
+// AddedUploadedByID returns the value that was added to the "uploaded_by_id" field in this mutation.
+func (m *SourceDocumentMutation) AddedUploadedByID() (r int, exists bool) {
+	v := m.adduploaded_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUploadedByID clears the value of the "uploaded_by_id" field.
+func (m *SourceDocumentMutation) ClearUploadedByID() {
+	m.uploaded_by_id = nil
+	m.adduploaded_by_id = nil
+	m.clearedFields[sourcedocument.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByIDCleared returns if the "uploaded_by_id" field was cleared in this mutation.
+func (m *SourceDocumentMutation) UploadedByIDCleared() bool {
+	_, ok := m.clearedFields[sourcedocument.FieldUploadedByID]
+	return ok
+}
+
+// ResetUploadedByID resets all changes to the "uploaded_by_id" field.
+func (m *SourceDocumentMutation) ResetUploadedByID() {
+	m.uploaded_by_id = nil
+	m.adduploaded_by_id = nil
+	delete(m.clearedFields, sourcedocument.FieldUploadedByID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *SourceDocumentMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[sourcedocument.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *SourceDocumentMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *SourceDocumentMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *SourceDocumentMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the SourceDocumentMutation builder.
+func (m *SourceDocumentMutation) Where(ps ...predicate.SourceDocument) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SourceDocumentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SourceDocumentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SourceDocument, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SourceDocumentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SourceDocumentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SourceDocument).
+func (m *SourceDocumentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SourceDocumentMutation) Fields() []string {
+	fields := make([]string, 0, 19)
+	if m.created_at != nil {
+		fields = append(fields, sourcedocument.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, sourcedocument.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, sourcedocument.FieldTenantID)
+	}
+	if m.reception_id != nil {
+		fields = append(fields, sourcedocument.FieldReceptionID)
+	}
+	if m.notification_id != nil {
+		fields = append(fields, sourcedocument.FieldNotificationID)
+	}
+	if m.document_type_hint != nil {
+		fields = append(fields, sourcedocument.FieldDocumentTypeHint)
+	}
+	if m.filename != nil {
+		fields = append(fields, sourcedocument.FieldFilename)
+	}
+	if m.content_type != nil {
+		fields = append(fields, sourcedocument.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, sourcedocument.FieldSize)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, sourcedocument.FieldSha256)
+	}
+	if m.blob_key != nil {
+		fields = append(fields, sourcedocument.FieldBlobKey)
+	}
+	if m.status != nil {
+		fields = append(fields, sourcedocument.FieldStatus)
+	}
+	if m.result != nil {
+		fields = append(fields, sourcedocument.FieldResult)
+	}
+	if m.document_type != nil {
+		fields = append(fields, sourcedocument.FieldDocumentType)
+	}
+	if m.error != nil {
+		fields = append(fields, sourcedocument.FieldError)
+	}
+	if m.attempts != nil {
+		fields = append(fields, sourcedocument.FieldAttempts)
+	}
+	if m.read_at != nil {
+		fields = append(fields, sourcedocument.FieldReadAt)
+	}
+	if m.read_ms != nil {
+		fields = append(fields, sourcedocument.FieldReadMs)
+	}
+	if m.uploaded_by_id != nil {
+		fields = append(fields, sourcedocument.FieldUploadedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SourceDocumentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case sourcedocument.FieldCreatedAt:
+		return m.CreatedAt()
+	case sourcedocument.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case sourcedocument.FieldTenantID:
+		return m.TenantID()
+	case sourcedocument.FieldReceptionID:
+		return m.ReceptionID()
+	case sourcedocument.FieldNotificationID:
+		return m.NotificationID()
+	case sourcedocument.FieldDocumentTypeHint:
+		return m.DocumentTypeHint()
+	case sourcedocument.FieldFilename:
+		return m.Filename()
+	case sourcedocument.FieldContentType:
+		return m.ContentType()
+	case sourcedocument.FieldSize:
+		return m.Size()
+	case sourcedocument.FieldSha256:
+		return m.Sha256()
+	case sourcedocument.FieldBlobKey:
+		return m.BlobKey()
+	case sourcedocument.FieldStatus:
+		return m.Status()
+	case sourcedocument.FieldResult:
+		return m.Result()
+	case sourcedocument.FieldDocumentType:
+		return m.DocumentType()
+	case sourcedocument.FieldError:
+		return m.Error()
+	case sourcedocument.FieldAttempts:
+		return m.Attempts()
+	case sourcedocument.FieldReadAt:
+		return m.ReadAt()
+	case sourcedocument.FieldReadMs:
+		return m.ReadMs()
+	case sourcedocument.FieldUploadedByID:
+		return m.UploadedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SourceDocumentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case sourcedocument.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case sourcedocument.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case sourcedocument.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case sourcedocument.FieldReceptionID:
+		return m.OldReceptionID(ctx)
+	case sourcedocument.FieldNotificationID:
+		return m.OldNotificationID(ctx)
+	case sourcedocument.FieldDocumentTypeHint:
+		return m.OldDocumentTypeHint(ctx)
+	case sourcedocument.FieldFilename:
+		return m.OldFilename(ctx)
+	case sourcedocument.FieldContentType:
+		return m.OldContentType(ctx)
+	case sourcedocument.FieldSize:
+		return m.OldSize(ctx)
+	case sourcedocument.FieldSha256:
+		return m.OldSha256(ctx)
+	case sourcedocument.FieldBlobKey:
+		return m.OldBlobKey(ctx)
+	case sourcedocument.FieldStatus:
+		return m.OldStatus(ctx)
+	case sourcedocument.FieldResult:
+		return m.OldResult(ctx)
+	case sourcedocument.FieldDocumentType:
+		return m.OldDocumentType(ctx)
+	case sourcedocument.FieldError:
+		return m.OldError(ctx)
+	case sourcedocument.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case sourcedocument.FieldReadAt:
+		return m.OldReadAt(ctx)
+	case sourcedocument.FieldReadMs:
+		return m.OldReadMs(ctx)
+	case sourcedocument.FieldUploadedByID:
+		return m.OldUploadedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown SourceDocument field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SourceDocumentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case sourcedocument.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case sourcedocument.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case sourcedocument.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case sourcedocument.FieldReceptionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceptionID(v)
+		return nil
+	case sourcedocument.FieldNotificationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotificationID(v)
+		return nil
+	case sourcedocument.FieldDocumentTypeHint:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentTypeHint(v)
+		return nil
+	case sourcedocument.FieldFilename:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFilename(v)
+		return nil
+	case sourcedocument.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case sourcedocument.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case sourcedocument.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case sourcedocument.FieldBlobKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBlobKey(v)
+		return nil
+	case sourcedocument.FieldStatus:
+		v, ok := value.(sourcedocument.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case sourcedocument.FieldResult:
+		v, ok := value.(map[string]interface{})
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResult(v)
+		return nil
+	case sourcedocument.FieldDocumentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentType(v)
+		return nil
+	case sourcedocument.FieldError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetError(v)
+		return nil
+	case sourcedocument.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case sourcedocument.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	case sourcedocument.FieldReadMs:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadMs(v)
+		return nil
+	case sourcedocument.FieldUploadedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploadedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SourceDocument field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SourceDocumentMutation) AddedFields() []string {
+	var fields []string
+	if m.addreception_id != nil {
+		fields = append(fields, sourcedocument.FieldReceptionID)
+	}
+	if m.addnotification_id != nil {
+		fields = append(fields, sourcedocument.FieldNotificationID)
+	}
+	if m.addsize != nil {
+		fields = append(fields, sourcedocument.FieldSize)
+	}
+	if m.addattempts != nil {
+		fields = append(fields, sourcedocument.FieldAttempts)
+	}
+	if m.addread_ms != nil {
+		fields = append(fields, sourcedocument.FieldReadMs)
+	}
+	if m.adduploaded_by_id != nil {
+		fields = append(fields, sourcedocument.FieldUploadedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SourceDocumentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case sourcedocument.FieldReceptionID:
+		return m.AddedReceptionID()
+	case sourcedocument.FieldNotificationID:
+		return m.AddedNotificationID()
+	case sourcedocument.FieldSize:
+		return m.AddedSize()
+	case sourcedocument.FieldAttempts:
+		return m.AddedAttempts()
+	case sourcedocument.FieldReadMs:
+		return m.AddedReadMs()
+	case sourcedocument.FieldUploadedByID:
+		return m.AddedUploadedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SourceDocumentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case sourcedocument.FieldReceptionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReceptionID(v)
+		return nil
+	case sourcedocument.FieldNotificationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNotificationID(v)
+		return nil
+	case sourcedocument.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	case sourcedocument.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	case sourcedocument.FieldReadMs:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReadMs(v)
+		return nil
+	case sourcedocument.FieldUploadedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUploadedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SourceDocument numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SourceDocumentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(sourcedocument.FieldReceptionID) {
+		fields = append(fields, sourcedocument.FieldReceptionID)
+	}
+	if m.FieldCleared(sourcedocument.FieldNotificationID) {
+		fields = append(fields, sourcedocument.FieldNotificationID)
+	}
+	if m.FieldCleared(sourcedocument.FieldDocumentTypeHint) {
+		fields = append(fields, sourcedocument.FieldDocumentTypeHint)
+	}
+	if m.FieldCleared(sourcedocument.FieldResult) {
+		fields = append(fields, sourcedocument.FieldResult)
+	}
+	if m.FieldCleared(sourcedocument.FieldDocumentType) {
+		fields = append(fields, sourcedocument.FieldDocumentType)
+	}
+	if m.FieldCleared(sourcedocument.FieldError) {
+		fields = append(fields, sourcedocument.FieldError)
+	}
+	if m.FieldCleared(sourcedocument.FieldReadAt) {
+		fields = append(fields, sourcedocument.FieldReadAt)
+	}
+	if m.FieldCleared(sourcedocument.FieldReadMs) {
+		fields = append(fields, sourcedocument.FieldReadMs)
+	}
+	if m.FieldCleared(sourcedocument.FieldUploadedByID) {
+		fields = append(fields, sourcedocument.FieldUploadedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SourceDocumentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SourceDocumentMutation) ClearField(name string) error {
+	switch name {
+	case sourcedocument.FieldReceptionID:
+		m.ClearReceptionID()
+		return nil
+	case sourcedocument.FieldNotificationID:
+		m.ClearNotificationID()
+		return nil
+	case sourcedocument.FieldDocumentTypeHint:
+		m.ClearDocumentTypeHint()
+		return nil
+	case sourcedocument.FieldResult:
+		m.ClearResult()
+		return nil
+	case sourcedocument.FieldDocumentType:
+		m.ClearDocumentType()
+		return nil
+	case sourcedocument.FieldError:
+		m.ClearError()
+		return nil
+	case sourcedocument.FieldReadAt:
+		m.ClearReadAt()
+		return nil
+	case sourcedocument.FieldReadMs:
+		m.ClearReadMs()
+		return nil
+	case sourcedocument.FieldUploadedByID:
+		m.ClearUploadedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown SourceDocument nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SourceDocumentMutation) ResetField(name string) error {
+	switch name {
+	case sourcedocument.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case sourcedocument.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case sourcedocument.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case sourcedocument.FieldReceptionID:
+		m.ResetReceptionID()
+		return nil
+	case sourcedocument.FieldNotificationID:
+		m.ResetNotificationID()
+		return nil
+	case sourcedocument.FieldDocumentTypeHint:
+		m.ResetDocumentTypeHint()
+		return nil
+	case sourcedocument.FieldFilename:
+		m.ResetFilename()
+		return nil
+	case sourcedocument.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case sourcedocument.FieldSize:
+		m.ResetSize()
+		return nil
+	case sourcedocument.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case sourcedocument.FieldBlobKey:
+		m.ResetBlobKey()
+		return nil
+	case sourcedocument.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case sourcedocument.FieldResult:
+		m.ResetResult()
+		return nil
+	case sourcedocument.FieldDocumentType:
+		m.ResetDocumentType()
+		return nil
+	case sourcedocument.FieldError:
+		m.ResetError()
+		return nil
+	case sourcedocument.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case sourcedocument.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	case sourcedocument.FieldReadMs:
+		m.ResetReadMs()
+		return nil
+	case sourcedocument.FieldUploadedByID:
+		m.ResetUploadedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown SourceDocument field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SourceDocumentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, sourcedocument.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SourceDocumentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case sourcedocument.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SourceDocumentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SourceDocumentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SourceDocumentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, sourcedocument.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SourceDocumentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case sourcedocument.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SourceDocumentMutation) ClearEdge(name string) error {
+	switch name {
+	case sourcedocument.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown SourceDocument unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SourceDocumentMutation) ResetEdge(name string) error {
+	switch name {
+	case sourcedocument.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown SourceDocument edge %s", name)
 }
 
 // StockPhraseMutation represents an operation that mutates the StockPhrase nodes in the graph.

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/reception"
+	"github.com/kakanai/kakanai/ent/schema/types"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -71,6 +72,8 @@ type Notification struct {
 	Remarks string `json:"remarks,omitempty"`
 	// Office holds the value of the "office" field.
 	Office map[string]interface{} `json:"office,omitempty"`
+	// Sources holds the value of the "sources" field.
+	Sources map[string]types.FieldSource `json:"sources,omitempty"`
 	// Version holds the value of the "version" field.
 	Version int `json:"version,omitempty"`
 	// CreatedByID holds the value of the "created_by_id" field.
@@ -191,7 +194,7 @@ func (*Notification) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case notification.FieldOffice:
+		case notification.FieldOffice, notification.FieldSources:
 			values[i] = new([]byte)
 		case notification.FieldPowerOfAttorney:
 			values[i] = new(sql.NullBool)
@@ -373,6 +376,14 @@ func (_m *Notification) assignValues(columns []string, values []any) error {
 			} else if value != nil && len(*value) > 0 {
 				if err := json.Unmarshal(*value, &_m.Office); err != nil {
 					return fmt.Errorf("unmarshal field office: %w", err)
+				}
+			}
+		case notification.FieldSources:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field sources", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Sources); err != nil {
+					return fmt.Errorf("unmarshal field sources: %w", err)
 				}
 			}
 		case notification.FieldVersion:
@@ -563,6 +574,9 @@ func (_m *Notification) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("office=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Office))
+	builder.WriteString(", ")
+	builder.WriteString("sources=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Sources))
 	builder.WriteString(", ")
 	builder.WriteString("version=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Version))

@@ -17,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
+	"github.com/kakanai/kakanai/ent/schema/types"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
 )
@@ -352,6 +353,12 @@ func (_c *NotificationCreate) SetNillableRemarks(v *string) *NotificationCreate 
 // SetOffice sets the "office" field.
 func (_c *NotificationCreate) SetOffice(v map[string]interface{}) *NotificationCreate {
 	_c.mutation.SetOffice(v)
+	return _c
+}
+
+// SetSources sets the "sources" field.
+func (_c *NotificationCreate) SetSources(v map[string]types.FieldSource) *NotificationCreate {
+	_c.mutation.SetSources(v)
 	return _c
 }
 
@@ -755,6 +762,10 @@ func (_c *NotificationCreate) createSpec() (*Notification, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Office(); ok {
 		_spec.SetField(notification.FieldOffice, field.TypeJSON, value)
 		_node.Office = value
+	}
+	if value, ok := _c.mutation.Sources(); ok {
+		_spec.SetField(notification.FieldSources, field.TypeJSON, value)
+		_node.Sources = value
 	}
 	if value, ok := _c.mutation.Version(); ok {
 		_spec.SetField(notification.FieldVersion, field.TypeInt, value)
@@ -1308,6 +1319,24 @@ func (u *NotificationUpsert) UpdateOffice() *NotificationUpsert {
 // ClearOffice clears the value of the "office" field.
 func (u *NotificationUpsert) ClearOffice() *NotificationUpsert {
 	u.SetNull(notification.FieldOffice)
+	return u
+}
+
+// SetSources sets the "sources" field.
+func (u *NotificationUpsert) SetSources(v map[string]types.FieldSource) *NotificationUpsert {
+	u.Set(notification.FieldSources, v)
+	return u
+}
+
+// UpdateSources sets the "sources" field to the value that was provided on create.
+func (u *NotificationUpsert) UpdateSources() *NotificationUpsert {
+	u.SetExcluded(notification.FieldSources)
+	return u
+}
+
+// ClearSources clears the value of the "sources" field.
+func (u *NotificationUpsert) ClearSources() *NotificationUpsert {
+	u.SetNull(notification.FieldSources)
 	return u
 }
 
@@ -1883,6 +1912,27 @@ func (u *NotificationUpsertOne) UpdateOffice() *NotificationUpsertOne {
 func (u *NotificationUpsertOne) ClearOffice() *NotificationUpsertOne {
 	return u.Update(func(s *NotificationUpsert) {
 		s.ClearOffice()
+	})
+}
+
+// SetSources sets the "sources" field.
+func (u *NotificationUpsertOne) SetSources(v map[string]types.FieldSource) *NotificationUpsertOne {
+	return u.Update(func(s *NotificationUpsert) {
+		s.SetSources(v)
+	})
+}
+
+// UpdateSources sets the "sources" field to the value that was provided on create.
+func (u *NotificationUpsertOne) UpdateSources() *NotificationUpsertOne {
+	return u.Update(func(s *NotificationUpsert) {
+		s.UpdateSources()
+	})
+}
+
+// ClearSources clears the value of the "sources" field.
+func (u *NotificationUpsertOne) ClearSources() *NotificationUpsertOne {
+	return u.Update(func(s *NotificationUpsert) {
+		s.ClearSources()
 	})
 }
 
@@ -2638,6 +2688,27 @@ func (u *NotificationUpsertBulk) UpdateOffice() *NotificationUpsertBulk {
 func (u *NotificationUpsertBulk) ClearOffice() *NotificationUpsertBulk {
 	return u.Update(func(s *NotificationUpsert) {
 		s.ClearOffice()
+	})
+}
+
+// SetSources sets the "sources" field.
+func (u *NotificationUpsertBulk) SetSources(v map[string]types.FieldSource) *NotificationUpsertBulk {
+	return u.Update(func(s *NotificationUpsert) {
+		s.SetSources(v)
+	})
+}
+
+// UpdateSources sets the "sources" field to the value that was provided on create.
+func (u *NotificationUpsertBulk) UpdateSources() *NotificationUpsertBulk {
+	return u.Update(func(s *NotificationUpsert) {
+		s.UpdateSources()
+	})
+}
+
+// ClearSources clears the value of the "sources" field.
+func (u *NotificationUpsertBulk) ClearSources() *NotificationUpsertBulk {
+	return u.Update(func(s *NotificationUpsert) {
+		s.ClearSources()
 	})
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
+	"github.com/kakanai/kakanai/ent/schema/types"
 )
 
 // NotificationUpdate is the builder for updating Notification entities.
@@ -429,6 +430,18 @@ func (_u *NotificationUpdate) SetOffice(v map[string]interface{}) *NotificationU
 // ClearOffice clears the value of the "office" field.
 func (_u *NotificationUpdate) ClearOffice() *NotificationUpdate {
 	_u.mutation.ClearOffice()
+	return _u
+}
+
+// SetSources sets the "sources" field.
+func (_u *NotificationUpdate) SetSources(v map[string]types.FieldSource) *NotificationUpdate {
+	_u.mutation.SetSources(v)
+	return _u
+}
+
+// ClearSources clears the value of the "sources" field.
+func (_u *NotificationUpdate) ClearSources() *NotificationUpdate {
+	_u.mutation.ClearSources()
 	return _u
 }
 
@@ -872,6 +885,12 @@ func (_u *NotificationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.OfficeCleared() {
 		_spec.ClearField(notification.FieldOffice, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Sources(); ok {
+		_spec.SetField(notification.FieldSources, field.TypeJSON, value)
+	}
+	if _u.mutation.SourcesCleared() {
+		_spec.ClearField(notification.FieldSources, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.Version(); ok {
 		_spec.SetField(notification.FieldVersion, field.TypeInt, value)
@@ -1503,6 +1522,18 @@ func (_u *NotificationUpdateOne) ClearOffice() *NotificationUpdateOne {
 	return _u
 }
 
+// SetSources sets the "sources" field.
+func (_u *NotificationUpdateOne) SetSources(v map[string]types.FieldSource) *NotificationUpdateOne {
+	_u.mutation.SetSources(v)
+	return _u
+}
+
+// ClearSources clears the value of the "sources" field.
+func (_u *NotificationUpdateOne) ClearSources() *NotificationUpdateOne {
+	_u.mutation.ClearSources()
+	return _u
+}
+
 // SetVersion sets the "version" field.
 func (_u *NotificationUpdateOne) SetVersion(v int) *NotificationUpdateOne {
 	_u.mutation.ResetVersion()
@@ -1973,6 +2004,12 @@ func (_u *NotificationUpdateOne) sqlSave(ctx context.Context) (_node *Notificati
 	}
 	if _u.mutation.OfficeCleared() {
 		_spec.ClearField(notification.FieldOffice, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Sources(); ok {
+		_spec.SetField(notification.FieldSources, field.TypeJSON, value)
+	}
+	if _u.mutation.SourcesCleared() {
+		_spec.ClearField(notification.FieldSources, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.Version(); ok {
 		_spec.SetField(notification.FieldVersion, field.TypeInt, value)

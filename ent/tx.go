@@ -22,6 +22,8 @@ type Tx struct {
 	Attachment *AttachmentClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// FormLayout is the client for interacting with the FormLayout builders.
+	FormLayout *FormLayoutClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
 	// InputHistory is the client for interacting with the InputHistory builders.
@@ -38,6 +40,8 @@ type Tx struct {
 	RoleAssignment *RoleAssignmentClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SourceDocument is the client for interacting with the SourceDocument builders.
+	SourceDocument *SourceDocumentClient
 	// StockPhrase is the client for interacting with the StockPhrase builders.
 	StockPhrase *StockPhraseClient
 	// Tenant is the client for interacting with the Tenant builders.
@@ -179,6 +183,7 @@ func (tx *Tx) init() {
 	tx.ArchivedDocument = NewArchivedDocumentClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.FormLayout = NewFormLayoutClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.InputHistory = NewInputHistoryClient(tx.config)
 	tx.Memo = NewMemoClient(tx.config)
@@ -187,6 +192,7 @@ func (tx *Tx) init() {
 	tx.Reception = NewReceptionClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.SourceDocument = NewSourceDocumentClient(tx.config)
 	tx.StockPhrase = NewStockPhraseClient(tx.config)
 	tx.Tenant = NewTenantClient(tx.config)
 	tx.User = NewUserClient(tx.config)

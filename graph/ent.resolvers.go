@@ -113,6 +113,11 @@ func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
 	return &roleAssignmentResolver{r}
 }
 
+// SourceDocument returns generated.SourceDocumentResolver implementation.
+func (r *Resolver) SourceDocument() generated.SourceDocumentResolver {
+	return &sourceDocumentResolver{r}
+}
+
 type (
 	archivedDocumentResolver struct{ *Resolver }
 	attachmentResolver       struct{ *Resolver }
@@ -120,4 +125,5 @@ type (
 	personResolver           struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	roleAssignmentResolver   struct{ *Resolver }
+	sourceDocumentResolver   struct{ *Resolver }
 )

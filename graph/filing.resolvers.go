@@ -122,6 +122,11 @@ func (r *mutationResolver) AddAttachment(ctx context.Context, notificationID int
 	return r.Filing.AddAttachment(ctx, notificationID, kind, file.Filename, content)
 }
 
+// UploadFormLayout is the resolver for the uploadFormLayout field.
+func (r *mutationResolver) UploadFormLayout(ctx context.Context, kind notification.Kind, definition string) (*ent.FormLayout, error) {
+	return r.Filing.UploadLayout(ctx, kind, []byte(definition))
+}
+
 // StatusLabel is the resolver for the statusLabel field.
 func (r *notificationResolver) StatusLabel(ctx context.Context, obj *ent.Notification) (string, error) {
 	return filing.StatusLabel(obj.Status), nil
@@ -193,4 +198,14 @@ func (r *queryResolver) InputHistory(ctx context.Context, kind string, prefix *s
 		n = *limit
 	}
 	return r.Filing.History(ctx, inputhistory.Kind(kind), deref(prefix), n)
+}
+
+// FormLayouts is the resolver for the formLayouts field.
+func (r *queryResolver) FormLayouts(ctx context.Context) ([]*ent.FormLayout, error) {
+	return r.Filing.Layouts(ctx)
+}
+
+// NotificationPaper is the resolver for the notificationPaper field.
+func (r *queryResolver) NotificationPaper(ctx context.Context, id int, mask *string) (string, error) {
+	return r.Filing.Paper(ctx, id, deref(mask))
 }

@@ -1,11 +1,13 @@
 package graph_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/kakanai/kakanai/internal/app/apptest"
+	"github.com/kakanai/kakanai/internal/forms"
 	"github.com/kakanai/kakanai/internal/store/storetest"
 )
 
@@ -267,5 +269,37 @@ func TestAttachment_E1_K_q_uploadedFileIsKeptAndDownloadedByTheTenantOnly(t *tes
 				t.Fatalf("downloads audited: %v", au)
 			}
 		})
+	}
+}
+
+func TestFormLayout_K_k_K_d_tenantLayoutPrintsAndThePaperIsClickable(t *testing.T) {
+	env := apptest.Start(t, "sqlite3")
+	c := env.NewClient(t)
+	c.Login("admin", apptest.AdminPassword, "")
+	cr := c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": moveInHousehold()})
+	id := apptest.Path(cr, "createNotification", "notification", "id")
+
+	// The city's own layout: the built-in one renamed and printed on B4.
+	l := forms.NotificationLayout()
+	l.Name, l.Paper.Size = "小郡市 住民異動届（B4）", "B4"
+	def, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	up := c.MustDo(`mutation($d:String!){uploadFormLayout(kind:move,definition:$d){version name active}}`, map[string]any{"d": string(def)})
+	if apptest.Path(up, "uploadFormLayout", "version") != float64(1) {
+		t.Fatalf("upload: %v", up)
+	}
+	if r := c.Do(`mutation{uploadFormLayout(kind:move,definition:"{\"paper\":{\"size\":\"A9\"}}"){version}}`, nil); r.Code() != "invalid" || r.Errors[0].Extensions["field"] == nil {
+		t.Fatalf("bad layout: %+v", r.Errors)
+	}
+	svg := c.MustDo(`query($id:ID!){notificationPaper(id:$id)}`, map[string]any{"id": id})["notificationPaper"].(string)
+	for _, want := range []string{`data-field="persons.0.familyName"`, `data-field="newAddress.line"`, "髙橋", "tabindex"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("paper SVG lacks %s", want)
+		}
+	}
+	if !strings.Contains(svg, "viewBox=\"0 0 364") && !strings.Contains(svg, "364") {
+		t.Errorf("the B4 layout (364 mm wide) did not print")
 	}
 }

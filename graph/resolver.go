@@ -7,6 +7,7 @@ import (
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/filing"
+	"github.com/kakanai/kakanai/internal/scan"
 )
 
 // Resolver holds the services the resolvers call.
@@ -16,4 +17,5 @@ type Resolver struct {
 	Accounts *account.Service
 	Audit    *audit.Log
 	Filing   *filing.Service
+	Scan     *scan.Service
 }

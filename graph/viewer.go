@@ -69,7 +69,7 @@ func visible(v *authz.Viewer, n ent.Noder) bool {
 		return v.Can(authz.PermAPITokenAdmin)
 	case *ent.Tenant:
 		return true
-	case *ent.Notification, *ent.Person, *ent.Memo, *ent.StockPhrase:
+	case *ent.Notification, *ent.Person, *ent.Memo, *ent.StockPhrase, *ent.SourceDocument, *ent.Attachment:
 		return v.Can(authz.PermNotificationRead)
 	case *ent.Reception:
 		return v.Can(authz.PermReceptionRead)

@@ -25,6 +25,7 @@ import (
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/filing"
+	"github.com/kakanai/kakanai/internal/scan"
 )
 
 // Cookie and header names. The CSRF cookie is readable by the console's script, which echoes it in the header;
@@ -43,6 +44,7 @@ type Deps struct {
 	Accounts    *account.Service
 	Audit       *audit.Log
 	Filing      *filing.Service
+	Scan        *scan.Service
 	Logger      *slog.Logger
 	Development bool
 	Console     http.Handler // the embedded console; nil serves nothing at /
@@ -54,7 +56,7 @@ func New(d Deps) http.Handler {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := newMetrics(reg)
 
-	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing}, d.Audit, d.Logger, d.Development)
+	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing, Scan: d.Scan}, d.Audit, d.Logger, d.Development)
 
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID, requestLogger(d.Logger), m.middleware, middleware.Recoverer, securityHeaders)
@@ -74,6 +76,13 @@ func New(d Deps) http.Handler {
 	authed.Handle("/graphql", gql)
 	authed.Get("/files/attachments/{id}", download(d.Logger, d.Filing.OpenAttachment))
 	authed.Get("/files/archives/{id}", download(d.Logger, d.Filing.OpenArchive))
+	authed.Get("/files/documents/{id}", download(d.Logger, func(ctx context.Context, id int) (*filing.File, error) {
+		name, ctype, b, err := d.Scan.Open(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		return &filing.File{Name: name, ContentType: ctype, Content: b}, nil
+	}))
 	if d.Console != nil {
 		r.Handle("/*", d.Console)
 	}

@@ -57,6 +57,18 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
 }
 
+// The FormLayoutFunc type is an adapter to allow the use of ordinary
+// function as FormLayout mutator.
+type FormLayoutFunc func(context.Context, *ent.FormLayoutMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FormLayoutFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FormLayoutMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FormLayoutMutation", m)
+}
+
 // The GroupFunc type is an adapter to allow the use of ordinary
 // function as Group mutator.
 type GroupFunc func(context.Context, *ent.GroupMutation) (ent.Value, error)
@@ -151,6 +163,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
+}
+
+// The SourceDocumentFunc type is an adapter to allow the use of ordinary
+// function as SourceDocument mutator.
+type SourceDocumentFunc func(context.Context, *ent.SourceDocumentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SourceDocumentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SourceDocumentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SourceDocumentMutation", m)
 }
 
 // The StockPhraseFunc type is an adapter to allow the use of ordinary

@@ -12,6 +12,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -21,6 +22,7 @@ import (
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -188,6 +190,33 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The FormLayoutFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FormLayoutFunc func(context.Context, *ent.FormLayoutQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FormLayoutFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FormLayoutQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FormLayoutQuery", q)
+}
+
+// The TraverseFormLayout type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFormLayout func(context.Context, *ent.FormLayoutQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFormLayout) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFormLayout) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FormLayoutQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FormLayoutQuery", q)
 }
 
 // The GroupFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -406,6 +435,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SourceDocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SourceDocumentFunc func(context.Context, *ent.SourceDocumentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SourceDocumentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SourceDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SourceDocumentQuery", q)
+}
+
+// The TraverseSourceDocument type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSourceDocument func(context.Context, *ent.SourceDocumentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSourceDocument) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSourceDocument) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SourceDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SourceDocumentQuery", q)
+}
+
 // The StockPhraseFunc type is an adapter to allow the use of ordinary function as a Querier.
 type StockPhraseFunc func(context.Context, *ent.StockPhraseQuery) (ent.Value, error)
 
@@ -498,6 +554,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AttachmentQuery, predicate.Attachment, attachment.OrderOption]{typ: ent.TypeAttachment, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.FormLayoutQuery:
+		return &query[*ent.FormLayoutQuery, predicate.FormLayout, formlayout.OrderOption]{typ: ent.TypeFormLayout, tq: q}, nil
 	case *ent.GroupQuery:
 		return &query[*ent.GroupQuery, predicate.Group, group.OrderOption]{typ: ent.TypeGroup, tq: q}, nil
 	case *ent.InputHistoryQuery:
@@ -514,6 +572,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RoleAssignmentQuery, predicate.RoleAssignment, roleassignment.OrderOption]{typ: ent.TypeRoleAssignment, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SourceDocumentQuery:
+		return &query[*ent.SourceDocumentQuery, predicate.SourceDocument, sourcedocument.OrderOption]{typ: ent.TypeSourceDocument, tq: q}, nil
 	case *ent.StockPhraseQuery:
 		return &query[*ent.StockPhraseQuery, predicate.StockPhrase, stockphrase.OrderOption]{typ: ent.TypeStockPhrase, tq: q}, nil
 	case *ent.TenantQuery:

@@ -156,6 +156,40 @@ var (
 			},
 		},
 	}
+	// FormLayoutsColumns holds the columns for the "form_layouts" table.
+	FormLayoutsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"move", "ex_officio"}},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "definition", Type: field.TypeString, Size: 2147483647},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// FormLayoutsTable holds the schema information for the "form_layouts" table.
+	FormLayoutsTable = &schema.Table{
+		Name:       "form_layouts",
+		Columns:    FormLayoutsColumns,
+		PrimaryKey: []*schema.Column{FormLayoutsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "form_layouts_tenants_tenant",
+				Columns:    []*schema.Column{FormLayoutsColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "formlayout_tenant_id_kind_version",
+				Unique:  true,
+				Columns: []*schema.Column{FormLayoutsColumns[9], FormLayoutsColumns[3], FormLayoutsColumns[4]},
+			},
+		},
+	}
 	// GroupsColumns holds the columns for the "groups" table.
 	GroupsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -281,6 +315,7 @@ var (
 		{Name: "source_lg_code", Type: field.TypeString, Nullable: true},
 		{Name: "remarks", Type: field.TypeString, Nullable: true, Size: 4000},
 		{Name: "office", Type: field.TypeJSON, Nullable: true},
+		{Name: "sources", Type: field.TypeJSON, Nullable: true},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "updated_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
@@ -297,19 +332,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "notifications_tenants_tenant",
-				Columns:    []*schema.Column{NotificationsColumns[29]},
+				Columns:    []*schema.Column{NotificationsColumns[30]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "notifications_users_created_by",
-				Columns:    []*schema.Column{NotificationsColumns[30]},
+				Columns:    []*schema.Column{NotificationsColumns[31]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "notifications_receptions_notifications",
-				Columns:    []*schema.Column{NotificationsColumns[31]},
+				Columns:    []*schema.Column{NotificationsColumns[32]},
 				RefColumns: []*schema.Column{ReceptionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -318,22 +353,27 @@ var (
 			{
 				Name:    "notification_tenant_id_status_updated_at",
 				Unique:  false,
-				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[5], NotificationsColumns[2]},
+				Columns: []*schema.Column{NotificationsColumns[30], NotificationsColumns[5], NotificationsColumns[2]},
+			},
+			{
+				Name:    "notification_tenant_id_updated_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[30], NotificationsColumns[2]},
 			},
 			{
 				Name:    "notification_tenant_id_moved_date",
 				Unique:  false,
-				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[10]},
+				Columns: []*schema.Column{NotificationsColumns[30], NotificationsColumns[10]},
 			},
 			{
 				Name:    "notification_tenant_id_reason",
 				Unique:  false,
-				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[4]},
+				Columns: []*schema.Column{NotificationsColumns[30], NotificationsColumns[4]},
 			},
 			{
 				Name:    "notification_tenant_id_source_lg_code",
 				Unique:  false,
-				Columns: []*schema.Column{NotificationsColumns[29], NotificationsColumns[22]},
+				Columns: []*schema.Column{NotificationsColumns[30], NotificationsColumns[22]},
 			},
 		},
 	}
@@ -545,6 +585,60 @@ var (
 			},
 		},
 	}
+	// SourceDocumentsColumns holds the columns for the "source_documents" table.
+	SourceDocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "reception_id", Type: field.TypeInt, Nullable: true},
+		{Name: "notification_id", Type: field.TypeInt, Nullable: true},
+		{Name: "document_type_hint", Type: field.TypeString, Nullable: true},
+		{Name: "filename", Type: field.TypeString, Size: 255},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "blob_key", Type: field.TypeString},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"pending", "reading", "done", "failed"}, Default: "pending"},
+		{Name: "result", Type: field.TypeJSON, Nullable: true},
+		{Name: "document_type", Type: field.TypeString, Nullable: true},
+		{Name: "error", Type: field.TypeString, Nullable: true},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "read_ms", Type: field.TypeInt, Nullable: true},
+		{Name: "uploaded_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// SourceDocumentsTable holds the schema information for the "source_documents" table.
+	SourceDocumentsTable = &schema.Table{
+		Name:       "source_documents",
+		Columns:    SourceDocumentsColumns,
+		PrimaryKey: []*schema.Column{SourceDocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "source_documents_tenants_tenant",
+				Columns:    []*schema.Column{SourceDocumentsColumns[19]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sourcedocument_tenant_id_reception_id",
+				Unique:  false,
+				Columns: []*schema.Column{SourceDocumentsColumns[19], SourceDocumentsColumns[3]},
+			},
+			{
+				Name:    "sourcedocument_tenant_id_notification_id",
+				Unique:  false,
+				Columns: []*schema.Column{SourceDocumentsColumns[19], SourceDocumentsColumns[4]},
+			},
+			{
+				Name:    "sourcedocument_status",
+				Unique:  false,
+				Columns: []*schema.Column{SourceDocumentsColumns[11]},
+			},
+		},
+	}
 	// StockPhrasesColumns holds the columns for the "stock_phrases" table.
 	StockPhrasesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -659,6 +753,7 @@ var (
 		ArchivedDocumentsTable,
 		AttachmentsTable,
 		AuditEventsTable,
+		FormLayoutsTable,
 		GroupsTable,
 		InputHistoriesTable,
 		MemosTable,
@@ -667,6 +762,7 @@ var (
 		ReceptionsTable,
 		RoleAssignmentsTable,
 		SessionsTable,
+		SourceDocumentsTable,
 		StockPhrasesTable,
 		TenantsTable,
 		UsersTable,
@@ -692,6 +788,10 @@ func init() {
 	}
 	AuditEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	FormLayoutsTable.ForeignKeys[0].RefTable = TenantsTable
+	FormLayoutsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
 	GroupsTable.ForeignKeys[0].RefTable = TenantsTable
 	GroupsTable.Annotation = &entsql.Annotation{
@@ -733,6 +833,10 @@ func init() {
 	SessionsTable.ForeignKeys[1].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	SourceDocumentsTable.ForeignKeys[0].RefTable = TenantsTable
+	SourceDocumentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
 	StockPhrasesTable.ForeignKeys[0].RefTable = TenantsTable
 	StockPhrasesTable.Annotation = &entsql.Annotation{

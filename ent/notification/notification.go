@@ -68,6 +68,8 @@ const (
 	FieldRemarks = "remarks"
 	// FieldOffice holds the string denoting the office field in the database.
 	FieldOffice = "office"
+	// FieldSources holds the string denoting the sources field in the database.
+	FieldSources = "sources"
 	// FieldVersion holds the string denoting the version field in the database.
 	FieldVersion = "version"
 	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
@@ -175,6 +177,7 @@ var Columns = []string{
 	FieldSourceLgCode,
 	FieldRemarks,
 	FieldOffice,
+	FieldSources,
 	FieldVersion,
 	FieldCreatedByID,
 	FieldUpdatedByID,

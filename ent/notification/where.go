@@ -1670,6 +1670,16 @@ func OfficeNotNil() predicate.Notification {
 	return predicate.Notification(sql.FieldNotNull(FieldOffice))
 }
 
+// SourcesIsNil applies the IsNil predicate on the "sources" field.
+func SourcesIsNil() predicate.Notification {
+	return predicate.Notification(sql.FieldIsNull(FieldSources))
+}
+
+// SourcesNotNil applies the NotNil predicate on the "sources" field.
+func SourcesNotNil() predicate.Notification {
+	return predicate.Notification(sql.FieldNotNull(FieldSources))
+}
+
 // VersionEQ applies the EQ predicate on the "version" field.
 func VersionEQ(v int) predicate.Notification {
 	return predicate.Notification(sql.FieldEQ(FieldVersion, v))

@@ -18,6 +18,9 @@ type Attachment func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// FormLayout is the predicate function for formlayout builders.
+type FormLayout func(*sql.Selector)
+
 // Group is the predicate function for group builders.
 type Group func(*sql.Selector)
 
@@ -41,6 +44,9 @@ type RoleAssignment func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// SourceDocument is the predicate function for sourcedocument builders.
+type SourceDocument func(*sql.Selector)
 
 // StockPhrase is the predicate function for stockphrase builders.
 type StockPhrase func(*sql.Selector)

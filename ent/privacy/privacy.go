@@ -207,6 +207,30 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
 }
 
+// The FormLayoutQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FormLayoutQueryRuleFunc func(context.Context, *ent.FormLayoutQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FormLayoutQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FormLayoutQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FormLayoutQuery", q)
+}
+
+// The FormLayoutMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FormLayoutMutationRuleFunc func(context.Context, *ent.FormLayoutMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FormLayoutMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FormLayoutMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FormLayoutMutation", m)
+}
+
 // The GroupQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type GroupQueryRuleFunc func(context.Context, *ent.GroupQuery) error
@@ -399,6 +423,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SourceDocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SourceDocumentQueryRuleFunc func(context.Context, *ent.SourceDocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SourceDocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SourceDocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SourceDocumentQuery", q)
+}
+
+// The SourceDocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SourceDocumentMutationRuleFunc func(context.Context, *ent.SourceDocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SourceDocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SourceDocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SourceDocumentMutation", m)
+}
+
 // The StockPhraseQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type StockPhraseQueryRuleFunc func(context.Context, *ent.StockPhraseQuery) error
@@ -514,6 +562,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
+	case *ent.FormLayoutQuery:
+		return q.Filter(), nil
 	case *ent.GroupQuery:
 		return q.Filter(), nil
 	case *ent.InputHistoryQuery:
@@ -529,6 +579,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.RoleAssignmentQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
+		return q.Filter(), nil
+	case *ent.SourceDocumentQuery:
 		return q.Filter(), nil
 	case *ent.StockPhraseQuery:
 		return q.Filter(), nil
@@ -551,6 +603,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil
+	case *ent.FormLayoutMutation:
+		return m.Filter(), nil
 	case *ent.GroupMutation:
 		return m.Filter(), nil
 	case *ent.InputHistoryMutation:
@@ -566,6 +620,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RoleAssignmentMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SourceDocumentMutation:
 		return m.Filter(), nil
 	case *ent.StockPhraseMutation:
 		return m.Filter(), nil

@@ -10,6 +10,7 @@ import (
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/memo"
@@ -19,6 +20,7 @@ import (
 	"github.com/kakanai/kakanai/ent/roleassignment"
 	"github.com/kakanai/kakanai/ent/schema"
 	"github.com/kakanai/kakanai/ent/session"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/ent/stockphrase"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/ent/user"
@@ -146,6 +148,42 @@ func init() {
 	auditeventDescOperation := auditeventFields[5].Descriptor()
 	// auditevent.OperationValidator is a validator for the "operation" field. It is called by the builders before save.
 	auditevent.OperationValidator = auditeventDescOperation.Validators[0].(func(string) error)
+	formlayoutMixin := schema.FormLayout{}.Mixin()
+	formlayout.Policy = privacy.NewPolicies(formlayoutMixin[1], schema.FormLayout{})
+	formlayout.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := formlayout.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	formlayoutMixinFields0 := formlayoutMixin[0].Fields()
+	_ = formlayoutMixinFields0
+	formlayoutFields := schema.FormLayout{}.Fields()
+	_ = formlayoutFields
+	// formlayoutDescCreatedAt is the schema descriptor for created_at field.
+	formlayoutDescCreatedAt := formlayoutMixinFields0[0].Descriptor()
+	// formlayout.DefaultCreatedAt holds the default value on creation for the created_at field.
+	formlayout.DefaultCreatedAt = formlayoutDescCreatedAt.Default.(func() time.Time)
+	// formlayoutDescUpdatedAt is the schema descriptor for updated_at field.
+	formlayoutDescUpdatedAt := formlayoutMixinFields0[1].Descriptor()
+	// formlayout.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	formlayout.DefaultUpdatedAt = formlayoutDescUpdatedAt.Default.(func() time.Time)
+	// formlayout.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	formlayout.UpdateDefaultUpdatedAt = formlayoutDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// formlayoutDescVersion is the schema descriptor for version field.
+	formlayoutDescVersion := formlayoutFields[1].Descriptor()
+	// formlayout.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	formlayout.VersionValidator = formlayoutDescVersion.Validators[0].(func(int) error)
+	// formlayoutDescName is the schema descriptor for name field.
+	formlayoutDescName := formlayoutFields[2].Descriptor()
+	// formlayout.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	formlayout.NameValidator = formlayoutDescName.Validators[0].(func(string) error)
+	// formlayoutDescActive is the schema descriptor for active field.
+	formlayoutDescActive := formlayoutFields[4].Descriptor()
+	// formlayout.DefaultActive holds the default value on creation for the active field.
+	formlayout.DefaultActive = formlayoutDescActive.Default.(bool)
 	groupMixin := schema.Group{}.Mixin()
 	group.Policy = privacy.NewPolicies(groupMixin[1], schema.Group{})
 	group.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -317,7 +355,7 @@ func init() {
 	// notification.RemarksValidator is a validator for the "remarks" field. It is called by the builders before save.
 	notification.RemarksValidator = notificationDescRemarks.Validators[0].(func(string) error)
 	// notificationDescVersion is the schema descriptor for version field.
-	notificationDescVersion := notificationFields[22].Descriptor()
+	notificationDescVersion := notificationFields[23].Descriptor()
 	// notification.DefaultVersion holds the default value on creation for the version field.
 	notification.DefaultVersion = notificationDescVersion.Default.(int)
 	personMixin := schema.Person{}.Mixin()
@@ -458,6 +496,38 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	sourcedocumentMixin := schema.SourceDocument{}.Mixin()
+	sourcedocument.Policy = privacy.NewPolicies(sourcedocumentMixin[1], schema.SourceDocument{})
+	sourcedocument.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sourcedocument.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sourcedocumentMixinFields0 := sourcedocumentMixin[0].Fields()
+	_ = sourcedocumentMixinFields0
+	sourcedocumentFields := schema.SourceDocument{}.Fields()
+	_ = sourcedocumentFields
+	// sourcedocumentDescCreatedAt is the schema descriptor for created_at field.
+	sourcedocumentDescCreatedAt := sourcedocumentMixinFields0[0].Descriptor()
+	// sourcedocument.DefaultCreatedAt holds the default value on creation for the created_at field.
+	sourcedocument.DefaultCreatedAt = sourcedocumentDescCreatedAt.Default.(func() time.Time)
+	// sourcedocumentDescUpdatedAt is the schema descriptor for updated_at field.
+	sourcedocumentDescUpdatedAt := sourcedocumentMixinFields0[1].Descriptor()
+	// sourcedocument.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	sourcedocument.DefaultUpdatedAt = sourcedocumentDescUpdatedAt.Default.(func() time.Time)
+	// sourcedocument.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	sourcedocument.UpdateDefaultUpdatedAt = sourcedocumentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sourcedocumentDescFilename is the schema descriptor for filename field.
+	sourcedocumentDescFilename := sourcedocumentFields[3].Descriptor()
+	// sourcedocument.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	sourcedocument.FilenameValidator = sourcedocumentDescFilename.Validators[0].(func(string) error)
+	// sourcedocumentDescAttempts is the schema descriptor for attempts field.
+	sourcedocumentDescAttempts := sourcedocumentFields[12].Descriptor()
+	// sourcedocument.DefaultAttempts holds the default value on creation for the attempts field.
+	sourcedocument.DefaultAttempts = sourcedocumentDescAttempts.Default.(int)
 	stockphraseMixin := schema.StockPhrase{}.Mixin()
 	stockphrase.Policy = privacy.NewPolicies(stockphraseMixin[1], schema.StockPhrase{})
 	stockphrase.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/kakanai/kakanai/ent/schema/types"
 )
 
 // Notification is one 届出: a 住民異動届 or a 職権記載書, with its persons, memos, attachments and archived
@@ -44,6 +46,8 @@ func (Notification) Fields() []ent.Field {
 		field.String("remarks").Optional().MaxLen(4000),
 		// Office boxes of the form (マイナンバーカード 継続利用, 国保, 年金, 児童手当 …): box key → value.
 		field.JSON("office", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
+		// Where each item came from: input path → source document, box and confidence of the OCR reading (A1).
+		field.JSON("sources", map[string]types.FieldSource{}).Optional().Annotations(entgql.Skip()),
 		// Optimistic locking: every save names the version it started from.
 		field.Int("version").Default(1),
 		field.Int("created_by_id").Optional().Nillable().Immutable(),
@@ -68,6 +72,8 @@ func (Notification) Edges() []ent.Edge {
 func (Notification) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("tenant_id", "status", "updated_at"),
+		// The search lists newest first: walking this index lets a search stop after one page.
+		index.Fields("tenant_id", "updated_at"),
 		index.Fields("tenant_id", "moved_date"),
 		index.Fields("tenant_id", "reason"),
 		index.Fields("tenant_id", "source_lg_code"),

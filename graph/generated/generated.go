@@ -18,8 +18,10 @@ import (
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/reception"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/address"
 	"github.com/kakanai/kakanai/internal/juki"
@@ -46,6 +48,7 @@ type ResolverRoot interface {
 	Person() PersonResolver
 	Query() QueryResolver
 	RoleAssignment() RoleAssignmentResolver
+	SourceDocument() SourceDocumentResolver
 }
 
 type DirectiveRoot struct {
@@ -183,6 +186,19 @@ type ComplexityRoot struct {
 		Need  func(childComplexity int) int
 	}
 
+	FormLayout struct {
+		Active      func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		CreatedByID func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Tenant      func(childComplexity int) int
+		TenantID    func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
 	Group struct {
 		CreatedAt       func(childComplexity int) int
 		Description     func(childComplexity int) int
@@ -210,6 +226,14 @@ type ComplexityRoot struct {
 		Address func(childComplexity int) int
 		InCity  func(childComplexity int) int
 		Reason  func(childComplexity int) int
+	}
+
+	ItemSource struct {
+		Box        func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		DocumentID func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Path       func(childComplexity int) int
 	}
 
 	JapaneseDate struct {
@@ -262,37 +286,41 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddAttachment         func(childComplexity int, notificationID int, kind attachment.Kind, file graphql.Upload) int
-		AddMemo               func(childComplexity int, notificationID int, body string) int
-		AddStockPhrase        func(childComplexity int, text string, position *int) int
-		ApproveNotification   func(childComplexity int, id int, version int) int
-		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
-		CloseReception        func(childComplexity int, id int) int
-		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateGroup           func(childComplexity int, input ent.CreateGroupInput) int
-		CreateNotification    func(childComplexity int, receptionID *int, kind *notification.Kind, input model.NotificationDraftInput) int
-		CreateTenant          func(childComplexity int, input ent.CreateTenantInput, adminLoginID string, adminPassword string) int
-		CreateUser            func(childComplexity int, input model.CreateUserInput) int
-		DeleteGroup           func(childComplexity int, id int) int
-		DeleteStockPhrase     func(childComplexity int, id int) int
-		HoldNotification      func(childComplexity int, id int, version int, reason string) int
-		Login                 func(childComplexity int, loginID string, password string, tenant *string) int
-		Logout                func(childComplexity int) int
-		MarkReceptionStep     func(childComplexity int, id int, step string) int
-		OpenReception         func(childComplexity int, input *model.OpenReceptionInput) int
-		ResetUserPassword     func(childComplexity int, id int, newPassword string) int
-		ResumeNotification    func(childComplexity int, id int, version int) int
-		RevokeAPIToken        func(childComplexity int, id int) int
-		SaveNotificationDraft func(childComplexity int, id int, version int, input model.NotificationDraftInput) int
-		SendBackNotification  func(childComplexity int, id int, version int, reason string) int
-		SetGroupRoles         func(childComplexity int, id int, roles []string) int
-		SetUserRoles          func(childComplexity int, id int, roles []string) int
-		SubmitNotification    func(childComplexity int, id int, version int) int
-		UnlockUser            func(childComplexity int, id int) int
-		UpdateGroup           func(childComplexity int, id int, input ent.UpdateGroupInput) int
-		UpdateTenant          func(childComplexity int, id int, input ent.UpdateTenantInput) int
-		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
-		VerifyAuditLog        func(childComplexity int) int
+		AddAttachment                  func(childComplexity int, notificationID int, kind attachment.Kind, file graphql.Upload) int
+		AddMemo                        func(childComplexity int, notificationID int, body string) int
+		AddStockPhrase                 func(childComplexity int, text string, position *int) int
+		ApproveNotification            func(childComplexity int, id int, version int) int
+		ChangePassword                 func(childComplexity int, currentPassword string, newPassword string) int
+		CloseReception                 func(childComplexity int, id int) int
+		CreateAPIToken                 func(childComplexity int, input model.CreateAPITokenInput) int
+		CreateGroup                    func(childComplexity int, input ent.CreateGroupInput) int
+		CreateNotification             func(childComplexity int, receptionID *int, kind *notification.Kind, input model.NotificationDraftInput) int
+		CreateNotificationFromDocument func(childComplexity int, sourceDocumentID int) int
+		CreateTenant                   func(childComplexity int, input ent.CreateTenantInput, adminLoginID string, adminPassword string) int
+		CreateUser                     func(childComplexity int, input model.CreateUserInput) int
+		DeleteGroup                    func(childComplexity int, id int) int
+		DeleteStockPhrase              func(childComplexity int, id int) int
+		HoldNotification               func(childComplexity int, id int, version int, reason string) int
+		Login                          func(childComplexity int, loginID string, password string, tenant *string) int
+		Logout                         func(childComplexity int) int
+		MarkReceptionStep              func(childComplexity int, id int, step string) int
+		OpenReception                  func(childComplexity int, input *model.OpenReceptionInput) int
+		RereadDocument                 func(childComplexity int, id int, documentType *string) int
+		ResetUserPassword              func(childComplexity int, id int, newPassword string) int
+		ResumeNotification             func(childComplexity int, id int, version int) int
+		RevokeAPIToken                 func(childComplexity int, id int) int
+		SaveNotificationDraft          func(childComplexity int, id int, version int, input model.NotificationDraftInput) int
+		ScanDocument                   func(childComplexity int, receptionID *int, notificationID *int, documentType *string, file graphql.Upload) int
+		SendBackNotification           func(childComplexity int, id int, version int, reason string) int
+		SetGroupRoles                  func(childComplexity int, id int, roles []string) int
+		SetUserRoles                   func(childComplexity int, id int, roles []string) int
+		SubmitNotification             func(childComplexity int, id int, version int) int
+		UnlockUser                     func(childComplexity int, id int) int
+		UpdateGroup                    func(childComplexity int, id int, input ent.UpdateGroupInput) int
+		UpdateTenant                   func(childComplexity int, id int, input ent.UpdateTenantInput) int
+		UpdateUser                     func(childComplexity int, id int, input model.UpdateUserInput) int
+		UploadFormLayout               func(childComplexity int, kind notification.Kind, definition string) int
+		VerifyAuditLog                 func(childComplexity int) int
 	}
 
 	NameReading struct {
@@ -328,6 +356,7 @@ type ComplexityRoot struct {
 		DestinationKatagaki func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		Issues              func(childComplexity int) int
+		ItemSources         func(childComplexity int) int
 		Kind                func(childComplexity int) int
 		Memos               func(childComplexity int) int
 		MovedDate           func(childComplexity int) int
@@ -350,6 +379,7 @@ type ComplexityRoot struct {
 		Reception           func(childComplexity int) int
 		ReceptionID         func(childComplexity int) int
 		Remarks             func(childComplexity int) int
+		SourceDocuments     func(childComplexity int) int
 		SourceLgCode        func(childComplexity int) int
 		Status              func(childComplexity int) int
 		StatusLabel         func(childComplexity int) int
@@ -381,6 +411,35 @@ type ComplexityRoot struct {
 	NotificationValidation struct {
 		Completable func(childComplexity int) int
 		Issues      func(childComplexity int) int
+	}
+
+	OcrBox struct {
+		H    func(childComplexity int) int
+		Page func(childComplexity int) int
+		W    func(childComplexity int) int
+		X    func(childComplexity int) int
+		Y    func(childComplexity int) int
+	}
+
+	OcrField struct {
+		Box        func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Value      func(childComplexity int) int
+	}
+
+	OcrPerson struct {
+		Fields func(childComplexity int) int
+	}
+
+	OcrResult struct {
+		DocumentType      func(childComplexity int) int
+		DocumentTypeLabel func(childComplexity int) int
+		Fields            func(childComplexity int) int
+		IssuerLgCode      func(childComplexity int) int
+		Persons           func(childComplexity int) int
+		Template          func(childComplexity int) int
+		Warnings          func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -470,6 +529,7 @@ type ComplexityRoot struct {
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		ConvertText            func(childComplexity int, text string, target string) int
 		DescribePeriodOfStay   func(childComplexity int, code string) int
+		FormLayouts            func(childComplexity int) int
 		Groups                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GroupOrder, where *ent.GroupWhereInput) int
 		InCity                 func(childComplexity int, text string) int
 		InputHistory           func(childComplexity int, kind string, prefix *string, limit *int) int
@@ -479,6 +539,7 @@ type ComplexityRoot struct {
 		Nodes                  func(childComplexity int, ids []int) int
 		NormalizeAddress       func(childComplexity int, text string) int
 		NotificationFieldRules func(childComplexity int, reason string) int
+		NotificationPaper      func(childComplexity int, id int, mask *string) int
 		Notifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) int
 		ParseJapaneseDate      func(childComplexity int, text string) int
 		PersonFieldRules       func(childComplexity int, reason string, nationality *string, residenceCategory *string, residenceStatus *string) int
@@ -543,6 +604,30 @@ type ComplexityRoot struct {
 		Code        func(childComplexity int) int
 		Label       func(childComplexity int) int
 		Permissions func(childComplexity int) int
+	}
+
+	SourceDocument struct {
+		Attempts         func(childComplexity int) int
+		ContentType      func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		DocumentType     func(childComplexity int) int
+		DocumentTypeHint func(childComplexity int) int
+		Error            func(childComplexity int) int
+		Filename         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		NotificationID   func(childComplexity int) int
+		Ocr              func(childComplexity int) int
+		ReadAt           func(childComplexity int) int
+		ReadMs           func(childComplexity int) int
+		ReceptionID      func(childComplexity int) int
+		Sha256           func(childComplexity int) int
+		Size             func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Tenant           func(childComplexity int) int
+		TenantID         func(childComplexity int) int
+		URL              func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		UploadedByID     func(childComplexity int) int
 	}
 
 	StockPhrase struct {
@@ -668,6 +753,10 @@ type MutationResolver interface {
 	AddStockPhrase(ctx context.Context, text string, position *int) (*ent.StockPhrase, error)
 	DeleteStockPhrase(ctx context.Context, id int) (bool, error)
 	AddAttachment(ctx context.Context, notificationID int, kind attachment.Kind, file graphql.Upload) (*ent.Attachment, error)
+	UploadFormLayout(ctx context.Context, kind notification.Kind, definition string) (*ent.FormLayout, error)
+	ScanDocument(ctx context.Context, receptionID *int, notificationID *int, documentType *string, file graphql.Upload) (*ent.SourceDocument, error)
+	RereadDocument(ctx context.Context, id int, documentType *string) (*ent.SourceDocument, error)
+	CreateNotificationFromDocument(ctx context.Context, sourceDocumentID int) (*model.NotificationPayload, error)
 }
 type NormalizedAddressResolver interface {
 	Text(ctx context.Context, obj *address.Address) (string, error)
@@ -679,6 +768,8 @@ type NotificationResolver interface {
 	Issues(ctx context.Context, obj *ent.Notification) ([]*juki.Issue, error)
 	Completable(ctx context.Context, obj *ent.Notification) (bool, error)
 	ArchivedDocuments(ctx context.Context, obj *ent.Notification) ([]*ent.ArchivedDocument, error)
+	SourceDocuments(ctx context.Context, obj *ent.Notification) ([]*ent.SourceDocument, error)
+	ItemSources(ctx context.Context, obj *ent.Notification) ([]*model.ItemSource, error)
 }
 type PersonResolver interface {
 	MyNumber(ctx context.Context, obj *ent.Person, unmasked *bool) (*string, error)
@@ -704,6 +795,8 @@ type QueryResolver interface {
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) (*ent.NotificationConnection, error)
 	StockPhrases(ctx context.Context) ([]*ent.StockPhrase, error)
 	InputHistory(ctx context.Context, kind string, prefix *string, limit *int) ([]string, error)
+	FormLayouts(ctx context.Context) ([]*ent.FormLayout, error)
+	NotificationPaper(ctx context.Context, id int, mask *string) (string, error)
 	ValidateNotification(ctx context.Context, input juki.Notification) (*model.NotificationValidation, error)
 	ParseJapaneseDate(ctx context.Context, text string) (*model.JapaneseDate, error)
 	DescribePeriodOfStay(ctx context.Context, code string) (*model.PeriodOfStay, error)
@@ -715,6 +808,10 @@ type QueryResolver interface {
 }
 type RoleAssignmentResolver interface {
 	Label(ctx context.Context, obj *ent.RoleAssignment) (string, error)
+}
+type SourceDocumentResolver interface {
+	URL(ctx context.Context, obj *ent.SourceDocument) (string, error)
+	Ocr(ctx context.Context, obj *ent.SourceDocument) (*model.OcrResult, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1283,6 +1380,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldRule.Need(childComplexity), true
 
+	case "FormLayout.active":
+		if e.ComplexityRoot.FormLayout.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.Active(childComplexity), true
+	case "FormLayout.createdAt":
+		if e.ComplexityRoot.FormLayout.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.CreatedAt(childComplexity), true
+	case "FormLayout.createdByID":
+		if e.ComplexityRoot.FormLayout.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.CreatedByID(childComplexity), true
+	case "FormLayout.id":
+		if e.ComplexityRoot.FormLayout.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.ID(childComplexity), true
+	case "FormLayout.kind":
+		if e.ComplexityRoot.FormLayout.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.Kind(childComplexity), true
+	case "FormLayout.name":
+		if e.ComplexityRoot.FormLayout.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.Name(childComplexity), true
+	case "FormLayout.tenant":
+		if e.ComplexityRoot.FormLayout.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.Tenant(childComplexity), true
+	case "FormLayout.tenantID":
+		if e.ComplexityRoot.FormLayout.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.TenantID(childComplexity), true
+	case "FormLayout.updatedAt":
+		if e.ComplexityRoot.FormLayout.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.UpdatedAt(childComplexity), true
+	case "FormLayout.version":
+		if e.ComplexityRoot.FormLayout.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.Version(childComplexity), true
+
 	case "Group.createdAt":
 		if e.ComplexityRoot.Group.CreatedAt == nil {
 			break
@@ -1388,6 +1546,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InCity.Reason(childComplexity), true
+
+	case "ItemSource.box":
+		if e.ComplexityRoot.ItemSource.Box == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemSource.Box(childComplexity), true
+	case "ItemSource.confidence":
+		if e.ComplexityRoot.ItemSource.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemSource.Confidence(childComplexity), true
+	case "ItemSource.documentID":
+		if e.ComplexityRoot.ItemSource.DocumentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemSource.DocumentID(childComplexity), true
+	case "ItemSource.key":
+		if e.ComplexityRoot.ItemSource.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemSource.Key(childComplexity), true
+	case "ItemSource.path":
+		if e.ComplexityRoot.ItemSource.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ItemSource.Path(childComplexity), true
 
 	case "JapaneseDate.eraCode":
 		if e.ComplexityRoot.JapaneseDate.EraCode == nil {
@@ -1714,6 +1903,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateNotification(childComplexity, args["receptionID"].(*int), args["kind"].(*notification.Kind), args["input"].(model.NotificationDraftInput)), true
+	case "Mutation.createNotificationFromDocument":
+		if e.ComplexityRoot.Mutation.CreateNotificationFromDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createNotificationFromDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateNotificationFromDocument(childComplexity, args["sourceDocumentID"].(int)), true
 	case "Mutation.createTenant":
 		if e.ComplexityRoot.Mutation.CreateTenant == nil {
 			break
@@ -1808,6 +2008,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.OpenReception(childComplexity, args["input"].(*model.OpenReceptionInput)), true
+	case "Mutation.rereadDocument":
+		if e.ComplexityRoot.Mutation.RereadDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rereadDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RereadDocument(childComplexity, args["id"].(int), args["documentType"].(*string)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -1852,6 +2063,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveNotificationDraft(childComplexity, args["id"].(int), args["version"].(int), args["input"].(model.NotificationDraftInput)), true
+	case "Mutation.scanDocument":
+		if e.ComplexityRoot.Mutation.ScanDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scanDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScanDocument(childComplexity, args["receptionID"].(*int), args["notificationID"].(*int), args["documentType"].(*string), args["file"].(graphql.Upload)), true
 	case "Mutation.sendBackNotification":
 		if e.ComplexityRoot.Mutation.SendBackNotification == nil {
 			break
@@ -1940,6 +2162,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(int), args["input"].(model.UpdateUserInput)), true
+	case "Mutation.uploadFormLayout":
+		if e.ComplexityRoot.Mutation.UploadFormLayout == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadFormLayout_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadFormLayout(childComplexity, args["kind"].(notification.Kind), args["definition"].(string)), true
 	case "Mutation.verifyAuditLog":
 		if e.ComplexityRoot.Mutation.VerifyAuditLog == nil {
 			break
@@ -2105,6 +2338,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Notification.Issues(childComplexity), true
+	case "Notification.itemSources":
+		if e.ComplexityRoot.Notification.ItemSources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ItemSources(childComplexity), true
 	case "Notification.kind":
 		if e.ComplexityRoot.Notification.Kind == nil {
 			break
@@ -2237,6 +2476,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Notification.Remarks(childComplexity), true
+	case "Notification.sourceDocuments":
+		if e.ComplexityRoot.Notification.SourceDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.SourceDocuments(childComplexity), true
 	case "Notification.sourceLgCode":
 		if e.ComplexityRoot.Notification.SourceLgCode == nil {
 			break
@@ -2355,6 +2600,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationValidation.Issues(childComplexity), true
+
+	case "OcrBox.h":
+		if e.ComplexityRoot.OcrBox.H == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrBox.H(childComplexity), true
+	case "OcrBox.page":
+		if e.ComplexityRoot.OcrBox.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrBox.Page(childComplexity), true
+	case "OcrBox.w":
+		if e.ComplexityRoot.OcrBox.W == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrBox.W(childComplexity), true
+	case "OcrBox.x":
+		if e.ComplexityRoot.OcrBox.X == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrBox.X(childComplexity), true
+	case "OcrBox.y":
+		if e.ComplexityRoot.OcrBox.Y == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrBox.Y(childComplexity), true
+
+	case "OcrField.box":
+		if e.ComplexityRoot.OcrField.Box == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrField.Box(childComplexity), true
+	case "OcrField.confidence":
+		if e.ComplexityRoot.OcrField.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrField.Confidence(childComplexity), true
+	case "OcrField.key":
+		if e.ComplexityRoot.OcrField.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrField.Key(childComplexity), true
+	case "OcrField.value":
+		if e.ComplexityRoot.OcrField.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrField.Value(childComplexity), true
+
+	case "OcrPerson.fields":
+		if e.ComplexityRoot.OcrPerson.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrPerson.Fields(childComplexity), true
+
+	case "OcrResult.documentType":
+		if e.ComplexityRoot.OcrResult.DocumentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.DocumentType(childComplexity), true
+	case "OcrResult.documentTypeLabel":
+		if e.ComplexityRoot.OcrResult.DocumentTypeLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.DocumentTypeLabel(childComplexity), true
+	case "OcrResult.fields":
+		if e.ComplexityRoot.OcrResult.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.Fields(childComplexity), true
+	case "OcrResult.issuerLgCode":
+		if e.ComplexityRoot.OcrResult.IssuerLgCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.IssuerLgCode(childComplexity), true
+	case "OcrResult.persons":
+		if e.ComplexityRoot.OcrResult.Persons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.Persons(childComplexity), true
+	case "OcrResult.template":
+		if e.ComplexityRoot.OcrResult.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.Template(childComplexity), true
+	case "OcrResult.warnings":
+		if e.ComplexityRoot.OcrResult.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.Warnings(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2800,6 +3151,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DescribePeriodOfStay(childComplexity, args["code"].(string)), true
+	case "Query.formLayouts":
+		if e.ComplexityRoot.Query.FormLayouts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.FormLayouts(childComplexity), true
 	case "Query.groups":
 		if e.ComplexityRoot.Query.Groups == nil {
 			break
@@ -2900,6 +3257,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.NotificationFieldRules(childComplexity, args["reason"].(string)), true
+	case "Query.notificationPaper":
+		if e.ComplexityRoot.Query.NotificationPaper == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notificationPaper_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NotificationPaper(childComplexity, args["id"].(int), args["mask"].(*string)), true
 	case "Query.notifications":
 		if e.ComplexityRoot.Query.Notifications == nil {
 			break
@@ -3250,6 +3618,133 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RoleInfo.Permissions(childComplexity), true
 
+	case "SourceDocument.attempts":
+		if e.ComplexityRoot.SourceDocument.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Attempts(childComplexity), true
+	case "SourceDocument.contentType":
+		if e.ComplexityRoot.SourceDocument.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.ContentType(childComplexity), true
+	case "SourceDocument.createdAt":
+		if e.ComplexityRoot.SourceDocument.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.CreatedAt(childComplexity), true
+	case "SourceDocument.documentType":
+		if e.ComplexityRoot.SourceDocument.DocumentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.DocumentType(childComplexity), true
+	case "SourceDocument.documentTypeHint":
+		if e.ComplexityRoot.SourceDocument.DocumentTypeHint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.DocumentTypeHint(childComplexity), true
+	case "SourceDocument.error":
+		if e.ComplexityRoot.SourceDocument.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Error(childComplexity), true
+	case "SourceDocument.filename":
+		if e.ComplexityRoot.SourceDocument.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Filename(childComplexity), true
+	case "SourceDocument.id":
+		if e.ComplexityRoot.SourceDocument.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.ID(childComplexity), true
+	case "SourceDocument.notificationID":
+		if e.ComplexityRoot.SourceDocument.NotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.NotificationID(childComplexity), true
+	case "SourceDocument.ocr":
+		if e.ComplexityRoot.SourceDocument.Ocr == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Ocr(childComplexity), true
+	case "SourceDocument.readAt":
+		if e.ComplexityRoot.SourceDocument.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.ReadAt(childComplexity), true
+	case "SourceDocument.readMs":
+		if e.ComplexityRoot.SourceDocument.ReadMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.ReadMs(childComplexity), true
+	case "SourceDocument.receptionID":
+		if e.ComplexityRoot.SourceDocument.ReceptionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.ReceptionID(childComplexity), true
+	case "SourceDocument.sha256":
+		if e.ComplexityRoot.SourceDocument.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Sha256(childComplexity), true
+	case "SourceDocument.size":
+		if e.ComplexityRoot.SourceDocument.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Size(childComplexity), true
+	case "SourceDocument.status":
+		if e.ComplexityRoot.SourceDocument.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Status(childComplexity), true
+	case "SourceDocument.tenant":
+		if e.ComplexityRoot.SourceDocument.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Tenant(childComplexity), true
+	case "SourceDocument.tenantID":
+		if e.ComplexityRoot.SourceDocument.TenantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.TenantID(childComplexity), true
+	case "SourceDocument.url":
+		if e.ComplexityRoot.SourceDocument.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.URL(childComplexity), true
+	case "SourceDocument.updatedAt":
+		if e.ComplexityRoot.SourceDocument.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.UpdatedAt(childComplexity), true
+	case "SourceDocument.uploadedByID":
+		if e.ComplexityRoot.SourceDocument.UploadedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.UploadedByID(childComplexity), true
+
 	case "StockPhrase.createdAt":
 		if e.ComplexityRoot.StockPhrase.CreatedAt == nil {
 			break
@@ -3596,6 +4091,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateGroupInput", ec.unmarshalInputCreateGroupInput),
 			graphql.NewInputUnmarshaler("CreateTenantInput", ec.unmarshalInputCreateTenantInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("FormLayoutOrder", ec.unmarshalInputFormLayoutOrder),
 			graphql.NewInputUnmarshaler("GroupOrder", ec.unmarshalInputGroupOrder),
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
 			graphql.NewInputUnmarshaler("KanjiQuery", ec.unmarshalInputKanjiQuery),
@@ -3611,6 +4107,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReceptionOrder", ec.unmarshalInputReceptionOrder),
 			graphql.NewInputUnmarshaler("ReceptionWhereInput", ec.unmarshalInputReceptionWhereInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
+			graphql.NewInputUnmarshaler("SourceDocumentOrder", ec.unmarshalInputSourceDocumentOrder),
 			graphql.NewInputUnmarshaler("StockPhraseOrder", ec.unmarshalInputStockPhraseOrder),
 			graphql.NewInputUnmarshaler("TenantOrder", ec.unmarshalInputTenantOrder),
 			graphql.NewInputUnmarshaler("TenantWhereInput", ec.unmarshalInputTenantWhereInput),
@@ -4378,6 +4875,45 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+type FormLayout implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  kind: FormLayoutKind!
+  version: Int!
+  name: String!
+  active: Boolean!
+  createdByID: Int
+  tenant: Tenant!
+}
+"""
+FormLayoutKind is enum for the field kind
+"""
+enum FormLayoutKind @goModel(model: "github.com/kakanai/kakanai/ent/formlayout.Kind") {
+  move
+  ex_officio
+}
+"""
+Ordering options for FormLayout connections
+"""
+input FormLayoutOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order FormLayouts.
+  """
+  field: FormLayoutOrderField!
+}
+"""
+Properties by which FormLayout connections can be ordered.
+"""
+enum FormLayoutOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
 type Group implements Node {
   id: ID!
   createdAt: Time!
@@ -5752,6 +6288,56 @@ enum RoleAssignmentOrderField {
   CREATED_AT
   UPDATED_AT
 }
+type SourceDocument implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  tenantID: ID!
+  receptionID: Int
+  notificationID: Int
+  documentTypeHint: String
+  filename: String!
+  contentType: String!
+  size: Int!
+  sha256: String!
+  status: SourceDocumentStatus!
+  documentType: String
+  error: String
+  attempts: Int!
+  readAt: Time
+  readMs: Int
+  uploadedByID: Int
+  tenant: Tenant!
+}
+"""
+Ordering options for SourceDocument connections
+"""
+input SourceDocumentOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SourceDocuments.
+  """
+  field: SourceDocumentOrderField!
+}
+"""
+Properties by which SourceDocument connections can be ordered.
+"""
+enum SourceDocumentOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+SourceDocumentStatus is enum for the field status
+"""
+enum SourceDocumentStatus @goModel(model: "github.com/kakanai/kakanai/ent/sourcedocument.Status") {
+  pending
+  reading
+  done
+  failed
+}
 type StockPhrase implements Node {
   id: ID!
   createdAt: Time!
@@ -6305,6 +6891,21 @@ extend type Mutation {
   "Keeps a file with a 届出 (E1, K-q): JPEG, PNG, TIFF or PDF."
   addAttachment(notificationID: ID!, kind: AttachmentKind!, file: Upload!): Attachment!
 }
+
+extend type Query {
+  "The tenant's uploaded layouts, newest first (K-k, G1)."
+  formLayouts: [FormLayout!]!
+  """
+  The 届出 in its paper layout as SVG (K-d): each field is focusable and carries data-field with its input path,
+  so a click puts the cursor in that input. The 個人番号 is masked unless the viewer holds mynumber:read.
+  """
+  notificationPaper(id: ID!, mask: String): String!
+}
+
+extend type Mutation {
+  "Stores a new version of the tenant's own layout (JSON of internal/forms) after validating it (template:write)."
+  uploadFormLayout(kind: NotificationKind!, definition: String!): FormLayout!
+}
 `, BuiltIn: false},
 	{Name: "../juki.graphqls", Input: `# 住基 rules for the console (issue 3): validation of a 届出 and the helpers the input screens show.
 # Pure functions of their input: nothing is stored, and the input never appears in logs.
@@ -6420,6 +7021,68 @@ extend type Query {
   notificationFieldRules(reason: String!): [FieldRule!]!
   "Rules of one person's fields: Japanese (nationality empty or 日本) or foreign, by 30条45区分 and 在留資格."
   personFieldRules(reason: String!, nationality: String, residenceCategory: String, residenceStatus: String): [FieldRule!]!
+}
+`, BuiltIn: false},
+	{Name: "../scan.graphqls", Input: `# Documents scanned at the counter and what OCR read from them (issue 5, A1–A5).
+
+extend type SourceDocument {
+  "Where to fetch the original image (kept even when reading fails)."
+  url: String!
+  "The reading, once status is done."
+  ocr: OcrResult
+}
+
+"OCR output in the documented schema: fields of the document, and one entry per person listed."
+type OcrResult {
+  documentType: String!
+  documentTypeLabel: String!
+  issuerLgCode: String!
+  template: String!
+  fields: [OcrField!]!
+  persons: [OcrPerson!]!
+  warnings: [String!]!
+}
+
+type OcrPerson {
+  fields: [OcrField!]!
+}
+
+type OcrField {
+  key: String!
+  value: String!
+  "0–1; from 0.9 the review screen may accept the field without a look"
+  confidence: Float!
+  box: OcrBox!
+}
+
+type OcrBox {
+  page: Int!
+  x: Int!
+  y: Int!
+  w: Int!
+  h: Int!
+}
+
+"Where an item of a 届出 was read (A1): the review screen draws the box on the document image."
+type ItemSource {
+  path: String!
+  documentID: ID!
+  key: String!
+  confidence: Float!
+  box: OcrBox!
+}
+
+extend type Notification {
+  sourceDocuments: [SourceDocument!]!
+  itemSources: [ItemSource!]!
+}
+
+extend type Mutation {
+  "Keeps the file and queues its reading; poll the document (node) until status is done or failed."
+  scanDocument(receptionID: ID, notificationID: ID, documentType: String, file: Upload!): SourceDocument!
+  rereadDocument(id: ID!, documentType: String): SourceDocument!
+  "A draft 届出 filled from a read document (A1–A5)."
+  createNotificationFromDocument(sourceDocumentID: ID!): NotificationPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The hand-written part of the API. Types of the data model (Tenant, User, Group, AuditEvent, connections,
@@ -6802,6 +7465,32 @@ func (ec *executionContext) childFields_FieldRule(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type FieldRule", field.Name)
 }
 
+func (ec *executionContext) childFields_FormLayout(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_FormLayout_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_FormLayout_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_FormLayout_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_FormLayout_tenantID(ctx, field)
+	case "kind":
+		return ec.fieldContext_FormLayout_kind(ctx, field)
+	case "version":
+		return ec.fieldContext_FormLayout_version(ctx, field)
+	case "name":
+		return ec.fieldContext_FormLayout_name(ctx, field)
+	case "active":
+		return ec.fieldContext_FormLayout_active(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_FormLayout_createdByID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_FormLayout_tenant(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FormLayout", field.Name)
+}
+
 func (ec *executionContext) childFields_Group(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6858,6 +7547,22 @@ func (ec *executionContext) childFields_InCity(ctx context.Context, field graphq
 		return ec.fieldContext_InCity_address(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InCity", field.Name)
+}
+
+func (ec *executionContext) childFields_ItemSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "path":
+		return ec.fieldContext_ItemSource_path(ctx, field)
+	case "documentID":
+		return ec.fieldContext_ItemSource_documentID(ctx, field)
+	case "key":
+		return ec.fieldContext_ItemSource_key(ctx, field)
+	case "confidence":
+		return ec.fieldContext_ItemSource_confidence(ctx, field)
+	case "box":
+		return ec.fieldContext_ItemSource_box(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ItemSource", field.Name)
 }
 
 func (ec *executionContext) childFields_JapaneseDate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7086,6 +7791,10 @@ func (ec *executionContext) childFields_Notification(ctx context.Context, field 
 		return ec.fieldContext_Notification_completable(ctx, field)
 	case "archivedDocuments":
 		return ec.fieldContext_Notification_archivedDocuments(ctx, field)
+	case "sourceDocuments":
+		return ec.fieldContext_Notification_sourceDocuments(ctx, field)
+	case "itemSources":
+		return ec.fieldContext_Notification_itemSources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
 }
@@ -7132,6 +7841,64 @@ func (ec *executionContext) childFields_NotificationValidation(ctx context.Conte
 		return ec.fieldContext_NotificationValidation_issues(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NotificationValidation", field.Name)
+}
+
+func (ec *executionContext) childFields_OcrBox(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "page":
+		return ec.fieldContext_OcrBox_page(ctx, field)
+	case "x":
+		return ec.fieldContext_OcrBox_x(ctx, field)
+	case "y":
+		return ec.fieldContext_OcrBox_y(ctx, field)
+	case "w":
+		return ec.fieldContext_OcrBox_w(ctx, field)
+	case "h":
+		return ec.fieldContext_OcrBox_h(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OcrBox", field.Name)
+}
+
+func (ec *executionContext) childFields_OcrField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_OcrField_key(ctx, field)
+	case "value":
+		return ec.fieldContext_OcrField_value(ctx, field)
+	case "confidence":
+		return ec.fieldContext_OcrField_confidence(ctx, field)
+	case "box":
+		return ec.fieldContext_OcrField_box(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OcrField", field.Name)
+}
+
+func (ec *executionContext) childFields_OcrPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fields":
+		return ec.fieldContext_OcrPerson_fields(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OcrPerson", field.Name)
+}
+
+func (ec *executionContext) childFields_OcrResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "documentType":
+		return ec.fieldContext_OcrResult_documentType(ctx, field)
+	case "documentTypeLabel":
+		return ec.fieldContext_OcrResult_documentTypeLabel(ctx, field)
+	case "issuerLgCode":
+		return ec.fieldContext_OcrResult_issuerLgCode(ctx, field)
+	case "template":
+		return ec.fieldContext_OcrResult_template(ctx, field)
+	case "fields":
+		return ec.fieldContext_OcrResult_fields(ctx, field)
+	case "persons":
+		return ec.fieldContext_OcrResult_persons(ctx, field)
+	case "warnings":
+		return ec.fieldContext_OcrResult_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OcrResult", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7396,6 +8163,54 @@ func (ec *executionContext) childFields_RoleInfo(ctx context.Context, field grap
 		return ec.fieldContext_RoleInfo_permissions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SourceDocument_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SourceDocument_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SourceDocument_updatedAt(ctx, field)
+	case "tenantID":
+		return ec.fieldContext_SourceDocument_tenantID(ctx, field)
+	case "receptionID":
+		return ec.fieldContext_SourceDocument_receptionID(ctx, field)
+	case "notificationID":
+		return ec.fieldContext_SourceDocument_notificationID(ctx, field)
+	case "documentTypeHint":
+		return ec.fieldContext_SourceDocument_documentTypeHint(ctx, field)
+	case "filename":
+		return ec.fieldContext_SourceDocument_filename(ctx, field)
+	case "contentType":
+		return ec.fieldContext_SourceDocument_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_SourceDocument_size(ctx, field)
+	case "sha256":
+		return ec.fieldContext_SourceDocument_sha256(ctx, field)
+	case "status":
+		return ec.fieldContext_SourceDocument_status(ctx, field)
+	case "documentType":
+		return ec.fieldContext_SourceDocument_documentType(ctx, field)
+	case "error":
+		return ec.fieldContext_SourceDocument_error(ctx, field)
+	case "attempts":
+		return ec.fieldContext_SourceDocument_attempts(ctx, field)
+	case "readAt":
+		return ec.fieldContext_SourceDocument_readAt(ctx, field)
+	case "readMs":
+		return ec.fieldContext_SourceDocument_readMs(ctx, field)
+	case "uploadedByID":
+		return ec.fieldContext_SourceDocument_uploadedByID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_SourceDocument_tenant(ctx, field)
+	case "url":
+		return ec.fieldContext_SourceDocument_url(ctx, field)
+	case "ocr":
+		return ec.fieldContext_SourceDocument_ocr(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceDocument", field.Name)
 }
 
 func (ec *executionContext) childFields_StockPhrase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7834,6 +8649,20 @@ func (ec *executionContext) field_Mutation_createGroup_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createNotificationFromDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sourceDocumentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sourceDocumentID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8032,6 +8861,28 @@ func (ec *executionContext) field_Mutation_openReception_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rereadDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "documentType",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["documentType"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8117,6 +8968,44 @@ func (ec *executionContext) field_Mutation_saveNotificationDraft_args(ctx contex
 		return nil, err
 	}
 	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_scanDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "receptionID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["receptionID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "notificationID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notificationID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "documentType",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["documentType"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg3
 	return args, nil
 }
 
@@ -8293,6 +9182,28 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadFormLayout_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (notification.Kind, error) {
+			return ec.unmarshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "definition",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["definition"] = arg1
 	return args, nil
 }
 
@@ -8685,6 +9596,28 @@ func (ec *executionContext) field_Query_notificationFieldRules_args(ctx context.
 		return nil, err
 	}
 	args["reason"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_notificationPaper_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "mask",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mask"] = arg1
 	return args, nil
 }
 
@@ -11300,6 +12233,245 @@ func (ec *executionContext) fieldContext_FieldRule_need(_ context.Context, field
 	return graphql.NewScalarFieldContext("FieldRule", field, false, false, "String")
 }
 
+func (ec *executionContext) _FormLayout_id(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FormLayout_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FormLayout_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FormLayout_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FormLayout_kind(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v formlayout.Kind) graphql.Marshaler {
+			return ec.marshalNFormLayoutKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋformlayoutᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "FormLayoutKind")
+}
+
+func (ec *executionContext) _FormLayout_version(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FormLayout_name(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "String")
+}
+
+func (ec *executionContext) _FormLayout_active(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FormLayout_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FormLayout_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormLayout",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Group_id(ctx context.Context, field graphql.CollectedField, obj *ent.Group) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11749,6 +12921,130 @@ func (ec *executionContext) fieldContext_InCity_address(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_NormalizedAddress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ItemSource_path(ctx context.Context, field graphql.CollectedField, obj *model.ItemSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ItemSource_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ItemSource_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ItemSource", field, false, false, "String")
+}
+
+func (ec *executionContext) _ItemSource_documentID(ctx context.Context, field graphql.CollectedField, obj *model.ItemSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ItemSource_documentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ItemSource_documentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ItemSource", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ItemSource_key(ctx context.Context, field graphql.CollectedField, obj *model.ItemSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ItemSource_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ItemSource_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ItemSource", field, false, false, "String")
+}
+
+func (ec *executionContext) _ItemSource_confidence(ctx context.Context, field graphql.CollectedField, obj *model.ItemSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ItemSource_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ItemSource_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ItemSource", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ItemSource_box(ctx context.Context, field graphql.CollectedField, obj *model.ItemSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ItemSource_box(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Box, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OcrBox) graphql.Marshaler {
+			return ec.marshalNOcrBox2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBox(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ItemSource_box(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ItemSource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrBox(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13972,6 +15268,182 @@ func (ec *executionContext) fieldContext_Mutation_addAttachment(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_uploadFormLayout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadFormLayout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadFormLayout(ctx, fc.Args["kind"].(notification.Kind), fc.Args["definition"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FormLayout) graphql.Marshaler {
+			return ec.marshalNFormLayout2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayout(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadFormLayout(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormLayout(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadFormLayout_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scanDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scanDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScanDocument(ctx, fc.Args["receptionID"].(*int), fc.Args["notificationID"].(*int), fc.Args["documentType"].(*string), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scanDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scanDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rereadDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rereadDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RereadDocument(ctx, fc.Args["id"].(int), fc.Args["documentType"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rereadDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rereadDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createNotificationFromDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createNotificationFromDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateNotificationFromDocument(ctx, fc.Args["sourceDocumentID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalNNotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createNotificationFromDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createNotificationFromDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NameReading_reading(ctx context.Context, field graphql.CollectedField, obj *moji.NameReading) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15355,6 +16827,70 @@ func (ec *executionContext) fieldContext_Notification_archivedDocuments(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Notification_sourceDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_sourceDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().SourceDocuments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_sourceDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_itemSources(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_itemSources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().ItemSources(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ItemSource) graphql.Marshaler {
+			return ec.marshalNItemSource2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐItemSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_itemSources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ItemSource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15637,6 +17173,433 @@ func (ec *executionContext) fieldContext_NotificationValidation_issues(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OcrBox_page(ctx context.Context, field graphql.CollectedField, obj *model.OcrBox) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrBox_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrBox_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrBox", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OcrBox_x(ctx context.Context, field graphql.CollectedField, obj *model.OcrBox) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrBox_x(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.X, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrBox_x(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrBox", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OcrBox_y(ctx context.Context, field graphql.CollectedField, obj *model.OcrBox) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrBox_y(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Y, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrBox_y(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrBox", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OcrBox_w(ctx context.Context, field graphql.CollectedField, obj *model.OcrBox) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrBox_w(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.W, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrBox_w(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrBox", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OcrBox_h(ctx context.Context, field graphql.CollectedField, obj *model.OcrBox) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrBox_h(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.H, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrBox_h(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrBox", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OcrField_key(ctx context.Context, field graphql.CollectedField, obj *model.OcrField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrField_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrField_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrField", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrField_value(ctx context.Context, field graphql.CollectedField, obj *model.OcrField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrField_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrField_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrField", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrField_confidence(ctx context.Context, field graphql.CollectedField, obj *model.OcrField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrField_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrField_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrField", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OcrField_box(ctx context.Context, field graphql.CollectedField, obj *model.OcrField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrField_box(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Box, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OcrBox) graphql.Marshaler {
+			return ec.marshalNOcrBox2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBox(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrField_box(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OcrField",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrBox(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OcrPerson_fields(ctx context.Context, field graphql.CollectedField, obj *model.OcrPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrPerson_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OcrField) graphql.Marshaler {
+			return ec.marshalNOcrField2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrPerson_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OcrPerson",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OcrResult_documentType(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_documentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_documentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrResult_documentTypeLabel(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_documentTypeLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentTypeLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_documentTypeLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrResult_issuerLgCode(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_issuerLgCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuerLgCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_issuerLgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrResult_template(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrResult_fields(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OcrField) graphql.Marshaler {
+			return ec.marshalNOcrField2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OcrResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OcrResult_persons(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_persons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Persons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OcrPerson) graphql.Marshaler {
+			return ec.marshalNOcrPerson2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_persons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OcrResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OcrResult_warnings(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -17951,6 +19914,82 @@ func (ec *executionContext) fieldContext_Query_inputHistory(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_formLayouts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_formLayouts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().FormLayouts(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FormLayout) graphql.Marshaler {
+			return ec.marshalNFormLayout2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayoutᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_formLayouts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormLayout(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notificationPaper(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notificationPaper(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NotificationPaper(ctx, fc.Args["id"].(int), fc.Args["mask"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notificationPaper(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notificationPaper_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_validateNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19262,6 +21301,507 @@ func (ec *executionContext) _RoleInfo_permissions(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_RoleInfo_permissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_id(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SourceDocument_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SourceDocument_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SourceDocument_tenantID(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_tenantID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_tenantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SourceDocument_receptionID(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_receptionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceptionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_receptionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_notificationID(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_notificationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_notificationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_documentTypeHint(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_documentTypeHint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentTypeHint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_documentTypeHint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_filename(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_size(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_status(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v sourcedocument.Status) graphql.Marshaler {
+			return ec.marshalNSourceDocumentStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋsourcedocumentᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "SourceDocumentStatus")
+}
+
+func (ec *executionContext) _SourceDocument_documentType(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_documentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_documentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_error(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SourceDocument_readMs(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_readMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_readMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_uploadedByID(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_uploadedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UploadedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_uploadedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenant) graphql.Marshaler {
+			return ec.marshalNTenant2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐTenant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_url(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SourceDocument().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, true, "String")
+}
+
+func (ec *executionContext) _SourceDocument_ocr(ctx context.Context, field graphql.CollectedField, obj *ent.SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_ocr(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SourceDocument().Ocr(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OcrResult) graphql.Marshaler {
+			return ec.marshalOOcrResult2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrResult(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_ocr(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrResult(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _StockPhrase_id(ctx context.Context, field graphql.CollectedField, obj *ent.StockPhrase) (ret graphql.Marshaler) {
@@ -23840,6 +26380,59 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInput, error) {
 	var out model.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFormLayoutOrder(ctx context.Context, obj any) (ent.FormLayoutOrder, error) {
+	var it ent.FormLayoutOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFormLayoutOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayoutOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFormLayoutOrder unmarshals raw into the FormLayoutOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFormLayoutOrder(ctx context.Context, raw any) (ent.FormLayoutOrder, error) {
+	var out ent.FormLayoutOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormLayoutOrder", raw, &out)
 	return out, err
 }
 
@@ -28760,6 +31353,59 @@ func UnmarshalRoleAssignmentOrder(ctx context.Context, raw any) (ent.RoleAssignm
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSourceDocumentOrder(ctx context.Context, obj any) (ent.SourceDocumentOrder, error) {
+	var it ent.SourceDocumentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSourceDocumentOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocumentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSourceDocumentOrder unmarshals raw into the SourceDocumentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSourceDocumentOrder(ctx context.Context, raw any) (ent.SourceDocumentOrder, error) {
+	var out ent.SourceDocumentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SourceDocumentOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStockPhraseOrder(ctx context.Context, obj any) (ent.StockPhraseOrder, error) {
 	var it ent.StockPhraseOrder
 	if obj == nil {
@@ -30419,6 +33065,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._StockPhrase(ctx, sel, obj)
+	case *ent.SourceDocument:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SourceDocument(ctx, sel, obj)
 	case *ent.RoleAssignment:
 		if obj == nil {
 			return graphql.Null
@@ -30449,6 +33100,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Group(ctx, sel, obj)
+	case *ent.FormLayout:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._FormLayout(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
@@ -31327,6 +33983,85 @@ func (ec *executionContext) _FieldRule(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var formLayoutImplementors = []string{"FormLayout", "Node"}
+
+func (ec *executionContext) _FormLayout(ctx context.Context, sel ast.SelectionSet, obj *ent.FormLayout) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, formLayoutImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FormLayout")
+		case "id":
+			out.Values[i] = ec._FormLayout_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._FormLayout_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._FormLayout_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._FormLayout_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._FormLayout_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._FormLayout_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._FormLayout_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._FormLayout_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._FormLayout_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FormLayout_tenant(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var groupImplementors = []string{"Group", "Node"}
 
 func (ec *executionContext) _Group(ctx context.Context, sel ast.SelectionSet, obj *ent.Group) graphql.Marshaler {
@@ -31507,6 +34242,59 @@ func (ec *executionContext) _InCity(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "address":
 			out.Values[i] = ec._InCity_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var itemSourceImplementors = []string{"ItemSource"}
+
+func (ec *executionContext) _ItemSource(ctx context.Context, sel ast.SelectionSet, obj *model.ItemSource) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, itemSourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ItemSource")
+		case "path":
+			out.Values[i] = ec._ItemSource_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documentID":
+			out.Values[i] = ec._ItemSource_documentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._ItemSource_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._ItemSource_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "box":
+			out.Values[i] = ec._ItemSource_box(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32063,6 +34851,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uploadFormLayout":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadFormLayout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scanDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scanDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rereadDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rereadDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createNotificationFromDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createNotificationFromDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32444,6 +35260,18 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Notification_archivedDocuments(ctx, field, obj)
 				})
+		case "sourceDocuments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_sourceDocuments(ctx, field, obj)
+				})
+		case "itemSources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_itemSources(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32603,6 +35431,203 @@ func (ec *executionContext) _NotificationValidation(ctx context.Context, sel ast
 			}
 		case "issues":
 			out.Values[i] = ec._NotificationValidation_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ocrBoxImplementors = []string{"OcrBox"}
+
+func (ec *executionContext) _OcrBox(ctx context.Context, sel ast.SelectionSet, obj *model.OcrBox) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ocrBoxImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OcrBox")
+		case "page":
+			out.Values[i] = ec._OcrBox_page(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "x":
+			out.Values[i] = ec._OcrBox_x(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "y":
+			out.Values[i] = ec._OcrBox_y(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "w":
+			out.Values[i] = ec._OcrBox_w(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "h":
+			out.Values[i] = ec._OcrBox_h(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ocrFieldImplementors = []string{"OcrField"}
+
+func (ec *executionContext) _OcrField(ctx context.Context, sel ast.SelectionSet, obj *model.OcrField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ocrFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OcrField")
+		case "key":
+			out.Values[i] = ec._OcrField_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._OcrField_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._OcrField_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "box":
+			out.Values[i] = ec._OcrField_box(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ocrPersonImplementors = []string{"OcrPerson"}
+
+func (ec *executionContext) _OcrPerson(ctx context.Context, sel ast.SelectionSet, obj *model.OcrPerson) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ocrPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OcrPerson")
+		case "fields":
+			out.Values[i] = ec._OcrPerson_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ocrResultImplementors = []string{"OcrResult"}
+
+func (ec *executionContext) _OcrResult(ctx context.Context, sel ast.SelectionSet, obj *model.OcrResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ocrResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OcrResult")
+		case "documentType":
+			out.Values[i] = ec._OcrResult_documentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documentTypeLabel":
+			out.Values[i] = ec._OcrResult_documentTypeLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issuerLgCode":
+			out.Values[i] = ec._OcrResult_issuerLgCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "template":
+			out.Values[i] = ec._OcrResult_template(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._OcrResult_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "persons":
+			out.Values[i] = ec._OcrResult_persons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._OcrResult_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33243,6 +36268,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_inputHistory(ctx, field)
 				})
+		case "formLayouts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_formLayouts(ctx, field)
+				})
+		case "notificationPaper":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notificationPaper(ctx, field)
+				})
 		case "validateNotification":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -33632,6 +36669,142 @@ func (ec *executionContext) _RoleInfo(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceDocumentImplementors = []string{"SourceDocument", "Node"}
+
+func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.SelectionSet, obj *ent.SourceDocument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceDocument")
+		case "id":
+			out.Values[i] = ec._SourceDocument_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._SourceDocument_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SourceDocument_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenantID":
+			out.Values[i] = ec._SourceDocument_tenantID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "receptionID":
+			out.Values[i] = ec._SourceDocument_receptionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notificationID":
+			out.Values[i] = ec._SourceDocument_notificationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentTypeHint":
+			out.Values[i] = ec._SourceDocument_documentTypeHint(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filename":
+			out.Values[i] = ec._SourceDocument_filename(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._SourceDocument_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._SourceDocument_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._SourceDocument_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._SourceDocument_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentType":
+			out.Values[i] = ec._SourceDocument_documentType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "error":
+			out.Values[i] = ec._SourceDocument_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempts":
+			out.Values[i] = ec._SourceDocument_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._SourceDocument_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readMs":
+			out.Values[i] = ec._SourceDocument_readMs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uploadedByID":
+			out.Values[i] = ec._SourceDocument_uploadedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_tenant(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_url(ctx, field, obj)
+				})
+		case "ocr":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_ocr(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34781,6 +37954,68 @@ func (ec *executionContext) marshalNFieldRule2ᚖgithubᚗcomᚋkakanaiᚋkakana
 	return ec._FieldRule(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNFormLayout2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayoutᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FormLayout) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFormLayout2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayout(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFormLayout2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayout(ctx context.Context, sel ast.SelectionSet, v *ent.FormLayout) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormLayout!")
+		return graphql.Null
+	}
+	return ec._FormLayout(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFormLayoutKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋformlayoutᚐKind(ctx context.Context, v any) (formlayout.Kind, error) {
+	var res formlayout.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFormLayoutKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋformlayoutᚐKind(ctx context.Context, sel ast.SelectionSet, v formlayout.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNFormLayoutOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayoutOrderField(ctx context.Context, v any) (*ent.FormLayoutOrderField, error) {
+	var res = new(ent.FormLayoutOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFormLayoutOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐFormLayoutOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.FormLayoutOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormLayoutOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalNGroup2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐGroup(ctx context.Context, sel ast.SelectionSet, v *ent.Group) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Group!")
@@ -34893,6 +38128,30 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNItemSource2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐItemSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ItemSource) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNItemSource2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐItemSource(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNItemSource2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐItemSource(ctx context.Context, sel ast.SelectionSet, v *model.ItemSource) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ItemSource!")
+		return graphql.Null
+	}
+	return ec._ItemSource(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNJapaneseDate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐJapaneseDate(ctx context.Context, sel ast.SelectionSet, v *model.JapaneseDate) graphql.Marshaler {
@@ -35104,6 +38363,62 @@ func (ec *executionContext) marshalNNotificationValidation2ᚖgithubᚗcomᚋkak
 func (ec *executionContext) unmarshalNNotificationWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNotificationWhereInput(ctx context.Context, v any) (*ent.NotificationWhereInput, error) {
 	res, err := ec.unmarshalInputNotificationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOcrBox2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBox(ctx context.Context, sel ast.SelectionSet, v *model.OcrBox) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OcrBox!")
+		return graphql.Null
+	}
+	return ec._OcrBox(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOcrField2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OcrField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOcrField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOcrField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrField(ctx context.Context, sel ast.SelectionSet, v *model.OcrField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OcrField!")
+		return graphql.Null
+	}
+	return ec._OcrField(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOcrPerson2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OcrPerson) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOcrPerson2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOcrPerson2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrPerson(ctx context.Context, sel ast.SelectionSet, v *model.OcrPerson) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OcrPerson!")
+		return graphql.Null
+	}
+	return ec._OcrPerson(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -35356,6 +38671,54 @@ func (ec *executionContext) marshalNRoleInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanai
 		return graphql.Null
 	}
 	return ec._RoleInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceDocument2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SourceDocument) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSourceDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocument(ctx context.Context, sel ast.SelectionSet, v *ent.SourceDocument) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceDocument!")
+		return graphql.Null
+	}
+	return ec._SourceDocument(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSourceDocumentOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocumentOrderField(ctx context.Context, v any) (*ent.SourceDocumentOrderField, error) {
+	var res = new(ent.SourceDocumentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSourceDocumentOrderField2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocumentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SourceDocumentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceDocumentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSourceDocumentStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋsourcedocumentᚐStatus(ctx context.Context, v any) (sourcedocument.Status, error) {
+	var res sourcedocument.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSourceDocumentStatus2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋsourcedocumentᚐStatus(ctx context.Context, sel ast.SelectionSet, v sourcedocument.Status) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNStockPhrase2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐStockPhraseᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.StockPhrase) graphql.Marshaler {
@@ -36497,6 +39860,13 @@ func (ec *executionContext) unmarshalONotificationWhereInput2ᚖgithubᚗcomᚋk
 	}
 	res, err := ec.unmarshalInputNotificationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOcrResult2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrResult(ctx context.Context, sel ast.SelectionSet, v *model.OcrResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OcrResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOOpenReceptionInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOpenReceptionInput(ctx context.Context, v any) (*model.OpenReceptionInput, error) {

@@ -55,6 +55,15 @@ type FieldRule struct {
 	Need string `json:"need"`
 }
 
+// Where an item of a 届出 was read (A1): the review screen draws the box on the document image.
+type ItemSource struct {
+	Path       string  `json:"path"`
+	DocumentID int     `json:"documentID"`
+	Key        string  `json:"key"`
+	Confidence float64 `json:"confidence"`
+	Box        *OcrBox `json:"box"`
+}
+
 // A date read from what staff typed or OCR read, in the forms the screens show.
 type JapaneseDate struct {
 	Iso string `json:"iso"`
@@ -107,6 +116,37 @@ type NotificationValidation struct {
 	// false while any issue is an error
 	Completable bool          `json:"completable"`
 	Issues      []*juki.Issue `json:"issues"`
+}
+
+type OcrBox struct {
+	Page int `json:"page"`
+	X    int `json:"x"`
+	Y    int `json:"y"`
+	W    int `json:"w"`
+	H    int `json:"h"`
+}
+
+type OcrField struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	// 0–1; from 0.9 the review screen may accept the field without a look
+	Confidence float64 `json:"confidence"`
+	Box        *OcrBox `json:"box"`
+}
+
+type OcrPerson struct {
+	Fields []*OcrField `json:"fields"`
+}
+
+// OCR output in the documented schema: fields of the document, and one entry per person listed.
+type OcrResult struct {
+	DocumentType      string       `json:"documentType"`
+	DocumentTypeLabel string       `json:"documentTypeLabel"`
+	IssuerLgCode      string       `json:"issuerLgCode"`
+	Template          string       `json:"template"`
+	Fields            []*OcrField  `json:"fields"`
+	Persons           []*OcrPerson `json:"persons"`
+	Warnings          []string     `json:"warnings"`
 }
 
 type OpenReceptionInput struct {

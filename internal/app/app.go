@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"time"
 
 	"github.com/kakanai/kakanai/clients/console"
 	"github.com/kakanai/kakanai/internal/account"
@@ -18,6 +19,10 @@ import (
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/config"
 	"github.com/kakanai/kakanai/internal/filing"
+	"github.com/kakanai/kakanai/internal/forms"
+	"github.com/kakanai/kakanai/internal/jobs"
+	"github.com/kakanai/kakanai/internal/ocr"
+	"github.com/kakanai/kakanai/internal/scan"
 	"github.com/kakanai/kakanai/internal/secret"
 	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
@@ -35,6 +40,9 @@ type App struct {
 	Filing   *filing.Service
 	DataKey  *secret.Box
 	Files    *storage.Store
+	Scan     *scan.Service
+	OCR      *ocr.Engine
+	Jobs     *jobs.Queue
 	Handler  http.Handler
 	Logger   *slog.Logger
 }
@@ -75,7 +83,26 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 	if a.Files, err = storage.Open(ctx, a.Config.BlobURL, a.Config.BlobDir()); err != nil {
 		return err
 	}
-	a.Filing.UseFiles(a.Files, nil)
+	// Without the IPAmj明朝 font (Debian fonts-ipamj-mincho) 届出 are still completed, but nothing is archived:
+	// the warning says why.
+	var renderer filing.Renderer
+	if font, err := forms.DefaultFont(); err == nil {
+		renderer = formsRenderer{font: font, filing: a.Filing}
+	} else {
+		a.Logger.Warn("IPAmj明朝 not found: completed 届出 will not be archived as PDF", "err", err)
+	}
+	a.Filing.UseFiles(a.Files, renderer)
+	if a.OCR, err = ocr.New(ocr.Options{Logger: a.Logger}); err != nil {
+		return err
+	}
+	a.Scan = scan.NewService(a.DB.Client, a.Files, a.Audit, a.OCR)
+	if a.Jobs, err = jobs.Open(ctx, a.DB, a.Config.DatabaseURL, jobs.Config{OCRWorkers: a.Config.OCRWorkers, Logger: a.Logger}, a.Scan.Process); err != nil {
+		return err
+	}
+	a.Scan.UseQueue(a.Jobs)
+	if err := a.Jobs.Start(context.WithoutCancel(ctx)); err != nil {
+		return fmt.Errorf("starting the job queue: %w", err)
+	}
 	if err := a.bootstrap(ctx, notice); err != nil {
 		return err
 	}
@@ -84,7 +111,7 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 		return err
 	}
 	a.Handler = server.New(server.Deps{
-		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing,
+		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing, Scan: a.Scan,
 		Logger: a.Logger, Development: a.Config.Development(), Console: server.ConsoleHandler(dist),
 	})
 	return nil
@@ -128,8 +155,18 @@ func generatePassword() string {
 	return string(b)
 }
 
-// Close releases the file store and the database.
+// Close lets running jobs finish, then releases the OCR engine, the file store and the database.
 func (a *App) Close() error {
+	if a.Jobs != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := a.Jobs.Stop(ctx); err != nil {
+			a.Logger.Warn("stopping the job queue", "err", err)
+		}
+	}
+	if a.OCR != nil {
+		a.OCR.Close()
+	}
 	if a.Files != nil {
 		a.Files.Close()
 	}

@@ -32,6 +32,8 @@ Usage:
   kakanai migrate [--data DIR] [--database-url URL]        apply database migrations and print their status
   kakanai audit verify [--data DIR] [--database-url URL]   check the audit log's hash chain
   kakanai dict postal|towns|kanji|convert|incity …         look up the dictionaries (JSON)
+  kakanai ocr [--json] FILE…                               read scanned documents (JPEG, PNG, TIFF, PDF)
+  kakanai bench ocr [--quick]                              recognition rates and speed on a generated corpus
   kakanai render --sample OUT.pdf [--svg OUT.svg] [--mask PROFILE]   write a sample 異動届 to look at
   kakanai bench search [--n 1000000] [--postgres URL]      seed synthetic 届出 and time typical searches
   kakanai version                                          print the version
@@ -63,6 +65,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		}
 	case "dict":
 		err = dictCommand(ctx, args[1:], stdout, stderr)
+	case "ocr":
+		err = ocrCommand(ctx, args[1:], stdout, stderr)
 	case "render":
 		err = renderCommand(ctx, args[1:], stdout, stderr)
 	case "bench":
@@ -189,11 +193,13 @@ func verifyAudit(ctx context.Context, args []string, stdout, stderr io.Writer, g
 
 func bench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: kakanai bench search [--n N] [--runs N] [--postgres URL]")
+		return fmt.Errorf("usage: kakanai bench search [--n N] [--runs N] [--postgres URL] | kakanai bench ocr [--quick]")
 	}
 	switch args[0] {
 	case "search":
 		return benchSearch(ctx, args[1:], stdout, stderr)
+	case "ocr":
+		return benchCommand(ctx, args, stdout, stderr)
 	}
 	return fmt.Errorf("kakanai bench: unknown benchmark %q", args[0])
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -28,6 +29,7 @@ type Config struct {
 	Env         string        // KAKANAI_ENV: development | production
 	SessionIdle time.Duration // KAKANAI_SESSION_IDLE
 	LogLevel    string        // KAKANAI_LOG_LEVEL: debug | info | warn | error
+	OCRWorkers  int           // KAKANAI_OCR_WORKERS: OCR jobs worked at once in this process; 0 = none (API only)
 	// BootstrapAdminPassword is the first `admin` password on an empty database (KAKANAI_BOOTSTRAP_ADMIN_PASSWORD);
 	// generated and printed once when empty.
 	BootstrapAdminPassword string
@@ -41,6 +43,7 @@ func Defaults() Config {
 		Env:         EnvProduction,
 		SessionIdle: 30 * time.Minute,
 		LogLevel:    "info",
+		OCRWorkers:  1,
 	}
 }
 
@@ -79,6 +82,14 @@ func Load(name string, args []string, getenv func(string) string) (Config, error
 	str("KAKANAI_ENV", &c.Env)
 	str("KAKANAI_LOG_LEVEL", &c.LogLevel)
 	secret("KAKANAI_BOOTSTRAP_ADMIN_PASSWORD", &c.BootstrapAdminPassword)
+	if v := getenv("KAKANAI_OCR_WORKERS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 64 {
+			errs = append(errs, fmt.Errorf("KAKANAI_OCR_WORKERS: %q must be a number from 0 to 64", v))
+		} else {
+			c.OCRWorkers = n
+		}
+	}
 	if v := getenv("KAKANAI_SESSION_IDLE"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
@@ -95,6 +106,7 @@ func Load(name string, args []string, getenv func(string) string) (Config, error
 	fs.StringVar(&c.BlobURL, "blob-url", c.BlobURL, "file storage URL (KAKANAI_BLOB_URL)")
 	fs.StringVar(&c.Env, "env", c.Env, "development or production (KAKANAI_ENV)")
 	fs.DurationVar(&c.SessionIdle, "session-idle", c.SessionIdle, "idle time that ends a session (KAKANAI_SESSION_IDLE)")
+	fs.IntVar(&c.OCRWorkers, "ocr-workers", c.OCRWorkers, "OCR jobs worked at once here; 0 for an API-only replica (KAKANAI_OCR_WORKERS)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (KAKANAI_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return c, err

@@ -3,15 +3,13 @@ package filing
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
+	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/juki"
@@ -22,7 +20,7 @@ import (
 // Renderer turns a 届出 into its paper form (internal/forms does it with the tenant's layout).
 type Renderer interface {
 	// RenderPDF renders the 届出; mask names a mask profile, "" for the original.
-	RenderPDF(ctx context.Context, n juki.Notification, extras map[string]string, mask string) ([]byte, error)
+	RenderPDF(ctx context.Context, kind notification.Kind, n juki.Notification, extras map[string]string, mask string) ([]byte, error)
 	// MaskProfiles lists the masked versions archived at completion, each with the permission needed to open it.
 	MaskProfiles() []MaskProfile
 }
@@ -42,9 +40,6 @@ func (s *Service) UseFiles(files *storage.Store, r Renderer) {
 	s.files, s.renderer = files, r
 }
 
-// allowedTypes are what scanners and phones produce, and PDF.
-var allowedTypes = map[string]bool{"image/jpeg": true, "image/png": true, "image/tiff": true, "application/pdf": true}
-
 // AddAttachment stores a file with a 届出 (E1, K-q). The content type is sniffed, not trusted.
 func (s *Service) AddAttachment(ctx context.Context, notificationID int, kind attachment.Kind, filename string, content []byte) (*ent.Attachment, error) {
 	v, err := authz.Require(ctx, authz.PermNotificationWrite)
@@ -57,8 +52,8 @@ func (s *Service) AddAttachment(ctx context.Context, notificationID int, kind at
 	if err := attachment.KindValidator(kind); err != nil {
 		return nil, kakanai.Invalid("kind", "添付の種類が正しくありません。")
 	}
-	ctype := sniff(content)
-	if !allowedTypes[ctype] {
+	ctype := storage.SniffType(content)
+	if !storage.DocumentTypes[ctype] {
 		return nil, kakanai.Invalid("file", "添付できるのは JPEG・PNG・TIFF・PDF のファイルです。")
 	}
 	if _, err := s.client.Notification.Get(ctx, notificationID); err != nil {
@@ -69,31 +64,9 @@ func (s *Service) AddAttachment(ctx context.Context, notificationID int, kind at
 		return nil, err
 	}
 	a, err := s.client.Attachment.Create().SetTenantID(v.TenantID).SetNotificationID(notificationID).SetKind(kind).
-		SetFilename(cleanName(filename)).SetContentType(ctype).SetSize(obj.Size).SetSha256(obj.SHA256).
+		SetFilename(storage.CleanName(filename, "file")).SetContentType(ctype).SetSize(obj.Size).SetSha256(obj.SHA256).
 		SetBlobKey(obj.Key).SetUploadedByID(v.UserID).Save(ctx)
 	return a, store.Err(err, "添付")
-}
-
-func sniff(b []byte) string {
-	ct := http.DetectContentType(b)
-	if strings.HasPrefix(string(b), "II*\x00") || strings.HasPrefix(string(b), "MM\x00*") {
-		return "image/tiff"
-	}
-	if i := strings.IndexByte(ct, ';'); i >= 0 {
-		ct = ct[:i]
-	}
-	return ct
-}
-
-func cleanName(name string) string {
-	name = filepath.Base(strings.ReplaceAll(name, "\\", "/"))
-	if name == "." || name == "/" || name == "" {
-		return "file"
-	}
-	if r := []rune(name); len(r) > 200 {
-		name = string(r[:200])
-	}
-	return name
 }
 
 // File is a stored file ready to send.
@@ -166,6 +139,20 @@ func (s *Service) OpenArchive(ctx context.Context, id int) (*File, error) {
 	return &File{Name: name, ContentType: a.ContentType, Content: b}, nil
 }
 
+// extras are the items of the form that are not 住基 items: 確認番号, 備考, office boxes.
+func (s *Service) extras(ctx context.Context, n *ent.Notification) map[string]string {
+	extras := map[string]string{"remarks": n.Remarks, "notifierName": n.NotifierName}
+	if n.ReceptionID != nil {
+		if r, err := s.client.Reception.Get(ctx, *n.ReceptionID); err == nil {
+			extras["receiptNumber"] = r.ConfirmationNumber
+		}
+	}
+	for k, v := range n.Office {
+		extras["office."+k] = fmt.Sprint(v)
+	}
+	return extras
+}
+
 // archived is a rendered and stored PDF waiting for its database row.
 type archived struct {
 	profile MaskProfile
@@ -182,15 +169,7 @@ func (s *Service) renderArchives(ctx context.Context, n *ent.Notification) ([]ar
 	if err != nil {
 		return nil, err
 	}
-	extras := map[string]string{"remarks": n.Remarks}
-	if n.ReceptionID != nil {
-		if r, err := s.client.Reception.Get(ctx, *n.ReceptionID); err == nil {
-			extras["confirmationNumber"] = r.ConfirmationNumber
-		}
-	}
-	for k, v := range n.Office {
-		extras["office."+k] = fmt.Sprint(v)
-	}
+	extras := s.extras(ctx, n)
 	profiles := append([]MaskProfile{{Name: OriginalProfile, RequiredPermission: authz.PermMyNumberRead}}, s.renderer.MaskProfiles()...)
 	out := make([]archived, 0, len(profiles))
 	for _, p := range profiles {
@@ -198,7 +177,7 @@ func (s *Service) renderArchives(ctx context.Context, n *ent.Notification) ([]ar
 		if mask == OriginalProfile {
 			mask = ""
 		}
-		pdf, err := s.renderer.RenderPDF(ctx, jn, extras, mask)
+		pdf, err := s.renderer.RenderPDF(ctx, n.Kind, jn, extras, mask)
 		if err != nil {
 			return nil, kakanai.Internal(fmt.Errorf("rendering the %s archive: %w", p.Name, err))
 		}

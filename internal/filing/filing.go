@@ -15,6 +15,7 @@ import (
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
+	"github.com/kakanai/kakanai/ent/schema/types"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/juki"
@@ -68,6 +69,8 @@ type Draft struct {
 	SourceLgCode    string
 	Remarks         string
 	Office          map[string]any
+	// Sources says, per input path, which scanned document, box and confidence an item was read from (A1).
+	Sources map[string]types.FieldSource
 	// KeepMyNumber[i] keeps person i's stored 個人番号 although Notification.Persons[i].MyNumber is empty: the
 	// console shows it masked and does not send it back. Matched by position.
 	KeepMyNumber []bool
@@ -185,6 +188,7 @@ type headerMutation interface {
 	SetSourceLgCode(string)
 	SetRemarks(string)
 	SetOffice(map[string]any)
+	SetSources(map[string]types.FieldSource)
 }
 
 func applyHeader(m headerMutation, d Draft) {
@@ -215,6 +219,9 @@ func applyHeader(m headerMutation, d Draft) {
 	m.SetRemarks(d.Remarks)
 	if d.Office != nil {
 		m.SetOffice(d.Office)
+	}
+	if d.Sources != nil {
+		m.SetSources(d.Sources)
 	}
 }
 

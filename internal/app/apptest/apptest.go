@@ -13,6 +13,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"testing"
 
 	"github.com/alexedwards/argon2id"
@@ -48,7 +49,11 @@ func Start(t testing.TB, dialectName string, mutate ...func(*config.Config)) *En
 	for _, m := range mutate {
 		m(&cfg)
 	}
-	a, err := app.Open(context.Background(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), io.Discard)
+	var logs io.Writer = io.Discard
+	if os.Getenv("KAKANAI_TEST_LOG") != "" { // the service's log, to debug a failing test
+		logs = os.Stderr
+	}
+	a, err := app.Open(context.Background(), cfg, slog.New(slog.NewTextHandler(logs, nil)), io.Discard)
 	if err != nil {
 		drop()
 		t.Fatalf("starting the service: %v", err)

@@ -1,0 +1,227 @@
+package ocr
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/kakanai/kakanai/internal/address"
+	"github.com/kakanai/kakanai/internal/moji"
+)
+
+// Adapters from the project's dictionaries to the interfaces the pipeline calls: internal/address for addresses,
+// internal/moji for variant families and name readings. They are the defaults of New; tests may pass their own.
+
+// dictAddresses corrects addresses with the nationwide dictionary: the 都道府県+市区町村 prefix against every
+// municipality, then the 町域 against that municipality's towns, each allowing OCR-sized edit distances.
+type dictAddresses struct {
+	d     *address.Dictionary
+	once  sync.Once
+	munis []muniForm
+	towns sync.Map // lgCode → []string
+}
+
+type muniForm struct {
+	text   []rune
+	lgCode string
+}
+
+// NewAddressCorrector returns the AddressCorrector backed by internal/address.
+func NewAddressCorrector(d *address.Dictionary) AddressCorrector { return &dictAddresses{d: d} }
+
+func (a *dictAddresses) load() {
+	a.once.Do(func() {
+		for _, p := range a.d.Prefectures() {
+			ms, err := a.d.Municipalities(p.Prefecture)
+			if err != nil {
+				continue
+			}
+			for _, m := range ms {
+				forms := []string{p.Prefecture + m.City, m.City}
+				// Certificates often drop the 郡: 福岡県大刀洗町 for 福岡県三井郡大刀洗町.
+				if i := strings.Index(m.City, "郡"); i > 0 {
+					short := m.City[i+len("郡"):]
+					forms = append(forms, p.Prefecture+short)
+				}
+				for _, f := range forms {
+					a.munis = append(a.munis, muniForm{[]rune(f), m.LGCode})
+				}
+			}
+		}
+	})
+}
+
+func (a *dictAddresses) townsOf(code string) []string {
+	if v, ok := a.towns.Load(code); ok {
+		return v.([]string)
+	}
+	ps, _ := a.d.Towns(code)
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Town)
+	}
+	a.towns.Store(code, out)
+	return out
+}
+
+// CorrectAddress implements AddressCorrector.
+func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
+	a.load()
+	rs := []rune(text)
+	best, bestD := muniForm{}, 1<<30
+	for _, m := range a.munis {
+		n := len(m.text)
+		if len(rs) < n {
+			continue
+		}
+		d := editDistance(rs[:n], m.text)
+		// Up to a third of a long name may be misread: among ~1,900 municipalities a prefix this close is
+		// still unambiguous (東京枚千代同区 is 東京都千代田区).
+		allowed := 0
+		switch {
+		case n >= 9:
+			allowed = 3
+		case n >= 6:
+			allowed = 2
+		case n >= 4:
+			allowed = 1
+		}
+		if d > allowed {
+			continue
+		}
+		if d < bestD || (d == bestD && n > len(best.text)) {
+			best, bestD = m, d
+		}
+	}
+	if best.lgCode == "" {
+		return text, 0.3
+	}
+	score := 0.7
+	if bestD > 0 {
+		score = 0.55
+	}
+	prefix, rest := string(best.text), rs[len(best.text):]
+	// The 町域: up to the first digit (or the end); a leading 大字 is kept as printed.
+	oaza := ""
+	if strings.HasPrefix(string(rest), "大字") {
+		oaza, rest = "大字", rest[2:]
+	}
+	end := len(rest)
+	for i, r := range rest {
+		if isDigitRune(r) || unicode.Is(unicode.Han, r) && strings.ContainsRune("一二三四五六七八九十", r) && i > 0 {
+			end = i
+			break
+		}
+	}
+	read := rest[:end]
+	if len(read) == 0 {
+		return prefix + oaza + string(rest), score
+	}
+	townBest, townD := "", 1<<30
+	for _, t := range a.townsOf(best.lgCode) {
+		tr := []rune(t)
+		if len(tr) > len(rest) {
+			continue
+		}
+		// Compare the town with the same number of characters of what was read.
+		d := editDistance(rest[:len(tr)], tr)
+		if d < townD || (d == townD && len(tr) > len([]rune(townBest))) {
+			townBest, townD = t, d
+		}
+	}
+	tl := len([]rune(townBest))
+	switch {
+	case townBest != "" && townD == 0:
+		return prefix + oaza + townBest + townEcho(townBest, rest[tl:]), score + 0.3
+	case townBest != "" && townD == 1 && tl >= 2 && tl >= len(read)-1:
+		return prefix + oaza + townBest + townEcho(townBest, rest[tl:]), score + 0.15
+	}
+	return prefix + oaza + string(rest), score
+}
+
+// townEcho fixes a building name that repeats the town (霞が関ハイツ after 霞が関): one character off the
+// town's name in the rest of the address is the town's name.
+func townEcho(town string, rest []rune) string {
+	tr := []rune(town)
+	if len(tr) < 3 {
+		return string(rest)
+	}
+	out := append([]rune(nil), rest...)
+	for i := 0; i+len(tr) <= len(out); i++ {
+		if d := editDistance(out[i:i+len(tr)], tr); d == 1 && !isDigitRune(out[i]) {
+			copy(out[i:], tr)
+			break
+		}
+	}
+	return string(out)
+}
+
+// mojiVariants gives MJ variant families from internal/moji, joined with the built-in list.
+type mojiVariants struct{ d *moji.Dictionary }
+
+// Variants returns the built-in family and the MJ variants that are in JIS X 0208 or 0213: the MJ set holds
+// dozens of near-identical forms (邉 alone has many) that a printed name does not tell apart, and the common one
+// is what the registers hold; exotic forms are entered by hand from the MJ search.
+func (m mojiVariants) Variants(r rune) []rune {
+	out := append([]rune(nil), variantIndex[r]...)
+	if k, ok := m.d.Lookup(string(r)); ok {
+		for _, v := range k.Variants {
+			rs := []rune(v)
+			if len(rs) != 1 || containsRune(out, rs[0]) {
+				continue
+			}
+			if vk, ok := m.d.Lookup(v); ok && vk.Charset != "" {
+				out = append(out, rs[0])
+			}
+		}
+	}
+	return out
+}
+
+// mojiNames checks a フリガナ against the readings internal/moji knows for the surname and the given name.
+type mojiNames struct{ d *moji.Dictionary }
+
+// NewNameReadings returns the NameReadings backed by internal/moji.
+func NewNameReadings(d *moji.Dictionary) NameReadings { return mojiNames{d} }
+
+func (m mojiNames) Plausible(name, kana string) (bool, bool) {
+	n := strings.Split(name, "　")
+	k := strings.Split(kana, "　")
+	if len(n) != 2 || len(k) != 2 {
+		return false, false
+	}
+	check := func(part moji.NamePart, kanji, reading string) (bool, bool) {
+		rs := m.d.NameReadings(kanji, part, 20)
+		if len(rs) == 0 {
+			return false, false
+		}
+		dictionary := false
+		for _, r := range rs {
+			if r.Source == "dictionary" {
+				dictionary = true
+			}
+			if toKatakana(r.Reading) == reading {
+				return true, true
+			}
+		}
+		return false, dictionary
+	}
+	ok1, known1 := check(moji.Surname, n[0], k[0])
+	ok2, known2 := check(moji.GivenName, n[1], k[1])
+	switch {
+	case known1 && !ok1, known2 && !ok2:
+		return false, true
+	case ok1 && ok2:
+		return true, true
+	}
+	return true, false
+}
+
+func toKatakana(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'ぁ' && r <= 'ゖ' {
+			return r + 'ァ' - 'ぁ'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,234 @@
+package ocr
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/kakanai/kakanai/internal/ocr/fonts"
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
+)
+
+// Glyph matching compares printed characters with characters rendered from the fonts municipalities print
+// with. It decides what the stock Tesseract model cannot: variant kanji (髙/高), characters missing from the
+// fast jpn model (琢), and confusions measured on that model (郎→朗); and it classifies one- and two-character
+// vocabulary fields (男/女, 妻/子) on which line recognition is unreliable.
+
+const glyphN = 40 // comparison grid (pixels per side)
+
+var blackColor = color.Gray{Y: 0}
+
+// glyphVec is a normalised appearance of ink: the ink's bounding box resampled to glyphN², blurred, zero mean,
+// unit norm; aspect is the box's width/height.
+type glyphVec struct {
+	v      []float32
+	aspect float64
+	height float64 // ink height relative to the line (observed) or to the em (rendered); 0 = unknown
+}
+
+type renderKey struct {
+	s string
+	f fonts.Family
+}
+
+type glyphCache struct {
+	mu sync.Mutex
+	m  map[renderKey]*glyphVec
+}
+
+var renders = &glyphCache{m: map[renderKey]*glyphVec{}}
+
+// renderVec renders s in family f and returns its appearance (cached). Rendering at 64 px per em is enough for
+// the 40-pixel grid.
+func renderVec(s string, f fonts.Family) (*glyphVec, bool) {
+	k := renderKey{s, f}
+	renders.mu.Lock()
+	v, ok := renders.m[k]
+	renders.mu.Unlock()
+	if ok {
+		return v, v != nil
+	}
+	img := renderText(s, f, 64)
+	if img != nil {
+		v = vecOf(img, inkThreshold)
+		if v != nil {
+			// Relative to a full-height character, as the observed height is relative to the line.
+			v.height = float64(imaging.InkBounds(img, inkThreshold).Dy()) / (64 * 0.9)
+		}
+	}
+	renders.mu.Lock()
+	renders.m[k] = v
+	renders.mu.Unlock()
+	return v, v != nil
+}
+
+const inkThreshold = 150
+
+// renderText draws s in black on white at em px per em.
+func renderText(s string, f fonts.Family, em float64) *image.Gray {
+	d, err := fonts.NewDrawer(f, em)
+	if err != nil {
+		return nil
+	}
+	for _, r := range s {
+		if f == fonts.MJMincho && !fonts.Has(f, r) {
+			return nil
+		}
+	}
+	w := int(d.Advance(s, 0) + em)
+	img := imaging.NewWhite(w, int(em*1.6))
+	d.Draw(img, em/2, em*1.2, s, color.Black, 0)
+	return img
+}
+
+// vecOf computes the appearance of the ink in g (pixels ≤ t are ink).
+func vecOf(g *image.Gray, t uint8) *glyphVec {
+	r := imaging.InkBounds(g, t)
+	if r.Empty() || r.Dx() < 2 || r.Dy() < 2 {
+		return nil
+	}
+	c := imaging.Crop(g, r)
+	s := imaging.Resize(c, glyphN, glyphN)
+	s = imaging.GaussianBlur(s, 0.9)
+	v := make([]float32, glyphN*glyphN)
+	var mean float64
+	for i := range v {
+		v[i] = float32(255-s.Pix[i]) / 255
+		mean += float64(v[i])
+	}
+	mean /= float64(len(v))
+	var norm float64
+	for i := range v {
+		v[i] -= float32(mean)
+		norm += float64(v[i]) * float64(v[i])
+	}
+	norm = math.Sqrt(norm)
+	if norm == 0 {
+		return nil
+	}
+	for i := range v {
+		v[i] /= float32(norm)
+	}
+	return &glyphVec{v: v, aspect: float64(r.Dx()) / float64(r.Dy())}
+}
+
+// similarity is the correlation of two appearances, less a penalty when their shapes differ in aspect.
+func similarity(a, b *glyphVec) float64 {
+	var s float64
+	for i := range a.v {
+		s += float64(a.v[i]) * float64(b.v[i])
+	}
+	pen := 0.25 * math.Abs(math.Log(a.aspect/b.aspect))
+	if a.height > 0 && b.height > 0 {
+		// Small kana (ャ) and their full-size forms (ヤ) differ only in size.
+		pen += 0.3 * math.Max(0, math.Abs(math.Log(a.height/b.height))-0.15)
+	}
+	return s - pen
+}
+
+// bestRender returns the best similarity of text s to the observation over the fonts (Mincho and Gothic
+// designs: the layout's hint first).
+func bestRender(obs *glyphVec, s string, hint string) float64 {
+	fams := []fonts.Family{fonts.MJMincho, fonts.Gothic, fonts.Mincho}
+	if hint == "gothic" {
+		fams = []fonts.Family{fonts.Gothic, fonts.MJMincho}
+	}
+	best := -2.0
+	for _, f := range fams {
+		if v, ok := renderVec(s, f); ok {
+			best = math.Max(best, similarity(obs, v))
+		}
+	}
+	return best
+}
+
+// classifyVocab compares the whole text band of a field with every entry of a small vocabulary rendered in
+// the fonts, and returns the best entry, its similarity and its margin over the runner-up. It reads fields of
+// one or two characters (男, 妻, 子) that line recognition often returns empty or wrong.
+func classifyVocab(li lineImage, vocab []string, hint string) (string, float64, float64) {
+	if li.src == nil {
+		return "", 0, 0
+	}
+	obs := vecOf(imaging.Crop(li.src, tighten(li.src, li.band)), inkThreshold)
+	if obs == nil {
+		return "", 0, 0
+	}
+	best, second := -2.0, -2.0
+	bestV := ""
+	for _, v := range vocab {
+		s := bestRender(obs, v, hint)
+		if s > best {
+			best, second, bestV = s, best, v
+		} else if s > second {
+			second = s
+		}
+	}
+	return bestV, best, best - second
+}
+
+// classifyCells reads a line character by character by glyph matching: the line is cut into cells and each
+// cell is compared with the allowed characters of its position (allowed(i) gives them). It returns the text and
+// the smallest margin; ok is false when the cells do not number n.
+func classifyCells(li lineImage, n int, allowed func(i int) []rune, hint string) (string, float64, bool) {
+	if li.src == nil {
+		return "", 0, false
+	}
+	cells := segmentChars(li.src, li.band)
+	// Latin and digits are narrower than the line height: split cells that hold two characters.
+	if len(cells) != n {
+		cells = segmentNarrow(li.src, li.band)
+	}
+	if len(cells) != n {
+		return "", 0, false
+	}
+	var b strings.Builder
+	minMargin := 1.0
+	for i, c := range cells {
+		obs := vecOf(imaging.Crop(li.src, tighten(li.src, c)), inkThreshold)
+		if obs == nil {
+			return "", 0, false
+		}
+		best, second := -2.0, -2.0
+		var br rune
+		for _, r := range allowed(i) {
+			s := bestRender(obs, string(r), hint)
+			if s > best {
+				best, second, br = s, best, r
+			} else if s > second {
+				second = s
+			}
+		}
+		b.WriteRune(br)
+		minMargin = math.Min(minMargin, best-second)
+	}
+	return b.String(), minMargin, true
+}
+
+// segmentNarrow cuts a line at every empty column (characters that do not touch: digits, capitals).
+func segmentNarrow(g *image.Gray, band image.Rectangle) []image.Rectangle {
+	var cells []image.Rectangle
+	start := -1
+	for x := band.Min.X; x <= band.Max.X; x++ {
+		ink := false
+		if x < band.Max.X {
+			for y := band.Min.Y; y < band.Max.Y; y++ {
+				if g.Pix[y*g.Stride+x] < inkThreshold {
+					ink = true
+					break
+				}
+			}
+		}
+		switch {
+		case ink && start < 0:
+			start = x
+		case !ink && start >= 0:
+			if x-start >= 2 {
+				cells = append(cells, image.Rect(start, band.Min.Y, x, band.Max.Y))
+			}
+			start = -1
+		}
+	}
+	return cells
+}

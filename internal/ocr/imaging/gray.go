@@ -1,0 +1,409 @@
+// Package imaging holds the pure-Go image operations of the OCR pipeline and of the specimen generator: grey
+// conversion, resampling, affine and perspective warps, blur, binarisation, skew estimation, ruling-line and
+// document-edge detection. Everything works on *image.Gray (8-bit, 0 = black) so that a page is one byte per
+// pixel and loops stay simple.
+package imaging
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	xdraw "golang.org/x/image/draw"
+)
+
+// ToGray converts any image to 8-bit grey (ITU-R 601 luma), with fast paths for the types the decoders return.
+func ToGray(img image.Image) *image.Gray {
+	b := img.Bounds()
+	switch src := img.(type) {
+	case *image.Gray:
+		if b.Min == (image.Point{}) {
+			return src
+		}
+		g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+		for y := 0; y < b.Dy(); y++ {
+			copy(g.Pix[y*g.Stride:y*g.Stride+b.Dx()], src.Pix[src.PixOffset(b.Min.X, b.Min.Y+y):])
+		}
+		return g
+	case *image.YCbCr:
+		g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+		for y := 0; y < b.Dy(); y++ {
+			copy(g.Pix[y*g.Stride:y*g.Stride+b.Dx()], src.Y[src.YOffset(b.Min.X, b.Min.Y+y):])
+		}
+		return g
+	case *image.RGBA:
+		g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+		for y := 0; y < b.Dy(); y++ {
+			row := src.Pix[src.PixOffset(b.Min.X, b.Min.Y+y):]
+			out := g.Pix[y*g.Stride:]
+			for x := 0; x < b.Dx(); x++ {
+				r, gg, bb := int(row[4*x]), int(row[4*x+1]), int(row[4*x+2])
+				out[x] = uint8((19595*r + 38470*gg + 7471*bb + 1<<15) >> 16)
+			}
+		}
+		return g
+	case *image.NRGBA:
+		g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+		for y := 0; y < b.Dy(); y++ {
+			row := src.Pix[src.PixOffset(b.Min.X, b.Min.Y+y):]
+			out := g.Pix[y*g.Stride:]
+			for x := 0; x < b.Dx(); x++ {
+				a := int(row[4*x+3])
+				r, gg, bb := int(row[4*x])*a/255+255-a, int(row[4*x+1])*a/255+255-a, int(row[4*x+2])*a/255+255-a
+				out[x] = uint8((19595*r + 38470*gg + 7471*bb + 1<<15) >> 16)
+			}
+		}
+		return g
+	}
+	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(g, g.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(g, g.Bounds(), img, b.Min, draw.Over)
+	return g
+}
+
+// ToRGBA copies img into a new RGBA image at the origin.
+func ToRGBA(img image.Image) *image.RGBA {
+	b := img.Bounds()
+	dst := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(dst, dst.Bounds(), img, b.Min, draw.Src)
+	return dst
+}
+
+// NewWhite returns a white grey image.
+func NewWhite(w, h int) *image.Gray {
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	for i := range g.Pix {
+		g.Pix[i] = 255
+	}
+	return g
+}
+
+// Crop copies the part of g inside r (clipped) into a new image at the origin; outside pixels are white.
+func Crop(g *image.Gray, r image.Rectangle) *image.Gray {
+	out := NewWhite(r.Dx(), r.Dy())
+	c := r.Intersect(g.Bounds())
+	for y := c.Min.Y; y < c.Max.Y; y++ {
+		copy(out.Pix[(y-r.Min.Y)*out.Stride+(c.Min.X-r.Min.X):], g.Pix[g.PixOffset(c.Min.X, y):g.PixOffset(c.Max.X, y)])
+	}
+	return out
+}
+
+// at returns the pixel at (x, y) or bg outside the image; g must start at the origin.
+func at(g *image.Gray, x, y int, bg uint8) uint8 {
+	if x < 0 || y < 0 || x >= g.Rect.Dx() || y >= g.Rect.Dy() {
+		return bg
+	}
+	return g.Pix[y*g.Stride+x]
+}
+
+// Bilinear samples g at the real position (x, y) (pixel centres at integer+0.5 are not used: integer positions
+// are pixel centres), returning bg outside.
+func Bilinear(g *image.Gray, x, y float64, bg uint8) uint8 {
+	x0, y0 := math.Floor(x), math.Floor(y)
+	fx, fy := x-x0, y-y0
+	ix, iy := int(x0), int(y0)
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if ix >= 0 && iy >= 0 && ix+1 < w && iy+1 < h {
+		o := iy*g.Stride + ix
+		p00, p10, p01, p11 := float64(g.Pix[o]), float64(g.Pix[o+1]), float64(g.Pix[o+g.Stride]), float64(g.Pix[o+g.Stride+1])
+		v := p00*(1-fx)*(1-fy) + p10*fx*(1-fy) + p01*(1-fx)*fy + p11*fx*fy
+		return uint8(v + 0.5)
+	}
+	if ix < -1 || iy < -1 || ix >= w || iy >= h {
+		return bg
+	}
+	p00, p10 := float64(at(g, ix, iy, bg)), float64(at(g, ix+1, iy, bg))
+	p01, p11 := float64(at(g, ix, iy+1, bg)), float64(at(g, ix+1, iy+1, bg))
+	v := p00*(1-fx)*(1-fy) + p10*fx*(1-fy) + p01*(1-fx)*fy + p11*fx*fy
+	return uint8(v + 0.5)
+}
+
+// Resize scales g to w×h: box averaging when shrinking (no aliasing of thin strokes), bilinear when enlarging.
+func Resize(g *image.Gray, w, h int) *image.Gray {
+	sw, sh := g.Rect.Dx(), g.Rect.Dy()
+	if w <= 0 || h <= 0 {
+		return image.NewGray(image.Rect(0, 0, max(w, 0), max(h, 0)))
+	}
+	if w == sw && h == sh {
+		return ToGray(g)
+	}
+	if w < sw && h < sh {
+		return shrink(g, w, h)
+	}
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	sx, sy := float64(sw)/float64(w), float64(sh)/float64(h)
+	for y := 0; y < h; y++ {
+		fy := (float64(y)+0.5)*sy - 0.5
+		row := out.Pix[y*out.Stride:]
+		for x := 0; x < w; x++ {
+			fx := (float64(x)+0.5)*sx - 0.5
+			row[x] = Bilinear(g, fx, fy, 255)
+		}
+	}
+	return out
+}
+
+// shrink averages the source pixels covering each destination pixel (area resampling).
+func shrink(g *image.Gray, w, h int) *image.Gray {
+	sw, sh := g.Rect.Dx(), g.Rect.Dy()
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	// Horizontal pass into a float buffer, then vertical; weights are the overlap of source and target cells.
+	tmp := make([]float32, w*sh)
+	xs := float64(sw) / float64(w)
+	for x := 0; x < w; x++ {
+		a, b := float64(x)*xs, float64(x+1)*xs
+		for y := 0; y < sh; y++ {
+			row := g.Pix[y*g.Stride:]
+			sum := 0.0
+			for sx := int(a); sx < int(math.Ceil(b)) && sx < sw; sx++ {
+				lo, hi := math.Max(a, float64(sx)), math.Min(b, float64(sx+1))
+				sum += float64(row[sx]) * (hi - lo)
+			}
+			tmp[y*w+x] = float32(sum / xs)
+		}
+	}
+	ys := float64(sh) / float64(h)
+	for y := 0; y < h; y++ {
+		a, b := float64(y)*ys, float64(y+1)*ys
+		for x := 0; x < w; x++ {
+			sum := 0.0
+			for sy := int(a); sy < int(math.Ceil(b)) && sy < sh; sy++ {
+				lo, hi := math.Max(a, float64(sy)), math.Min(b, float64(sy+1))
+				sum += float64(tmp[sy*w+x]) * (hi - lo)
+			}
+			out.Pix[y*out.Stride+x] = uint8(math.Min(255, sum/ys+0.5))
+		}
+	}
+	return out
+}
+
+// Scale resizes g by factor f.
+func Scale(g *image.Gray, f float64) *image.Gray {
+	return Resize(g, max(1, int(math.Round(float64(g.Rect.Dx())*f))), max(1, int(math.Round(float64(g.Rect.Dy())*f))))
+}
+
+// Invert returns 255−v for every pixel.
+func Invert(g *image.Gray) *image.Gray {
+	out := image.NewGray(g.Rect)
+	for i, v := range g.Pix {
+		out.Pix[i] = 255 - v
+	}
+	return out
+}
+
+// Histogram returns the 256-bin histogram of g.
+func Histogram(g *image.Gray) [256]int {
+	var h [256]int
+	w := g.Rect.Dx()
+	for y := 0; y < g.Rect.Dy(); y++ {
+		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			h[v]++
+		}
+	}
+	return h
+}
+
+// Otsu returns the threshold that best separates ink from paper: pixels ≤ t are ink.
+func Otsu(g *image.Gray) uint8 {
+	h := Histogram(g)
+	total := 0
+	sum := 0.0
+	for i, n := range h {
+		total += n
+		sum += float64(i * n)
+	}
+	if total == 0 {
+		return 128
+	}
+	var sumB, wB float64
+	best, bestT := -1.0, 128
+	for t := 0; t < 256; t++ {
+		wB += float64(h[t])
+		if wB == 0 {
+			continue
+		}
+		wF := float64(total) - wB
+		if wF == 0 {
+			break
+		}
+		sumB += float64(t * h[t])
+		mB, mF := sumB/wB, (sum-sumB)/wF
+		v := wB * wF * (mB - mF) * (mB - mF)
+		if v > best {
+			best, bestT = v, t
+		}
+	}
+	return uint8(bestT)
+}
+
+// Binary is a bit image: true is ink.
+type Binary struct {
+	W, H int
+	Pix  []bool
+}
+
+// At reports whether (x, y) is ink; outside is paper.
+func (b *Binary) At(x, y int) bool {
+	return x >= 0 && y >= 0 && x < b.W && y < b.H && b.Pix[y*b.W+x]
+}
+
+// Threshold marks pixels ≤ t as ink.
+func Threshold(g *image.Gray, t uint8) *Binary {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	b := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
+	for y := 0; y < h; y++ {
+		row := g.Pix[y*g.Stride:]
+		for x := 0; x < w; x++ {
+			b.Pix[y*w+x] = row[x] <= t
+		}
+	}
+	return b
+}
+
+// Gray renders the bit image back to grey (ink black).
+func (b *Binary) Gray() *image.Gray {
+	g := image.NewGray(image.Rect(0, 0, b.W, b.H))
+	for i, v := range b.Pix {
+		if !v {
+			g.Pix[i] = 255
+		}
+	}
+	return g
+}
+
+// integral returns the summed-area tables of g and g² ((w+1)×(h+1)).
+func integral(g *image.Gray) ([]float64, []float64) {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	s := make([]float64, (w+1)*(h+1))
+	s2 := make([]float64, (w+1)*(h+1))
+	for y := 0; y < h; y++ {
+		var rs, rs2 float64
+		row := g.Pix[y*g.Stride:]
+		for x := 0; x < w; x++ {
+			v := float64(row[x])
+			rs += v
+			rs2 += v * v
+			s[(y+1)*(w+1)+x+1] = s[y*(w+1)+x+1] + rs
+			s2[(y+1)*(w+1)+x+1] = s2[y*(w+1)+x+1] + rs2
+		}
+	}
+	return s, s2
+}
+
+// Sauvola binarises with a local threshold m·(1 + k·(s/128 − 1)) over a window of the given radius, which keeps
+// text readable under a shadow or a tinted background where one global threshold fails.
+func Sauvola(g *image.Gray, radius int, k float64) *Binary {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	s, s2 := integral(g)
+	b := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
+	for y := 0; y < h; y++ {
+		y0, y1 := max(0, y-radius), min(h, y+radius+1)
+		row := g.Pix[y*g.Stride:]
+		for x := 0; x < w; x++ {
+			x0, x1 := max(0, x-radius), min(w, x+radius+1)
+			n := float64((x1 - x0) * (y1 - y0))
+			sum := s[y1*(w+1)+x1] - s[y0*(w+1)+x1] - s[y1*(w+1)+x0] + s[y0*(w+1)+x0]
+			sq := s2[y1*(w+1)+x1] - s2[y0*(w+1)+x1] - s2[y1*(w+1)+x0] + s2[y0*(w+1)+x0]
+			m := sum / n
+			sd := math.Sqrt(math.Max(0, sq/n-m*m))
+			t := m * (1 + k*(sd/128-1))
+			b.Pix[y*w+x] = float64(row[x]) <= t && row[x] < 200
+		}
+	}
+	return b
+}
+
+// BoxBlur averages over a (2r+1)² window, separably.
+func BoxBlur(g *image.Gray, r int) *image.Gray {
+	if r <= 0 {
+		return ToGray(g)
+	}
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	tmp := make([]int, w*h)
+	for y := 0; y < h; y++ {
+		row := g.Pix[y*g.Stride:]
+		acc := 0
+		for x := -r; x <= r; x++ {
+			acc += int(row[clamp(x, 0, w-1)])
+		}
+		for x := 0; x < w; x++ {
+			tmp[y*w+x] = acc
+			acc += int(row[clamp(x+r+1, 0, w-1)]) - int(row[clamp(x-r, 0, w-1)])
+		}
+	}
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	d := (2*r + 1) * (2*r + 1)
+	for x := 0; x < w; x++ {
+		acc := 0
+		for y := -r; y <= r; y++ {
+			acc += tmp[clamp(y, 0, h-1)*w+x]
+		}
+		for y := 0; y < h; y++ {
+			out.Pix[y*out.Stride+x] = uint8((acc + d/2) / d)
+			acc += tmp[clamp(y+r+1, 0, h-1)*w+x] - tmp[clamp(y-r, 0, h-1)*w+x]
+		}
+	}
+	return out
+}
+
+// GaussianBlur approximates a Gaussian of the given sigma by three box blurs.
+func GaussianBlur(g *image.Gray, sigma float64) *image.Gray {
+	if sigma <= 0.3 {
+		return ToGray(g)
+	}
+	r := int(math.Round(math.Sqrt(12*sigma*sigma/3+1)-1) / 2)
+	if r < 1 {
+		// A small sigma: one 3×3 weighted pass.
+		return convolve3(g, sigma)
+	}
+	return BoxBlur(BoxBlur(BoxBlur(g, r), r), r)
+}
+
+func convolve3(g *image.Gray, sigma float64) *image.Gray {
+	k1 := math.Exp(-1 / (2 * sigma * sigma))
+	k := [3]float64{k1, 1, k1}
+	n := k1*2 + 1
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	tmp := make([]float64, w*h)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			s := 0.0
+			for i := -1; i <= 1; i++ {
+				s += k[i+1] * float64(g.Pix[y*g.Stride+clamp(x+i, 0, w-1)])
+			}
+			tmp[y*w+x] = s / n
+		}
+	}
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			s := 0.0
+			for i := -1; i <= 1; i++ {
+				s += k[i+1] * tmp[clamp(y+i, 0, h-1)*w+x]
+			}
+			out.Pix[y*out.Stride+x] = uint8(s/n + 0.5)
+		}
+	}
+	return out
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// GrayColor is a convenience for drawing.
+func GrayColor(v uint8) color.Gray { return color.Gray{Y: v} }
+
+// ResizeCubic scales g to w×h with Catmull-Rom interpolation (for enlarging small print).
+func ResizeCubic(g *image.Gray, w, h int) *image.Gray {
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	xdraw.CatmullRom.Scale(out, out.Bounds(), g, g.Bounds(), xdraw.Src, nil)
+	return out
+}

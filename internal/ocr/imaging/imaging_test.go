@@ -1,0 +1,97 @@
+package imaging
+
+import (
+	"math"
+	"testing"
+)
+
+// lines draws ten rows of dashes, like text lines.
+func lines() *Binary {
+	g := NewWhite(800, 500)
+	for row := 0; row < 10; row++ {
+		for x := 50; x < 750; x++ {
+			if (x/12)%2 == 0 {
+				for dy := 0; dy < 10; dy++ {
+					if (x+dy)%3 != 0 {
+						g.Pix[(40+row*40+dy)*g.Stride+x] = 0
+					}
+				}
+			}
+		}
+	}
+	return Threshold(g, 128)
+}
+
+func TestEstimateSkew_undoesARotation(t *testing.T) {
+	base := lines().Gray()
+	for _, deg := range []float64{-3, -1.2, 0, 2.5} {
+		b := Threshold(Rotate(base, deg, 255), 128)
+		got := EstimateSkew(TextOnly(b), 4)
+		if math.Abs(got+deg) > 0.15 {
+			t.Errorf("rotated by %.2f°: estimate %.2f°, want %.2f°", deg, got, -deg)
+		}
+	}
+}
+
+func TestHomographyFrom_mapsTheCorners(t *testing.T) {
+	src := [4]Point{{0, 0}, {100, 0}, {100, 50}, {0, 50}}
+	dst := [4]Point{{10, 5}, {120, 12}, {115, 70}, {3, 60}}
+	h, ok := HomographyFrom(src, dst)
+	if !ok {
+		t.Fatal("no solution")
+	}
+	for i := range src {
+		p := h.Apply(src[i])
+		if math.Hypot(p.X-dst[i].X, p.Y-dst[i].Y) > 1e-6 {
+			t.Errorf("corner %d → %v, want %v", i, p, dst[i])
+		}
+	}
+}
+
+func TestFindDocument_findsAPageOnATable(t *testing.T) {
+	g := NewWhite(600, 800)
+	for i := range g.Pix {
+		g.Pix[i] = 70 // the table
+	}
+	quad := [4]Point{{120, 100}, {480, 130}, {460, 700}, {100, 680}}
+	for y := 0; y < 800; y++ {
+		for x := 0; x < 600; x++ {
+			// Inside the quad: a point whose inverse map lands in the unit square.
+			if inside(quad, Point{float64(x), float64(y)}) {
+				g.Pix[y*g.Stride+x] = 235
+			}
+		}
+	}
+	got, ok := FindDocument(g)
+	if !ok {
+		t.Fatal("not found")
+	}
+	for i := range quad {
+		if d := math.Hypot(got[i].X-quad[i].X, got[i].Y-quad[i].Y); d > 8 {
+			t.Errorf("corner %d at %v, want %v (off by %.1f px)", i, got[i], quad[i], d)
+		}
+	}
+}
+
+func inside(q [4]Point, p Point) bool {
+	for i := 0; i < 4; i++ {
+		a, b := q[i], q[(i+1)%4]
+		if (b.X-a.X)*(p.Y-a.Y)-(b.Y-a.Y)*(p.X-a.X) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDespeckle_keepsStrokesDropsSpecks(t *testing.T) {
+	g := NewWhite(40, 40)
+	g.Pix[5*g.Stride+5] = 0 // a speck
+	for y := 10; y < 30; y++ {
+		for x := 20; x < 23; x++ {
+			g.Pix[y*g.Stride+x] = 0 // a stroke
+		}
+	}
+	if n := Despeckle(g, 128, 4); n != 1 || g.Pix[5*g.Stride+5] != 255 || g.Pix[15*g.Stride+21] != 0 {
+		t.Errorf("removed %d; speck %d stroke %d", n, g.Pix[5*g.Stride+5], g.Pix[15*g.Stride+21])
+	}
+}

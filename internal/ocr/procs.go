@@ -1,0 +1,5 @@
+package ocr
+
+import "runtime"
+
+func maxProcs() int { return runtime.GOMAXPROCS(0) }

@@ -1,0 +1,671 @@
+package ocr
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/otiai10/gosseract/v2"
+
+	"github.com/kakanai/kakanai/internal/juki"
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
+)
+
+// minTemplateScore is the ruling-signature score from which a page template is considered at all; the title
+// then decides.
+const minTemplateScore = 0.5
+
+// readPage classifies one page, registers it to a template and reads every field.
+func (e *Engine) readPage(ctx context.Context, index int, img image.Image, o ReadOptions) (*Result, error) {
+	p := analyse(index, img)
+	if e.log.Enabled(ctx, slog.LevelDebug) {
+		e.log.Debug("page", "index", index, "media", p.media, "skew", p.skew, "photo", p.photo, "region", p.region, "size", p.work.Rect.Size())
+	}
+	res := &Result{DocumentType: Unknown, Fields: map[string]Field{}, Persons: []map[string]Field{}, Warnings: []string{}}
+	if !ThreadLimitSet() {
+		// Not a warning for the person reviewing: it concerns the operator. Logged once by New.
+		_ = 0
+	}
+	var reg *registration
+	if !o.NoTemplates {
+		var err error
+		reg, err = e.chooseTemplate(ctx, p, o)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if reg == nil {
+		return e.readByLabels(ctx, p, o, res)
+	}
+	res.DocumentType = reg.tpl.DocumentType
+	res.Template = reg.tpl.Ref()
+	if err := e.readTemplate(ctx, p, *reg, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// chooseTemplate returns the registration of the best template, or nil when none fits.
+func (e *Engine) chooseTemplate(ctx context.Context, p *pageWork, o ReadOptions) (*registration, error) {
+	if o.Template != "" {
+		t, ok := e.lib.Lookup(o.Tenant, o.Template)
+		if !ok {
+			return nil, fmt.Errorf("template %q not found", o.Template)
+		}
+		r := p.register(t)
+		return &r, nil
+	}
+	var regs []registration
+	for _, t := range e.lib.Candidates(o.Tenant, p.media) {
+		if o.DocumentType != "" && o.DocumentType != Unknown && t.DocumentType != o.DocumentType {
+			continue
+		}
+		r := p.register(t)
+		e.log.Debug("register", "template", t.ID, "score", r.score, "shift", r.shift)
+		if p.media == MediaPage && r.score < minTemplateScore {
+			continue
+		}
+		regs = append(regs, r)
+	}
+	sort.SliceStable(regs, func(a, b int) bool { return regs[a].score > regs[b].score })
+	if len(regs) > 4 && p.media == MediaPage {
+		regs = regs[:4]
+	}
+	var best *registration
+	bestSim := 0.0
+	for i := range regs {
+		r := regs[i]
+		sim, err := e.titleSimilarity(ctx, p, r)
+		if err != nil {
+			return nil, err
+		}
+		combined := sim + r.score*0.25
+		if sim >= 0.6 && combined > bestSim {
+			best, bestSim = &regs[i], combined
+			if p.media == MediaPage && sim >= 0.95 {
+				break
+			}
+		}
+	}
+	return best, nil
+}
+
+// titleSimilarity reads the template's title box and compares it with the title text.
+func (e *Engine) titleSimilarity(ctx context.Context, p *pageWork, r registration) (float64, error) {
+	t := r.tpl.Title
+	if t.Text == "" {
+		return 0, nil
+	}
+	k := math.Max(4, math.Min(r.sx, 16))
+	crop, _ := sampleBox(p.work, r, t.Box, 0.3, k)
+	li := prepareLine(crop, 0, int(0.3*k))
+	dumpLine("title-"+r.tpl.ID, li.img)
+	if li.empty {
+		return 0, nil
+	}
+	syms, err := e.pool.recognize(ctx, li.img, LangJpn, gosseract.PSM_SINGLE_LINE, "")
+	if err != nil {
+		return 0, err
+	}
+	got := compactText(joinSymbols(syms, false, 0))
+	sim := textSimilarity(got, compactText(t.Text))
+	if sim < 0.6 {
+		// A title Tesseract cannot read (a blurred 2× upscale, JPEG blocks on a coloured band) is compared as
+		// an image with the title rendered in the fonts.
+		if _, gs, _ := classifyVocab(li, []string{t.Text}, "gothic"); gs >= 0.62 {
+			sim = math.Max(sim, math.Min(0.9, gs))
+		}
+	}
+	e.log.Debug("title", "template", r.tpl.ID, "got", got, "want", t.Text, "sim", sim)
+	return sim, nil
+}
+
+// compactText drops spaces and punctuation for comparisons.
+func compactText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// textSimilarity is 1 − normalised edit distance; containing the whole title counts as a match.
+func textSimilarity(got, want string) float64 {
+	if want == "" {
+		return 0
+	}
+	if strings.Contains(got, want) {
+		return 1
+	}
+	a, b := []rune(got), []rune(want)
+	d := editDistance(a, b)
+	return 1 - float64(d)/float64(max(len(a), len(b)))
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// joinSymbols rebuilds a line from symbols sorted left to right. With gapFactor > 0 it inserts spaces: for a
+// Latin line (latin) at every gap wider than gapFactor × the line height; for a Japanese name or フリガナ only at
+// the single widest gap, when it is clearly wider than the others (the full-width space between 氏 and 名:
+// katakana like ト and ウ have wide side bearings, so a fixed threshold splits them).
+func joinSymbols(syms []symbol, latin bool, gapFactor float64) string {
+	sort.SliceStable(syms, func(a, b int) bool { return syms[a].Box.Min.X < syms[b].Box.Min.X })
+	h := 0
+	for _, s := range syms {
+		h = max(h, s.Box.Dy())
+	}
+	split := -1
+	if !latin && gapFactor > 0 && len(syms) >= 2 {
+		var gaps []int
+		widest, at := -1<<30, -1
+		for i := 1; i < len(syms); i++ {
+			g := syms[i].Box.Min.X - syms[i-1].Box.Max.X
+			gaps = append(gaps, g)
+			if g > widest {
+				widest, at = g, i
+			}
+		}
+		sorted := append([]int(nil), gaps...)
+		sort.Ints(sorted)
+		second := -1 << 30
+		if len(sorted) >= 2 {
+			second = sorted[len(sorted)-2]
+		}
+		if float64(widest) >= gapFactor*float64(h) && float64(widest) >= 1.6*float64(max(second, 1)) {
+			split = at
+		}
+	}
+	var b strings.Builder
+	for i, s := range syms {
+		if i > 0 {
+			gap := s.Box.Min.X - syms[i-1].Box.Max.X
+			switch {
+			case latin && gapFactor > 0 && float64(gap) > gapFactor*float64(h):
+				b.WriteByte(' ')
+			case i == split:
+				b.WriteRune('　')
+			}
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// fieldJob is one box to read.
+type fieldJob struct {
+	def  FieldDef
+	slot int // -1 document, else person slot
+	box  Rect
+}
+
+// fieldRead is what reading a box gave.
+type fieldRead struct {
+	level   int // 2: the value passed its checks (date parsed, check digit, exact vocabulary …), 1: a value, 0: none
+	job     fieldJob
+	raw     string
+	syms    []symbol
+	line    lineImage
+	box     Box
+	empty   bool
+	values  map[string]Field
+	warning string
+}
+
+// readTemplate reads every field of the registered template.
+func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, res *Result) error {
+	t := r.tpl
+	var jobs []fieldJob
+	slots := 1
+	var dx, dy float64
+	if t.Persons != nil {
+		slots, dx, dy = max(1, t.Persons.Slots), t.Persons.DX, t.Persons.DY
+	}
+	anchor := ""
+	for _, f := range t.Fields {
+		if f.Person >= 0 && (f.Key == KeyFullName || (anchor == "" && f.Key == KeyRomanName)) {
+			anchor = f.Key
+		}
+	}
+	for _, f := range t.Fields {
+		if f.Person < 0 {
+			jobs = append(jobs, fieldJob{def: f, slot: -1, box: f.Box})
+		}
+	}
+	for k := 0; k < slots; k++ {
+		off := func(b Rect) Rect { b.X += float64(k) * dx; b.Y += float64(k) * dy; return b }
+		// A slot without a name is empty: skip its other fields without calling Tesseract.
+		if anchor != "" && k > 0 {
+			for _, f := range t.Fields {
+				if f.Person >= 0 && f.Key == anchor {
+					crop, _ := sampleBox(p.work, r, off(f.Box), 0.3, r.sx)
+					if prepareLine(crop, charHeight(f.Box, r.sx)).empty {
+						goto nextSlot
+					}
+				}
+			}
+		}
+		for _, f := range t.Fields {
+			if f.Person >= 0 {
+				jobs = append(jobs, fieldJob{def: f, slot: k, box: off(f.Box)})
+			}
+		}
+	nextSlot:
+	}
+	reads := make([]*fieldRead, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, e.opts.Workers*2)
+	for i, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			reads[i], errs[i] = e.readField(ctx, p, r, j)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	e.assemble(p, r, reads, res)
+	return nil
+}
+
+// charHeight estimates the character height of a one-line box in pixels at k px/mm.
+func charHeight(b Rect, k float64) float64 { return math.Min(b.H*0.55, 6) * k }
+
+// readField samples, prepares and recognises one box and interprets the text.
+func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j fieldJob) (*fieldRead, error) {
+	fr := &fieldRead{job: j}
+	k := r.sx
+	if j.def.Kind == KindDateParts {
+		return e.readDateParts(ctx, p, r, fr)
+	}
+	// Cards are registered by their edges only: search a little further for the line.
+	pad := 0.4
+	crop, m := sampleBox(p.work, r, j.box, pad, k)
+	li := prepareLine(crop, charHeight(j.box, k), int(pad*k))
+	if li.empty {
+		fr.empty = true
+		return fr, nil
+	}
+	best, err := e.readLine(ctx, p, m, li, j)
+	if err != nil {
+		return nil, err
+	}
+	// A value that did not pass its checks is read again from differently prepared images (larger, smaller,
+	// binarised): low-resolution card scans and degraded pages often give a checkable reading in one of them.
+	if best.level < 2 && retryable(j.def.Kind, best) {
+		for _, alt := range alternates(li) {
+			fr2, err := e.readLine(ctx, p, m, alt, j)
+			if err != nil {
+				return nil, err
+			}
+			if better(fr2, best) {
+				best = fr2
+			}
+			if best.level >= 2 {
+				break
+			}
+		}
+	}
+	return best, nil
+}
+
+// retryable reports whether another reading may help a field.
+func retryable(k FieldKind, fr *fieldRead) bool {
+	switch k {
+	case KindName, KindKana, KindRoman:
+		return fieldConf(fr) < 0.7
+	case KindIssuer, KindText, KindNote:
+		return false
+	}
+	return true
+}
+
+func fieldConf(fr *fieldRead) float64 {
+	c := 0.0
+	for _, v := range fr.values {
+		c = math.Max(c, v.Confidence)
+	}
+	return c
+}
+
+// better orders readings by their check level, then by confidence.
+func better(a, b *fieldRead) bool {
+	if a.level != b.level {
+		return a.level > b.level
+	}
+	return fieldConf(a) > fieldConf(b)+0.02
+}
+
+// alternates are other preparations of a line: 1.3× and 0.8× the size, and Otsu-binarised.
+func alternates(li lineImage) []lineImage {
+	var out []lineImage
+	for _, f := range []float64{1.3, 0.8} {
+		a := li
+		a.img = imaging.Scale(li.img, f)
+		a.scale = li.scale * f
+		a.alt = f
+		out = append(out, a)
+	}
+	b := li
+	b.img = imaging.Threshold(li.img, imaging.Otsu(li.img)).Gray()
+	out = append(out, b)
+	return out
+}
+
+// readLine recognises one prepared line and interprets it.
+func (e *Engine) readLine(ctx context.Context, p *pageWork, m imaging.Affine, li lineImage, j fieldJob) (*fieldRead, error) {
+	fr := &fieldRead{job: j, line: li}
+	dumpLine(fmt.Sprintf("p%d-%s-%d", p.index, j.def.Key, j.slot), li.img)
+	lang, wl := recogniserFor(j.def.Kind)
+	syms, err := e.pool.recognize(ctx, li.img, lang, gosseract.PSM_SINGLE_LINE, wl)
+	if err != nil {
+		return nil, err
+	}
+	unscale := func(ss []symbol, f float64) {
+		for i := range ss {
+			ss[i].Box = scaleRect(ss[i].Box, 1/f)
+		}
+	}
+	// The LSTM sometimes returns nothing for a clean line (seen on short names): read it again a little larger.
+	if len(syms) == 0 && li.alt == 0 {
+		bigger := imaging.Scale(li.img, 1.3)
+		if syms, err = e.pool.recognize(ctx, bigger, lang, gosseract.PSM_SINGLE_LINE, wl); err != nil {
+			return nil, err
+		}
+		unscale(syms, 1.3)
+	}
+	if li.alt != 0 {
+		// Boxes back into the coordinates of the first preparation, which glyph matching and boxes use.
+		unscale(syms, li.alt)
+		li.img = imaging.Scale(li.img, 1/li.alt)
+		li.scale /= li.alt
+		li.alt = 0
+		fr.line = li
+	}
+	kind := j.def.Kind
+	fr.box = p.boxToOrig(m, li.band)
+	latinWords := func() bool {
+		ws, err := e.pool.words(ctx, li.img, LangEng, gosseract.PSM_SINGLE_LINE, "ABCDEFGHIJKLMNOPQRSTUVWXYZ,.-' ")
+		if err != nil || len(ws) == 0 {
+			return false
+		}
+		var alt []symbol
+		for _, w := range ws {
+			alt = append(alt, symbol{Text: w.Word, Box: w.Box, Conf: w.Confidence})
+		}
+		fr.syms, fr.raw = alt, joinWords(alt)
+		return true
+	}
+	switch {
+	case kind == KindRoman && latinWords():
+		// Word boxes carry Tesseract's own word spacing, more reliable for Latin names than symbol gaps.
+		e.interpret(ctx, fr)
+		return fr, nil
+	case kind == KindName && isLatinLine(syms) && latinWords():
+		// A name printed in Latin letters (a foreigner on a 転出証明書) is read again with the Latin model.
+		fr.values = map[string]Field{}
+		if v := normaliseRoman(fr.raw); v != "" {
+			fr.values[j.def.Key] = Field{Value: v, Confidence: round3(tessConfidence(fr.syms)), Box: fr.box}
+			fr.level = 1
+			if tessConfidence(fr.syms) >= 0.85 {
+				fr.level = 2
+			}
+		}
+		return fr, nil
+	}
+	fr.syms = syms
+	fr.raw = joinSymbols(syms, lang == LangEng, gapFor(kind))
+	if kind == KindName || kind == KindKana {
+		fr.raw = splitByCells(fr.raw, syms, li)
+	}
+	e.interpret(ctx, fr)
+	if e.log.Enabled(ctx, slog.LevelDebug) {
+		var confs []int
+		for _, s := range syms {
+			confs = append(confs, int(s.Conf))
+		}
+		e.log.Debug("field", "key", j.def.Key, "slot", j.slot, "raw", fr.raw, "conf", confs, "bandH", li.bandH, "level", fr.level)
+	}
+	return fr, nil
+}
+
+// joinWords joins word texts with single spaces, left to right.
+func joinWords(ws []symbol) string {
+	sort.SliceStable(ws, func(a, b int) bool { return ws[a].Box.Min.X < ws[b].Box.Min.X })
+	parts := make([]string, 0, len(ws))
+	for _, w := range ws {
+		parts = append(parts, w.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// readDateParts reads the year, month and day boxes of a KindDateParts field with the digit model.
+func (e *Engine) readDateParts(ctx context.Context, p *pageWork, r registration, fr *fieldRead) (*fieldRead, error) {
+	j := fr.job
+	fr.values = map[string]Field{}
+	if len(j.def.Parts) != 3 {
+		fr.empty = true
+		return fr, nil
+	}
+	var nums []string
+	conf := 1.0
+	var box image.Rectangle
+	for _, part := range j.def.Parts {
+		crop, m := sampleBox(p.work, r, part, 0.2, r.sx)
+		li := prepareLine(crop, charHeight(part, r.sx), int(0.2*r.sx))
+		if li.empty {
+			fr.empty = true
+			return fr, nil
+		}
+		syms, err := e.pool.recognize(ctx, li.img, LangEng, gosseract.PSM_SINGLE_LINE, "0123456789")
+		if err != nil {
+			return nil, err
+		}
+		n := joinSymbols(syms, true, 0)
+		// A bracket or a stroke of the pre-printed 年 read as 1: keep the digits the part holds.
+		if want := []int{4, 2, 2}[len(nums)]; len(n) > want {
+			n = n[len(n)-want:]
+		}
+		nums = append(nums, n)
+		conf = math.Min(conf, tessConfidence(syms))
+		b := p.boxToOrig(m, li.band)
+		box = box.Union(image.Rect(b.X, b.Y, b.X+b.W, b.Y+b.H))
+	}
+	fr.raw = strings.Join(nums, "-")
+	e.log.Debug("field", "key", j.def.Key, "parts", fr.raw)
+	fr.box = Box{Page: p.index, X: box.Min.X, Y: box.Min.Y, W: box.Dx(), H: box.Dy()}
+	if d, err := juki.ParseDate(nums[0] + "年" + nums[1] + "月" + nums[2] + "日"); err == nil && len(nums[0]) == 4 {
+		fr.values[j.def.Key] = Field{Value: d.ISO(), Confidence: round3(clamp01(0.55 + 0.45*conf)), Box: fr.box}
+	}
+	return fr, nil
+}
+
+// splitByCells places the 氏/名 space of a Japanese name from the character cells found by segmentation
+// when they agree with the symbols in number (Tesseract's own boxes are too loose for it).
+func splitByCells(raw string, syms []symbol, li lineImage) string {
+	if li.src == nil || len(syms) < 2 {
+		return raw
+	}
+	cells := segmentChars(li.src, li.band)
+	sorted := append([]symbol(nil), syms...)
+	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Box.Min.X < sorted[b].Box.Min.X })
+	// One symbol more than cells with two equal neighbours: the LSTM repeated a character (タナベベ).
+	if len(cells) == len(sorted)-1 {
+		for i := 1; i < len(sorted); i++ {
+			if sorted[i].Text == sorted[i-1].Text && sorted[i].Text[0] >= 0x80 {
+				sorted = append(sorted[:i:i], sorted[i+1:]...)
+				raw = joinSymbols(append([]symbol(nil), sorted...), false, 0)
+				break
+			}
+		}
+	}
+	if len(cells) != len(sorted) {
+		return raw
+	}
+	widest, at := -1, -1
+	var gaps []int
+	for i := 1; i < len(cells); i++ {
+		g := cells[i].Min.X - cells[i-1].Max.X
+		gaps = append(gaps, g)
+		if g > widest {
+			widest, at = g, i
+		}
+	}
+	sort.Ints(gaps)
+	second := 1
+	if len(gaps) >= 2 {
+		second = max(1, gaps[len(gaps)-2])
+	}
+	h := li.band.Dy()
+	var b strings.Builder
+	for i, s := range sorted {
+		if i == at && widest*10 >= h*4 && widest*10 >= second*16 {
+			b.WriteRune('　')
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+func scaleRect(r image.Rectangle, f float64) image.Rectangle {
+	return image.Rect(int(float64(r.Min.X)*f), int(float64(r.Min.Y)*f), int(math.Ceil(float64(r.Max.X)*f)), int(math.Ceil(float64(r.Max.Y)*f)))
+}
+
+// isLatinLine reports whether most symbols are Latin letters.
+func isLatinLine(syms []symbol) bool {
+	latin := 0
+	for _, s := range syms {
+		if hasLatin(s.Text) {
+			latin++
+		}
+	}
+	return len(syms) >= 3 && latin*3 >= len(syms)*2
+}
+
+// gapFor is the gap (× line height) that makes a space: a name's 氏　名 gap is about one character.
+func gapFor(k FieldKind) float64 {
+	switch k {
+	case KindRoman, KindCardNumber:
+		return 0.5
+	case KindName, KindKana:
+		return 0.45
+	}
+	return 0
+}
+
+// recogniserFor returns the language and whitelist of a field kind.
+func recogniserFor(k FieldKind) (Lang, string) {
+	switch k {
+	case KindDigits:
+		return LangEng, "0123456789"
+	case KindCardNumber:
+		return LangEng, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	case KindRoman:
+		return LangEng, "ABCDEFGHIJKLMNOPQRSTUVWXYZ,.-' "
+	}
+	return LangJpn, ""
+}
+
+// boxToOrig maps a rectangle of crop pixels to a Box in the original page.
+func (p *pageWork) boxToOrig(m imaging.Affine, r image.Rectangle) Box {
+	pts := []imaging.Point{{X: float64(r.Min.X), Y: float64(r.Min.Y)}, {X: float64(r.Max.X), Y: float64(r.Min.Y)},
+		{X: float64(r.Max.X), Y: float64(r.Max.Y)}, {X: float64(r.Min.X), Y: float64(r.Max.Y)}}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, q := range pts {
+		o := p.toOrig(m.Apply(q))
+		x0, y0 = math.Min(x0, o.X), math.Min(y0, o.Y)
+		x1, y1 = math.Max(x1, o.X), math.Max(y1, o.Y)
+	}
+	return Box{Page: p.index, X: int(math.Floor(x0)), Y: int(math.Floor(y0)), W: int(math.Ceil(x1 - x0)), H: int(math.Ceil(y1 - y0))}
+}
+
+// assemble puts the interpreted fields into the result: document fields, persons by slot (a slot with no value
+// is dropped), the issuer, and warnings.
+func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *Result) {
+	persons := map[int]map[string]Field{}
+	for _, fr := range reads {
+		if fr.warning != "" {
+			res.Warnings = append(res.Warnings, fr.warning)
+		}
+		if fr.empty {
+			continue
+		}
+		if fr.job.def.Kind == KindIssuer {
+			if m, ok := e.lib.MatchIssuer(fr.raw + fr.job.def.Label); ok {
+				res.IssuerLgCode = m.LgCode
+			}
+			continue
+		}
+		for k, v := range fr.values {
+			if fr.job.slot < 0 {
+				res.Fields[k] = v
+				continue
+			}
+			if persons[fr.job.slot] == nil {
+				persons[fr.job.slot] = map[string]Field{}
+			}
+			// A key read twice in a slot (an address history) keeps the later box.
+			if old, ok := persons[fr.job.slot][k]; ok && old.Box.Y > v.Box.Y {
+				continue
+			}
+			persons[fr.job.slot][k] = v
+		}
+	}
+	var slots []int
+	for k := range persons {
+		slots = append(slots, k)
+	}
+	sort.Ints(slots)
+	for _, k := range slots {
+		res.Persons = append(res.Persons, persons[k])
+	}
+	e.crossCheck(res)
+}
+
+// dumpLine writes a prepared line to $KAKANAI_DEBUG_DUMP (development aid).
+func dumpLine(name string, img *image.Gray) {
+	dir := os.Getenv("KAKANAI_DEBUG_DUMP")
+	if dir == "" || img == nil {
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	_ = png.Encode(f, img)
+}
