@@ -244,6 +244,9 @@ var residenceStatuses = []string{
 	"永住者", "日本人の配偶者等", "永住者の配偶者等", "定住者",
 }
 
+// ResidenceStatuses returns the 在留資格 of the law, in its order (a copy).
+func ResidenceStatuses() []string { return append([]string(nil), residenceStatuses...) }
+
 // indefiniteStatuses have no 在留期間 (入管法施行規則別表第二: 永住者 and 高度専門職2号 are 無期限).
 var indefiniteStatuses = map[string]bool{"永住者": true, "高度専門職2号": true}
 

@@ -1,7 +1,8 @@
 package ocr
 
-// Fixed vocabularies a field is snapped to. The 在留資格 list repeats internal/juki's unexported list
-// (入管法別表第一・第二); it should become juki.ResidenceStatuses() so that there is one list.
+import "github.com/kakanai/kakanai/internal/juki"
+
+// Fixed vocabularies a field is snapped to.
 
 var relationshipVocab = []string{
 	"世帯主", "妻", "夫", "子", "父", "母", "兄", "姉", "弟", "妹", "子の妻", "子の夫", "子の子", "妻の父", "妻の母",
@@ -22,15 +23,9 @@ var nationalityVocab = []string{
 	"ナイジェリア", "ガーナ", "ケニア", "ラオス", "香港", "無国籍",
 }
 
-var residenceStatusVocab = []string{
-	"外交", "公用", "教授", "芸術", "宗教", "報道",
-	"高度専門職1号イ", "高度専門職1号ロ", "高度専門職1号ハ", "高度専門職2号",
-	"経営・管理", "法律・会計業務", "医療", "研究", "教育", "技術・人文知識・国際業務", "企業内転勤", "介護",
-	"興行", "技能", "特定技能1号", "特定技能2号",
-	"技能実習1号イ", "技能実習1号ロ", "技能実習2号イ", "技能実習2号ロ", "技能実習3号イ", "技能実習3号ロ", "育成就労",
-	"文化活動", "短期滞在", "留学", "研修", "家族滞在", "特定活動",
-	"永住者", "日本人の配偶者等", "永住者の配偶者等", "定住者", "特別永住者",
-}
+// residenceStatusVocab is the law's 在留資格 list (internal/juki) plus 特別永住者, which a 特別永住者証明書 prints
+// in the same place although it is not a 在留資格.
+var residenceStatusVocab = append(juki.ResidenceStatuses(), "特別永住者")
 
 // workRestrictionVocab are the phrases of the 就労制限の有無 box (出入国管理及び難民認定法施行規則 別記様式).
 var workRestrictionVocab = []string{
