@@ -46,13 +46,8 @@ func TestNotification_A1_K_b_moveInFromDraftToCompletion(t *testing.T) {
 		t.Run(d, func(t *testing.T) {
 			t.Parallel()
 			env := apptest.Start(t, d)
-			admin := env.NewClient(t)
-			admin.Login("admin", apptest.AdminPassword, "")
-			admin.MustDo(`mutation{createUser(input:{loginId:"clerk1",displayName:"窓口 一郎",password:"Initial-Pass-123",roles:["clerk"]}){id}}`, nil)
-			admin.MustDo(`mutation{createUser(input:{loginId:"review1",displayName:"審査 花子",password:"Initial-Pass-123",roles:["reviewer"]}){id}}`, nil)
-			clerk, reviewer := env.NewClient(t), env.NewClient(t)
-			clerk.Login("clerk1", "Initial-Pass-123", "")
-			reviewer.Login("review1", "Initial-Pass-123", "")
+			admin := env.Admin(t)
+			clerk, reviewer := env.Staff(t, admin, "clerk1", "clerk"), env.Staff(t, admin, "review1", "reviewer")
 
 			rc := clerk.MustDo(`mutation{openReception(input:{department:"市民課"}){id confirmationNumber receptionDate}}`, nil)
 			rid := apptest.Path(rc, "openReception", "id")
@@ -168,8 +163,7 @@ func TestNotificationSearch_F1_K_p_byNameKanaStatusAndConfirmationNumber(t *test
 		t.Run(d, func(t *testing.T) {
 			t.Parallel()
 			env := apptest.Start(t, d)
-			c := env.NewClient(t)
-			c.Login("admin", apptest.AdminPassword, "")
+			c := env.Admin(t)
 			rc := c.MustDo(`mutation{openReception{id confirmationNumber}}`, nil)
 			c.MustDo(`mutation($r:ID,$in:NotificationDraftInput!){createNotification(receptionID:$r,input:$in){notification{id}}}`,
 				map[string]any{"r": apptest.Path(rc, "openReception", "id"), "in": moveInHousehold()})
@@ -211,9 +205,7 @@ func TestNotificationSearch_F1_K_p_byNameKanaStatusAndConfirmationNumber(t *test
 			}
 
 			// Another municipality's staff find nothing of 小郡市.
-			c.MustDo(`mutation{createTenant(input:{lgCode:"402036",name:"久留米市"},adminLoginId:"kadmin",adminPassword:"Kurume-Chief-Pass-9"){id}}`, nil)
-			k := env.NewClient(t)
-			k.Login("kadmin", "Kurume-Chief-Pass-9", "402036")
+			k := env.OtherTenant(t, c)
 			if d := k.MustDo(`{notifications{totalCount}}`, nil); apptest.Path(d, "notifications", "totalCount") != float64(0) {
 				t.Errorf("another tenant sees 届出: %v", d)
 			}
@@ -226,8 +218,7 @@ func TestAttachment_E1_K_q_uploadedFileIsKeptAndDownloadedByTheTenantOnly(t *tes
 		t.Run(d, func(t *testing.T) {
 			t.Parallel()
 			env := apptest.Start(t, d)
-			c := env.NewClient(t)
-			c.Login("admin", apptest.AdminPassword, "")
+			c := env.Admin(t)
 			cr := c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": moveInHousehold()})
 			id := apptest.Path(cr, "createNotification", "notification", "id")
 
@@ -255,9 +246,7 @@ func TestAttachment_E1_K_q_uploadedFileIsKeptAndDownloadedByTheTenantOnly(t *tes
 				t.Fatalf("attachments: %v", listed)
 			}
 			// Another tenant's administrator and an anonymous browser cannot download it.
-			c.MustDo(`mutation{createTenant(input:{lgCode:"402036",name:"久留米市"},adminLoginId:"kadmin",adminPassword:"Kurume-Chief-Pass-9"){id}}`, nil)
-			k := env.NewClient(t)
-			k.Login("kadmin", "Kurume-Chief-Pass-9", "402036")
+			k := env.OtherTenant(t, c)
 			if status, _ := k.Get(att["url"].(string)); status != 404 {
 				t.Fatalf("other tenant download: %d", status)
 			}

@@ -32,13 +32,8 @@ func TestMoveIn_A1_E1_K_u_fromMoveOutCertificateToArchivedPDF(t *testing.T) {
 	for _, d := range storetest.Dialects {
 		t.Run(d, func(t *testing.T) {
 			env := apptest.Start(t, d)
-			admin := env.NewClient(t)
-			admin.Login("admin", apptest.AdminPassword, "")
-			admin.MustDo(`mutation{createUser(input:{loginId:"clerk1",displayName:"窓口 一郎",password:"Initial-Pass-123",roles:["clerk"]}){id}}`, nil)
-			admin.MustDo(`mutation{createUser(input:{loginId:"review1",displayName:"審査 花子",password:"Initial-Pass-123",roles:["reviewer"]}){id}}`, nil)
-			clerk, reviewer := env.NewClient(t), env.NewClient(t)
-			clerk.Login("clerk1", "Initial-Pass-123", "")
-			reviewer.Login("review1", "Initial-Pass-123", "")
+			admin := env.Admin(t)
+			clerk, reviewer := env.Staff(t, admin, "clerk1", "clerk"), env.Staff(t, admin, "review1", "reviewer")
 
 			rid := apptest.Path(clerk.MustDo(`mutation{openReception{id}}`, nil), "openReception", "id")
 			r := clerk.Upload(`mutation($r:ID,$f:Upload!){scanDocument(receptionID:$r,documentType:"moveOutCertificate",file:$f){id status url}}`,

@@ -232,3 +232,34 @@ func (c *Client) Get(path string) (int, []byte) {
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, b
 }
+
+// Admin returns a client logged in as the bootstrap administrator (管理者 and システム管理者 of 小郡市).
+func (e *Env) Admin(t testing.TB) *Client {
+	t.Helper()
+	c := e.NewClient(t)
+	c.Login("admin", AdminPassword, "")
+	return c
+}
+
+// StaffPassword is the password of the accounts Staff creates.
+const StaffPassword = "Initial-Pass-123"
+
+// Staff creates an account of 小郡市 holding one role through admin, and returns a client logged in as it.
+func (e *Env) Staff(t testing.TB, admin *Client, loginID, role string) *Client {
+	t.Helper()
+	admin.MustDo(`mutation($l:String!,$r:String!,$p:String!){createUser(input:{loginId:$l,displayName:"職員",password:$p,roles:[$r]}){id}}`,
+		map[string]any{"l": loginID, "r": role, "p": StaffPassword})
+	c := e.NewClient(t)
+	c.Login(loginID, StaffPassword, "")
+	return c
+}
+
+// OtherTenant creates 久留米市 (402036) through a システム管理者's client and returns a client logged in as its
+// administrator, for tests that one municipality sees nothing of another.
+func (e *Env) OtherTenant(t testing.TB, sysAdmin *Client) *Client {
+	t.Helper()
+	sysAdmin.MustDo(`mutation{createTenant(input:{lgCode:"402036",name:"久留米市"},adminLoginId:"kadmin",adminPassword:"Kurume-Chief-Pass-9"){id}}`, nil)
+	c := e.NewClient(t)
+	c.Login("kadmin", "Kurume-Chief-Pass-9", "402036")
+	return c
+}
