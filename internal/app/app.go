@@ -7,10 +7,10 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"math/big"
 	"net/http"
-	"os"
 	"time"
 
 	"github.com/kakanai/kakanai/clients/console"
@@ -27,7 +27,6 @@ import (
 	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
 	"github.com/kakanai/kakanai/server"
-	"io/fs"
 )
 
 // App is a running service's parts.
@@ -172,6 +171,3 @@ func (a *App) Close() error {
 	}
 	return a.DB.Close()
 }
-
-// Stdout is where notices go by default.
-var Stdout io.Writer = os.Stdout
