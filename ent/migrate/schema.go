@@ -435,19 +435,19 @@ var (
 				Columns: []*schema.Column{PersonsColumns[27], PersonsColumns[3]},
 			},
 			{
-				Name:    "person_tenant_id_name_key",
+				Name:    "person_tenant_id_name_key_notification_id",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[25]},
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[25], PersonsColumns[27]},
 			},
 			{
-				Name:    "person_tenant_id_kana_key",
+				Name:    "person_tenant_id_kana_key_notification_id",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[26]},
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[26], PersonsColumns[27]},
 			},
 			{
-				Name:    "person_tenant_id_birth_day",
+				Name:    "person_tenant_id_birth_day_notification_id",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[11]},
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[11], PersonsColumns[27]},
 			},
 		},
 	}

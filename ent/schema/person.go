@@ -54,9 +54,11 @@ func (Person) Edges() []ent.Edge {
 func (Person) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("notification_id", "position"),
-		index.Fields("tenant_id", "name_key"),
-		index.Fields("tenant_id", "kana_key"),
-		index.Fields("tenant_id", "birth_day"),
+		// Covering indexes for the search: the person subquery reads only the index, not the rows (measured
+		// on SQLite, 200,000 届出: a common surname's page 134 ms → see README).
+		index.Fields("tenant_id", "name_key", "notification_id"),
+		index.Fields("tenant_id", "kana_key", "notification_id"),
+		index.Fields("tenant_id", "birth_day", "notification_id"),
 	}
 }
 

@@ -62,6 +62,9 @@ func diff(ctx context.Context, dir, dia, devURL, name string) error {
 		schema.WithMigrationMode(schema.ModeReplay),
 		schema.WithDialect(dia),
 		schema.WithFormatter(sqltool.GooseFormatter),
+		// A removed index or column must leave the database too, or the migrated schema drifts from ent's.
+		schema.WithDropIndex(true),
+		schema.WithDropColumn(true),
 	)
 }
 
