@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
@@ -43,6 +44,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// AddressMaster is the client for interacting with the AddressMaster builders.
+	AddressMaster *AddressMasterClient
 	// ArchivedDocument is the client for interacting with the ArchivedDocument builders.
 	ArchivedDocument *ArchivedDocumentClient
 	// Attachment is the client for interacting with the Attachment builders.
@@ -87,6 +90,7 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
+	c.AddressMaster = NewAddressMasterClient(c.config)
 	c.ArchivedDocument = NewArchivedDocumentClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
@@ -196,6 +200,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:              ctx,
 		config:           cfg,
 		APIToken:         NewAPITokenClient(cfg),
+		AddressMaster:    NewAddressMasterClient(cfg),
 		ArchivedDocument: NewArchivedDocumentClient(cfg),
 		Attachment:       NewAttachmentClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
@@ -232,6 +237,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:              ctx,
 		config:           cfg,
 		APIToken:         NewAPITokenClient(cfg),
+		AddressMaster:    NewAddressMasterClient(cfg),
 		ArchivedDocument: NewArchivedDocumentClient(cfg),
 		Attachment:       NewAttachmentClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
@@ -277,9 +283,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.FormLayout,
-		c.Group, c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
-		c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
+		c.APIToken, c.AddressMaster, c.ArchivedDocument, c.Attachment, c.AuditEvent,
+		c.FormLayout, c.Group, c.InputHistory, c.Memo, c.Notification, c.Person,
+		c.Reception, c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase,
+		c.Tenant, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -289,9 +296,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.ArchivedDocument, c.Attachment, c.AuditEvent, c.FormLayout,
-		c.Group, c.InputHistory, c.Memo, c.Notification, c.Person, c.Reception,
-		c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
+		c.APIToken, c.AddressMaster, c.ArchivedDocument, c.Attachment, c.AuditEvent,
+		c.FormLayout, c.Group, c.InputHistory, c.Memo, c.Notification, c.Person,
+		c.Reception, c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase,
+		c.Tenant, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -302,6 +310,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APITokenMutation:
 		return c.APIToken.mutate(ctx, m)
+	case *AddressMasterMutation:
+		return c.AddressMaster.mutate(ctx, m)
 	case *ArchivedDocumentMutation:
 		return c.ArchivedDocument.mutate(ctx, m)
 	case *AttachmentMutation:
@@ -502,6 +512,156 @@ func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value
 		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown APIToken mutation op: %q", m.Op())
+	}
+}
+
+// AddressMasterClient is a client for the AddressMaster schema.
+type AddressMasterClient struct {
+	config
+}
+
+// NewAddressMasterClient returns a client for the AddressMaster from the given config.
+func NewAddressMasterClient(c config) *AddressMasterClient {
+	return &AddressMasterClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `addressmaster.Hooks(f(g(h())))`.
+func (c *AddressMasterClient) Use(hooks ...Hook) {
+	c.hooks.AddressMaster = append(c.hooks.AddressMaster, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `addressmaster.Intercept(f(g(h())))`.
+func (c *AddressMasterClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AddressMaster = append(c.inters.AddressMaster, interceptors...)
+}
+
+// Create returns a builder for creating a AddressMaster entity.
+func (c *AddressMasterClient) Create() *AddressMasterCreate {
+	mutation := newAddressMasterMutation(c.config, OpCreate)
+	return &AddressMasterCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AddressMaster entities.
+func (c *AddressMasterClient) CreateBulk(builders ...*AddressMasterCreate) *AddressMasterCreateBulk {
+	return &AddressMasterCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AddressMasterClient) MapCreateBulk(slice any, setFunc func(*AddressMasterCreate, int)) *AddressMasterCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AddressMasterCreateBulk{err: fmt.Errorf("calling to AddressMasterClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AddressMasterCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AddressMasterCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AddressMaster.
+func (c *AddressMasterClient) Update() *AddressMasterUpdate {
+	mutation := newAddressMasterMutation(c.config, OpUpdate)
+	return &AddressMasterUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AddressMasterClient) UpdateOne(_m *AddressMaster) *AddressMasterUpdateOne {
+	mutation := newAddressMasterMutation(c.config, OpUpdateOne, withAddressMaster(_m))
+	return &AddressMasterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AddressMasterClient) UpdateOneID(id int) *AddressMasterUpdateOne {
+	mutation := newAddressMasterMutation(c.config, OpUpdateOne, withAddressMasterID(id))
+	return &AddressMasterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AddressMaster.
+func (c *AddressMasterClient) Delete() *AddressMasterDelete {
+	mutation := newAddressMasterMutation(c.config, OpDelete)
+	return &AddressMasterDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AddressMasterClient) DeleteOne(_m *AddressMaster) *AddressMasterDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AddressMasterClient) DeleteOneID(id int) *AddressMasterDeleteOne {
+	builder := c.Delete().Where(addressmaster.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AddressMasterDeleteOne{builder}
+}
+
+// Query returns a query builder for AddressMaster.
+func (c *AddressMasterClient) Query() *AddressMasterQuery {
+	return &AddressMasterQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAddressMaster},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AddressMaster entity by its id.
+func (c *AddressMasterClient) Get(ctx context.Context, id int) (*AddressMaster, error) {
+	return c.Query().Where(addressmaster.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AddressMasterClient) GetX(ctx context.Context, id int) *AddressMaster {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a AddressMaster.
+func (c *AddressMasterClient) QueryTenant(_m *AddressMaster) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(addressmaster.Table, addressmaster.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, addressmaster.TenantTable, addressmaster.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AddressMasterClient) Hooks() []Hook {
+	hooks := c.hooks.AddressMaster
+	return append(hooks[:len(hooks):len(hooks)], addressmaster.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AddressMasterClient) Interceptors() []Interceptor {
+	return c.inters.AddressMaster
+}
+
+func (c *AddressMasterClient) mutate(ctx context.Context, m *AddressMasterMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AddressMasterCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AddressMasterUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AddressMasterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AddressMasterDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AddressMaster mutation op: %q", m.Op())
 	}
 }
 
@@ -3228,14 +3388,14 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, ArchivedDocument, Attachment, AuditEvent, FormLayout, Group,
-		InputHistory, Memo, Notification, Person, Reception, RoleAssignment, Session,
-		SourceDocument, StockPhrase, Tenant, User []ent.Hook
+		APIToken, AddressMaster, ArchivedDocument, Attachment, AuditEvent, FormLayout,
+		Group, InputHistory, Memo, Notification, Person, Reception, RoleAssignment,
+		Session, SourceDocument, StockPhrase, Tenant, User []ent.Hook
 	}
 	inters struct {
-		APIToken, ArchivedDocument, Attachment, AuditEvent, FormLayout, Group,
-		InputHistory, Memo, Notification, Person, Reception, RoleAssignment, Session,
-		SourceDocument, StockPhrase, Tenant, User []ent.Interceptor
+		APIToken, AddressMaster, ArchivedDocument, Attachment, AuditEvent, FormLayout,
+		Group, InputHistory, Memo, Notification, Person, Reception, RoleAssignment,
+		Session, SourceDocument, StockPhrase, Tenant, User []ent.Interceptor
 	}
 )
 

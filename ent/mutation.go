@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
@@ -42,6 +43,7 @@ const (
 
 	// Node types.
 	TypeAPIToken         = "APIToken"
+	TypeAddressMaster    = "AddressMaster"
 	TypeArchivedDocument = "ArchivedDocument"
 	TypeAttachment       = "Attachment"
 	TypeAuditEvent       = "AuditEvent"
@@ -1103,6 +1105,748 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown APIToken edge %s", name)
+}
+
+// AddressMasterMutation represents an operation that mutates the AddressMaster nodes in the graph.
+type AddressMasterMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	csv               *string
+	towns             *int
+	addtowns          *int
+	imported_by_id    *int
+	addimported_by_id *int
+	clearedFields     map[string]struct{}
+	tenant            *int
+	clearedtenant     bool
+	done              bool
+	oldValue          func(context.Context) (*AddressMaster, error)
+	predicates        []predicate.AddressMaster
+}
+
+var _ ent.Mutation = (*AddressMasterMutation)(nil)
+
+// addressmasterOption allows management of the mutation configuration using functional options.
+type addressmasterOption func(*AddressMasterMutation)
+
+// newAddressMasterMutation creates new mutation for the AddressMaster entity.
+func newAddressMasterMutation(c config, op Op, opts ...addressmasterOption) *AddressMasterMutation {
+	m := &AddressMasterMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAddressMaster,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAddressMasterID sets the ID field of the mutation.
+func withAddressMasterID(id int) addressmasterOption {
+	return func(m *AddressMasterMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AddressMaster
+		)
+		m.oldValue = func(ctx context.Context) (*AddressMaster, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AddressMaster.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAddressMaster sets the old AddressMaster of the mutation.
+func withAddressMaster(node *AddressMaster) addressmasterOption {
+	return func(m *AddressMasterMutation) {
+		m.oldValue = func(context.Context) (*AddressMaster, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AddressMasterMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AddressMasterMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AddressMasterMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AddressMasterMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AddressMaster.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AddressMasterMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AddressMasterMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AddressMaster entity.
+// If the AddressMaster object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AddressMasterMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AddressMasterMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AddressMasterMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AddressMasterMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the AddressMaster entity.
+// If the AddressMaster object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AddressMasterMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AddressMasterMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *AddressMasterMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *AddressMasterMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the AddressMaster entity.
+// If the AddressMaster object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AddressMasterMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *AddressMasterMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetCsv sets the "csv" field.
+func (m *AddressMasterMutation) SetCsv(s string) {
+	m.csv = &s
+}
+
+// Csv returns the value of the "csv" field in the mutation.
+func (m *AddressMasterMutation) Csv() (r string, exists bool) {
+	v := m.csv
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCsv returns the old "csv" field's value of the AddressMaster entity.
+// If the AddressMaster object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AddressMasterMutation) OldCsv(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCsv is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCsv requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCsv: %w", err)
+	}
+	return oldValue.Csv, nil
+}
+
+// ResetCsv resets all changes to the "csv" field.
+func (m *AddressMasterMutation) ResetCsv() {
+	m.csv = nil
+}
+
+// SetTowns sets the "towns" field.
+func (m *AddressMasterMutation) SetTowns(i int) {
+	m.towns = &i
+	m.addtowns = nil
+}
+
+// Towns returns the value of the "towns" field in the mutation.
+func (m *AddressMasterMutation) Towns() (r int, exists bool) {
+	v := m.towns
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTowns returns the old "towns" field's value of the AddressMaster entity.
+// If the AddressMaster object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AddressMasterMutation) OldTowns(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTowns is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTowns requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTowns: %w", err)
+	}
+	return oldValue.Towns, nil
+}
+
+// AddTowns adds i to the "towns" field.
+func (m *AddressMasterMutation) AddTowns(i int) {
+	if m.addtowns != nil {
+		*m.addtowns += i
+	} else {
+		m.addtowns = &i
+	}
+}
+
+// AddedTowns returns the value that was added to the "towns" field in this mutation.
+func (m *AddressMasterMutation) AddedTowns() (r int, exists bool) {
+	v := m.addtowns
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTowns resets all changes to the "towns" field.
+func (m *AddressMasterMutation) ResetTowns() {
+	m.towns = nil
+	m.addtowns = nil
+}
+
+// SetImportedByID sets the "imported_by_id" field.
+func (m *AddressMasterMutation) SetImportedByID(i int) {
+	m.imported_by_id = &i
+	m.addimported_by_id = nil
+}
+
+// ImportedByID returns the value of the "imported_by_id" field in the mutation.
+func (m *AddressMasterMutation) ImportedByID() (r int, exists bool) {
+	v := m.imported_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImportedByID returns the old "imported_by_id" field's value of the AddressMaster entity.
+// If the AddressMaster object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AddressMasterMutation) OldImportedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImportedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImportedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImportedByID: %w", err)
+	}
+	return oldValue.ImportedByID, nil
+}
+
+// AddImportedByID adds i to the "imported_by_id" field.
+func (m *AddressMasterMutation) AddImportedByID(i int) {
+	if m.addimported_by_id != nil {
+		*m.addimported_by_id += i
+	} else {
+		m.addimported_by_id = &i
+	}
+}
+
+// AddedImportedByID returns the value that was added to the "imported_by_id" field in this mutation.
+func (m *AddressMasterMutation) AddedImportedByID() (r int, exists bool) {
+	v := m.addimported_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearImportedByID clears the value of the "imported_by_id" field.
+func (m *AddressMasterMutation) ClearImportedByID() {
+	m.imported_by_id = nil
+	m.addimported_by_id = nil
+	m.clearedFields[addressmaster.FieldImportedByID] = struct{}{}
+}
+
+// ImportedByIDCleared returns if the "imported_by_id" field was cleared in this mutation.
+func (m *AddressMasterMutation) ImportedByIDCleared() bool {
+	_, ok := m.clearedFields[addressmaster.FieldImportedByID]
+	return ok
+}
+
+// ResetImportedByID resets all changes to the "imported_by_id" field.
+func (m *AddressMasterMutation) ResetImportedByID() {
+	m.imported_by_id = nil
+	m.addimported_by_id = nil
+	delete(m.clearedFields, addressmaster.FieldImportedByID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *AddressMasterMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[addressmaster.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *AddressMasterMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *AddressMasterMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *AddressMasterMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the AddressMasterMutation builder.
+func (m *AddressMasterMutation) Where(ps ...predicate.AddressMaster) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AddressMasterMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AddressMasterMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AddressMaster, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AddressMasterMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AddressMasterMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AddressMaster).
+func (m *AddressMasterMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AddressMasterMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, addressmaster.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, addressmaster.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, addressmaster.FieldTenantID)
+	}
+	if m.csv != nil {
+		fields = append(fields, addressmaster.FieldCsv)
+	}
+	if m.towns != nil {
+		fields = append(fields, addressmaster.FieldTowns)
+	}
+	if m.imported_by_id != nil {
+		fields = append(fields, addressmaster.FieldImportedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AddressMasterMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case addressmaster.FieldCreatedAt:
+		return m.CreatedAt()
+	case addressmaster.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case addressmaster.FieldTenantID:
+		return m.TenantID()
+	case addressmaster.FieldCsv:
+		return m.Csv()
+	case addressmaster.FieldTowns:
+		return m.Towns()
+	case addressmaster.FieldImportedByID:
+		return m.ImportedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AddressMasterMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case addressmaster.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case addressmaster.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case addressmaster.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case addressmaster.FieldCsv:
+		return m.OldCsv(ctx)
+	case addressmaster.FieldTowns:
+		return m.OldTowns(ctx)
+	case addressmaster.FieldImportedByID:
+		return m.OldImportedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown AddressMaster field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AddressMasterMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case addressmaster.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case addressmaster.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case addressmaster.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case addressmaster.FieldCsv:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCsv(v)
+		return nil
+	case addressmaster.FieldTowns:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTowns(v)
+		return nil
+	case addressmaster.FieldImportedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImportedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AddressMaster field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AddressMasterMutation) AddedFields() []string {
+	var fields []string
+	if m.addtowns != nil {
+		fields = append(fields, addressmaster.FieldTowns)
+	}
+	if m.addimported_by_id != nil {
+		fields = append(fields, addressmaster.FieldImportedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AddressMasterMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case addressmaster.FieldTowns:
+		return m.AddedTowns()
+	case addressmaster.FieldImportedByID:
+		return m.AddedImportedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AddressMasterMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case addressmaster.FieldTowns:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTowns(v)
+		return nil
+	case addressmaster.FieldImportedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddImportedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AddressMaster numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AddressMasterMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(addressmaster.FieldImportedByID) {
+		fields = append(fields, addressmaster.FieldImportedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AddressMasterMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AddressMasterMutation) ClearField(name string) error {
+	switch name {
+	case addressmaster.FieldImportedByID:
+		m.ClearImportedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown AddressMaster nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AddressMasterMutation) ResetField(name string) error {
+	switch name {
+	case addressmaster.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case addressmaster.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case addressmaster.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case addressmaster.FieldCsv:
+		m.ResetCsv()
+		return nil
+	case addressmaster.FieldTowns:
+		m.ResetTowns()
+		return nil
+	case addressmaster.FieldImportedByID:
+		m.ResetImportedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown AddressMaster field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AddressMasterMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, addressmaster.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AddressMasterMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case addressmaster.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AddressMasterMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AddressMasterMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AddressMasterMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, addressmaster.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AddressMasterMutation) EdgeCleared(name string) bool {
+	switch name {
+	case addressmaster.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AddressMasterMutation) ClearEdge(name string) error {
+	switch name {
+	case addressmaster.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown AddressMaster unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AddressMasterMutation) ResetEdge(name string) error {
+	switch name {
+	case addressmaster.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown AddressMaster edge %s", name)
 }
 
 // ArchivedDocumentMutation represents an operation that mutates the ArchivedDocument nodes in the graph.

@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// AddressMaster is the client for interacting with the AddressMaster builders.
+	AddressMaster *AddressMasterClient
 	// ArchivedDocument is the client for interacting with the ArchivedDocument builders.
 	ArchivedDocument *ArchivedDocumentClient
 	// Attachment is the client for interacting with the Attachment builders.
@@ -180,6 +182,7 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
+	tx.AddressMaster = NewAddressMasterClient(tx.config)
 	tx.ArchivedDocument = NewArchivedDocumentClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)

@@ -9,11 +9,20 @@ import (
 	"context"
 
 	"github.com/kakanai/kakanai/graph/generated"
+	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/address"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/moji"
-	"github.com/kakanai/kakanai/internal/store"
 )
+
+// ImportAddressMaster is the resolver for the importAddressMaster field.
+func (r *mutationResolver) ImportAddressMaster(ctx context.Context, csv string) (*model.AddressMasterInfo, error) {
+	m, err := r.Masters.Import(ctx, []byte(csv))
+	if err != nil {
+		return nil, err
+	}
+	return masterInfo(m)
+}
 
 // Text is the resolver for the text field.
 func (r *normalizedAddressResolver) Text(ctx context.Context, obj *address.Address) (string, error) {
@@ -72,15 +81,10 @@ func (r *queryResolver) NormalizeAddress(ctx context.Context, text string) (*add
 
 // InCity is the resolver for the inCity field.
 func (r *queryResolver) InCity(ctx context.Context, text string) (*address.InCity, error) {
-	v, err := authz.Require(ctx, authz.PermDictRead)
-	if err != nil {
+	if _, err := authz.Require(ctx, authz.PermDictRead); err != nil {
 		return nil, err
 	}
-	t, err := r.Client.Tenant.Get(ctx, v.TenantID)
-	if err != nil {
-		return nil, store.Err(err, "自治体")
-	}
-	m, err := address.DefaultMaster(t.LgCode)
+	m, err := r.Masters.Master(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +122,18 @@ func (r *queryResolver) NameReadings(ctx context.Context, name string, part *str
 		n = *limit
 	}
 	return ptrs(moji.NameReadings(name, moji.NamePart(deref(part)), n), nil)
+}
+
+// AddressMaster is the resolver for the addressMaster field.
+func (r *queryResolver) AddressMaster(ctx context.Context) (*model.AddressMasterInfo, error) {
+	if _, err := authz.Require(ctx, authz.PermDictRead); err != nil {
+		return nil, err
+	}
+	m, err := r.Masters.Master(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return masterInfo(m)
 }
 
 // NormalizedAddress returns generated.NormalizedAddressResolver implementation.

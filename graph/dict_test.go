@@ -48,3 +48,32 @@ func TestDictionaries_K_i_K_j_N_o_N_y_A7_H1(t *testing.T) {
 		t.Errorf("unknown target: %+v", r.Errors)
 	}
 }
+
+func TestAddressMaster_N_y_cityImportsItsOwnMaster(t *testing.T) {
+	env := apptest.Start(t, dialect.SQLite)
+	c := env.Admin(t)
+	d := c.MustDo(`{addressMaster{source towns csv}}`, nil)
+	if apptest.Path(d, "addressMaster", "source") != "default" {
+		t.Fatalf("before import: %v", apptest.Path(d, "addressMaster", "source"))
+	}
+	// The city's master without 大板井: that 大字 is then outside the city.
+	var kept []string
+	for _, line := range strings.Split(apptest.Path(d, "addressMaster", "csv").(string), "\n") {
+		if !strings.Contains(line, "大板井") {
+			kept = append(kept, line)
+		}
+	}
+	im := c.MustDo(`mutation($c:String!){importAddressMaster(csv:$c){source towns}}`, map[string]any{"c": strings.Join(kept, "\n")})
+	if apptest.Path(im, "importAddressMaster", "source") != "csv" {
+		t.Fatalf("import: %v", im)
+	}
+	d = c.MustDo(`{a:inCity(text:"福岡県小郡市大板井１３６"){inCity} b:inCity(text:"福岡県小郡市小郡１２３"){inCity}}`, nil)
+	if apptest.Path(d, "a", "inCity") != false || apptest.Path(d, "b", "inCity") != true {
+		t.Fatalf("inCity with the imported master: %v", d)
+	}
+	// A 町字 the city adds is fine; an unreadable 丁目 is refused, naming the line and column.
+	r := c.Do(`mutation($c:String!){importAddressMaster(csv:$c){towns}}`, map[string]any{"c": kept[0] + "\n新町,しんまち,いち"})
+	if r.Code() != "invalid" || !strings.HasPrefix(fmt.Sprint(r.Errors[0].Extensions["field"]), "csv") {
+		t.Fatalf("bad CSV: %+v", r.Errors)
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/citymaster"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/scan"
 )
@@ -45,6 +46,7 @@ type Deps struct {
 	Audit       *audit.Log
 	Filing      *filing.Service
 	Scan        *scan.Service
+	Masters     *citymaster.Service
 	Logger      *slog.Logger
 	Development bool
 	Console     http.Handler // the embedded console; nil serves nothing at /
@@ -56,7 +58,7 @@ func New(d Deps) http.Handler {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := newMetrics(reg)
 
-	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing, Scan: d.Scan}, d.Audit, d.Logger, d.Development)
+	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing, Scan: d.Scan, Masters: d.Masters}, d.Audit, d.Logger, d.Development)
 
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID, requestLogger(d.Logger), m.middleware, middleware.Recoverer, securityHeaders)

@@ -21,6 +21,18 @@ func (f APITokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APITokenMutation", m)
 }
 
+// The AddressMasterFunc type is an adapter to allow the use of ordinary
+// function as AddressMaster mutator.
+type AddressMasterFunc func(context.Context, *ent.AddressMasterMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AddressMasterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AddressMasterMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AddressMasterMutation", m)
+}
+
 // The ArchivedDocumentFunc type is an adapter to allow the use of ordinary
 // function as ArchivedDocument mutator.
 type ArchivedDocumentFunc func(context.Context, *ent.ArchivedDocumentMutation) (ent.Value, error)

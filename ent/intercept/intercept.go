@@ -8,6 +8,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
@@ -109,6 +110,33 @@ func (f TraverseAPIToken) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.APITokenQuery", q)
+}
+
+// The AddressMasterFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AddressMasterFunc func(context.Context, *ent.AddressMasterQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AddressMasterFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AddressMasterQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AddressMasterQuery", q)
+}
+
+// The TraverseAddressMaster type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAddressMaster func(context.Context, *ent.AddressMasterQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAddressMaster) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAddressMaster) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AddressMasterQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AddressMasterQuery", q)
 }
 
 // The ArchivedDocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -548,6 +576,8 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
+	case *ent.AddressMasterQuery:
+		return &query[*ent.AddressMasterQuery, predicate.AddressMaster, addressmaster.OrderOption]{typ: ent.TypeAddressMaster, tq: q}, nil
 	case *ent.ArchivedDocumentQuery:
 		return &query[*ent.ArchivedDocumentQuery, predicate.ArchivedDocument, archiveddocument.OrderOption]{typ: ent.TypeArchivedDocument, tq: q}, nil
 	case *ent.AttachmentQuery:

@@ -44,6 +44,37 @@ var (
 			},
 		},
 	}
+	// AddressMastersColumns holds the columns for the "address_masters" table.
+	AddressMastersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "csv", Type: field.TypeString, Size: 2147483647},
+		{Name: "towns", Type: field.TypeInt},
+		{Name: "imported_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// AddressMastersTable holds the schema information for the "address_masters" table.
+	AddressMastersTable = &schema.Table{
+		Name:       "address_masters",
+		Columns:    AddressMastersColumns,
+		PrimaryKey: []*schema.Column{AddressMastersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "address_masters_tenants_tenant",
+				Columns:    []*schema.Column{AddressMastersColumns[6]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "addressmaster_tenant_id",
+				Unique:  true,
+				Columns: []*schema.Column{AddressMastersColumns[6]},
+			},
+		},
+	}
 	// ArchivedDocumentsColumns holds the columns for the "archived_documents" table.
 	ArchivedDocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -750,6 +781,7 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
+		AddressMastersTable,
 		ArchivedDocumentsTable,
 		AttachmentsTable,
 		AuditEventsTable,
@@ -775,6 +807,10 @@ func init() {
 	APITokensTable.ForeignKeys[1].RefTable = UsersTable
 	APITokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	AddressMastersTable.ForeignKeys[0].RefTable = TenantsTable
+	AddressMastersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	ArchivedDocumentsTable.ForeignKeys[0].RefTable = TenantsTable
 	ArchivedDocumentsTable.ForeignKeys[1].RefTable = NotificationsTable

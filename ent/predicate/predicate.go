@@ -9,6 +9,9 @@ import (
 // APIToken is the predicate function for apitoken builders.
 type APIToken func(*sql.Selector)
 
+// AddressMaster is the predicate function for addressmaster builders.
+type AddressMaster func(*sql.Selector)
+
 // ArchivedDocument is the predicate function for archiveddocument builders.
 type ArchivedDocument func(*sql.Selector)
 

@@ -135,6 +135,30 @@ func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APITokenMutation", m)
 }
 
+// The AddressMasterQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AddressMasterQueryRuleFunc func(context.Context, *ent.AddressMasterQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AddressMasterQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AddressMasterQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AddressMasterQuery", q)
+}
+
+// The AddressMasterMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AddressMasterMutationRuleFunc func(context.Context, *ent.AddressMasterMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AddressMasterMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AddressMasterMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AddressMasterMutation", m)
+}
+
 // The ArchivedDocumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ArchivedDocumentQueryRuleFunc func(context.Context, *ent.ArchivedDocumentQuery) error
@@ -556,6 +580,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return q.Filter(), nil
+	case *ent.AddressMasterQuery:
+		return q.Filter(), nil
 	case *ent.ArchivedDocumentQuery:
 		return q.Filter(), nil
 	case *ent.AttachmentQuery:
@@ -596,6 +622,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APITokenMutation:
+		return m.Filter(), nil
+	case *ent.AddressMasterMutation:
 		return m.Filter(), nil
 	case *ent.ArchivedDocumentMutation:
 		return m.Filter(), nil

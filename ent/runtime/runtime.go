@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
@@ -75,6 +76,30 @@ func init() {
 			return nil
 		}
 	}()
+	addressmasterMixin := schema.AddressMaster{}.Mixin()
+	addressmaster.Policy = privacy.NewPolicies(addressmasterMixin[1], schema.AddressMaster{})
+	addressmaster.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := addressmaster.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	addressmasterMixinFields0 := addressmasterMixin[0].Fields()
+	_ = addressmasterMixinFields0
+	addressmasterFields := schema.AddressMaster{}.Fields()
+	_ = addressmasterFields
+	// addressmasterDescCreatedAt is the schema descriptor for created_at field.
+	addressmasterDescCreatedAt := addressmasterMixinFields0[0].Descriptor()
+	// addressmaster.DefaultCreatedAt holds the default value on creation for the created_at field.
+	addressmaster.DefaultCreatedAt = addressmasterDescCreatedAt.Default.(func() time.Time)
+	// addressmasterDescUpdatedAt is the schema descriptor for updated_at field.
+	addressmasterDescUpdatedAt := addressmasterMixinFields0[1].Descriptor()
+	// addressmaster.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	addressmaster.DefaultUpdatedAt = addressmasterDescUpdatedAt.Default.(func() time.Time)
+	// addressmaster.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	addressmaster.UpdateDefaultUpdatedAt = addressmasterDescUpdatedAt.UpdateDefault.(func() time.Time)
 	archiveddocumentMixin := schema.ArchivedDocument{}.Mixin()
 	archiveddocument.Policy = privacy.NewPolicies(archiveddocumentMixin[0], schema.ArchivedDocument{})
 	archiveddocument.Hooks[0] = func(next ent.Mutator) ent.Mutator {

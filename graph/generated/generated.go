@@ -82,6 +82,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AddressMasterInfo struct {
+		CSV    func(childComplexity int) int
+		City   func(childComplexity int) int
+		LgCode func(childComplexity int) int
+		Source func(childComplexity int) int
+		Towns  func(childComplexity int) int
+	}
+
 	AgeHelp struct {
 		Age   func(childComplexity int) int
 		Birth func(childComplexity int) int
@@ -301,6 +309,7 @@ type ComplexityRoot struct {
 		DeleteGroup                    func(childComplexity int, id int) int
 		DeleteStockPhrase              func(childComplexity int, id int) int
 		HoldNotification               func(childComplexity int, id int, version int, reason string) int
+		ImportAddressMaster            func(childComplexity int, csv string) int
 		Login                          func(childComplexity int, loginID string, password string, tenant *string) int
 		Logout                         func(childComplexity int) int
 		MarkReceptionStep              func(childComplexity int, id int, step string) int
@@ -525,6 +534,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		AddressMaster          func(childComplexity int) int
 		AgeHelper              func(childComplexity int, birth string, on *string) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		ConvertText            func(childComplexity int, text string, target string) int
@@ -739,6 +749,7 @@ type MutationResolver interface {
 	CreateTenant(ctx context.Context, input ent.CreateTenantInput, adminLoginID string, adminPassword string) (*ent.Tenant, error)
 	UpdateTenant(ctx context.Context, id int, input ent.UpdateTenantInput) (*ent.Tenant, error)
 	VerifyAuditLog(ctx context.Context) (*model.AuditVerification, error)
+	ImportAddressMaster(ctx context.Context, csv string) (*model.AddressMasterInfo, error)
 	OpenReception(ctx context.Context, input *model.OpenReceptionInput) (*ent.Reception, error)
 	MarkReceptionStep(ctx context.Context, id int, step string) (*ent.Reception, error)
 	CloseReception(ctx context.Context, id int) (*ent.Reception, error)
@@ -792,6 +803,7 @@ type QueryResolver interface {
 	Kanji(ctx context.Context, query moji.KanjiQuery) ([]*moji.Kanji, error)
 	ConvertText(ctx context.Context, text string, target string) (*moji.Conversion, error)
 	NameReadings(ctx context.Context, name string, part *string, limit *int) ([]*moji.NameReading, error)
+	AddressMaster(ctx context.Context) (*model.AddressMasterInfo, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) (*ent.NotificationConnection, error)
 	StockPhrases(ctx context.Context) ([]*ent.StockPhrase, error)
 	InputHistory(ctx context.Context, kind string, prefix *string, limit *int) ([]string, error)
@@ -942,6 +954,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APITokenEdge.Node(childComplexity), true
+
+	case "AddressMasterInfo.csv":
+		if e.ComplexityRoot.AddressMasterInfo.CSV == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddressMasterInfo.CSV(childComplexity), true
+	case "AddressMasterInfo.city":
+		if e.ComplexityRoot.AddressMasterInfo.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddressMasterInfo.City(childComplexity), true
+	case "AddressMasterInfo.lgCode":
+		if e.ComplexityRoot.AddressMasterInfo.LgCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddressMasterInfo.LgCode(childComplexity), true
+	case "AddressMasterInfo.source":
+		if e.ComplexityRoot.AddressMasterInfo.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddressMasterInfo.Source(childComplexity), true
+	case "AddressMasterInfo.towns":
+		if e.ComplexityRoot.AddressMasterInfo.Towns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddressMasterInfo.Towns(childComplexity), true
 
 	case "AgeHelp.age":
 		if e.ComplexityRoot.AgeHelp.Age == nil {
@@ -1969,6 +2012,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.HoldNotification(childComplexity, args["id"].(int), args["version"].(int), args["reason"].(string)), true
+	case "Mutation.importAddressMaster":
+		if e.ComplexityRoot.Mutation.ImportAddressMaster == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importAddressMaster_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportAddressMaster(childComplexity, args["csv"].(string)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -3107,6 +3161,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.addressMaster":
+		if e.ComplexityRoot.Query.AddressMaster == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.AddressMaster(childComplexity), true
 	case "Query.ageHelper":
 		if e.ComplexityRoot.Query.AgeHelper == nil {
 			break
@@ -4329,6 +4389,26 @@ extend type Query {
   "jisx0208, jisx0213 or unicode"
   convertText(text: String!, target: String!): Conversion!
   nameReadings(name: String!, part: String, limit: Int): [NameReading!]!
+}
+
+"The tenant's 管内 address master."
+type AddressMasterInfo {
+  lgCode: String!
+  city: String!
+  "csv when the city imported it, default when derived from the postal data"
+  source: String!
+  towns: Int!
+  "The master as CSV (町字, kana, 丁目, 番地 ranges), to edit and import again."
+  csv: String!
+}
+
+extend type Query {
+  addressMaster: AddressMasterInfo!
+}
+
+extend type Mutation {
+  "Replaces the tenant's address master with the city's CSV (template:write); errors name the line and column."
+  importAddressMaster(csv: String!): AddressMasterInfo!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -7257,6 +7337,22 @@ func (ec *executionContext) childFields_APITokenEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type APITokenEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AddressMasterInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lgCode":
+		return ec.fieldContext_AddressMasterInfo_lgCode(ctx, field)
+	case "city":
+		return ec.fieldContext_AddressMasterInfo_city(ctx, field)
+	case "source":
+		return ec.fieldContext_AddressMasterInfo_source(ctx, field)
+	case "towns":
+		return ec.fieldContext_AddressMasterInfo_towns(ctx, field)
+	case "csv":
+		return ec.fieldContext_AddressMasterInfo_csv(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddressMasterInfo", field.Name)
+}
+
 func (ec *executionContext) childFields_AgeHelp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "birth":
@@ -8792,6 +8888,20 @@ func (ec *executionContext) field_Mutation_holdNotification_args(ctx context.Con
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importAddressMaster_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "csv",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["csv"] = arg0
 	return args, nil
 }
 
@@ -10508,6 +10618,121 @@ func (ec *executionContext) _APITokenEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_APITokenEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APITokenEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AddressMasterInfo_lgCode(ctx context.Context, field graphql.CollectedField, obj *model.AddressMasterInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddressMasterInfo_lgCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LgCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddressMasterInfo_lgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddressMasterInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _AddressMasterInfo_city(ctx context.Context, field graphql.CollectedField, obj *model.AddressMasterInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddressMasterInfo_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddressMasterInfo_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddressMasterInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _AddressMasterInfo_source(ctx context.Context, field graphql.CollectedField, obj *model.AddressMasterInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddressMasterInfo_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddressMasterInfo_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddressMasterInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _AddressMasterInfo_towns(ctx context.Context, field graphql.CollectedField, obj *model.AddressMasterInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddressMasterInfo_towns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Towns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddressMasterInfo_towns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddressMasterInfo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AddressMasterInfo_csv(ctx context.Context, field graphql.CollectedField, obj *model.AddressMasterInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddressMasterInfo_csv(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CSV, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddressMasterInfo_csv(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddressMasterInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _AgeHelp_birth(ctx context.Context, field graphql.CollectedField, obj *model.AgeHelp) (ret graphql.Marshaler) {
@@ -14648,6 +14873,50 @@ func (ec *executionContext) fieldContext_Mutation_verifyAuditLog(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuditVerification(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importAddressMaster(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importAddressMaster(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportAddressMaster(ctx, fc.Args["csv"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddressMasterInfo) graphql.Marshaler {
+			return ec.marshalNAddressMasterInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAddressMasterInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importAddressMaster(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddressMasterInfo(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importAddressMaster_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19790,6 +20059,38 @@ func (ec *executionContext) fieldContext_Query_nameReadings(ctx context.Context,
 	if fc.Args, err = ec.field_Query_nameReadings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_addressMaster(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_addressMaster(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().AddressMaster(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddressMasterInfo) graphql.Marshaler {
+			return ec.marshalNAddressMasterInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAddressMasterInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_addressMaster(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddressMasterInfo(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -33314,6 +33615,59 @@ func (ec *executionContext) _APITokenEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var addressMasterInfoImplementors = []string{"AddressMasterInfo"}
+
+func (ec *executionContext) _AddressMasterInfo(ctx context.Context, sel ast.SelectionSet, obj *model.AddressMasterInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addressMasterInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddressMasterInfo")
+		case "lgCode":
+			out.Values[i] = ec._AddressMasterInfo_lgCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._AddressMasterInfo_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._AddressMasterInfo_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "towns":
+			out.Values[i] = ec._AddressMasterInfo_towns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "csv":
+			out.Values[i] = ec._AddressMasterInfo_csv(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var ageHelpImplementors = []string{"AgeHelp"}
 
 func (ec *executionContext) _AgeHelp(ctx context.Context, sel ast.SelectionSet, obj *model.AgeHelp) graphql.Marshaler {
@@ -34749,6 +35103,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "verifyAuditLog":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_verifyAuditLog(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importAddressMaster":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importAddressMaster(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -36250,6 +36611,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nameReadings(ctx, field)
 				})
+		case "addressMaster":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_addressMaster(ctx, field)
+				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -37739,6 +38106,14 @@ func (ec *executionContext) marshalNAPITokenOrderField2ᚖgithubᚗcomᚋkakanai
 func (ec *executionContext) unmarshalNAPITokenWhereInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐAPITokenWhereInput(ctx context.Context, v any) (*ent.APITokenWhereInput, error) {
 	res, err := ec.unmarshalInputAPITokenWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAddressMasterInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAddressMasterInfo(ctx context.Context, sel ast.SelectionSet, v *model.AddressMasterInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddressMasterInfo!")
+		return graphql.Null
+	}
+	return ec._AddressMasterInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAgeHelp2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAgeHelp(ctx context.Context, sel ast.SelectionSet, v *model.AgeHelp) graphql.Marshaler {

@@ -11,6 +11,17 @@ import (
 	"github.com/kakanai/kakanai/internal/juki"
 )
 
+// The tenant's 管内 address master.
+type AddressMasterInfo struct {
+	LgCode string `json:"lgCode"`
+	City   string `json:"city"`
+	// csv when the city imported it, default when derived from the postal data
+	Source string `json:"source"`
+	Towns  int    `json:"towns"`
+	// The master as CSV (町字, kana, 丁目, 番地 ranges), to edit and import again.
+	CSV string `json:"csv"`
+}
+
 // The age helper of the input screen (K-n): 令和4年12月1日(2022年)(1歳).
 type AgeHelp struct {
 	Birth *JapaneseDate `json:"birth"`

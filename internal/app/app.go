@@ -17,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/internal/account"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
+	"github.com/kakanai/kakanai/internal/citymaster"
 	"github.com/kakanai/kakanai/internal/config"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/forms"
@@ -110,7 +111,7 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 		return err
 	}
 	a.Handler = server.New(server.Deps{
-		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing, Scan: a.Scan,
+		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing, Scan: a.Scan, Masters: citymaster.NewService(a.DB.Client),
 		Logger: a.Logger, Development: a.Config.Development(), Console: server.ConsoleHandler(dist),
 	})
 	return nil
