@@ -78,13 +78,7 @@ func New(d Deps) http.Handler {
 	authed.Handle("/graphql", gql)
 	authed.Get("/files/attachments/{id}", download(d.Logger, d.Filing.OpenAttachment))
 	authed.Get("/files/archives/{id}", download(d.Logger, d.Filing.OpenArchive))
-	authed.Get("/files/documents/{id}", download(d.Logger, func(ctx context.Context, id int) (*filing.File, error) {
-		name, ctype, b, err := d.Scan.Open(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		return &filing.File{Name: name, ContentType: ctype, Content: b}, nil
-	}))
+	authed.Get("/files/documents/{id}", download(d.Logger, d.Scan.Open))
 	if d.Console != nil {
 		r.Handle("/*", d.Console)
 	}

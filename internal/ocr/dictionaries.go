@@ -74,7 +74,7 @@ func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
 		if len(rs) < n {
 			continue
 		}
-		d := editDistance(rs[:n], m.text)
+		d := EditDistance(rs[:n], m.text)
 		// Up to a third of a long name may be misread: among ~1,900 municipalities a prefix this close is
 		// still unambiguous (東京枚千代同区 is 東京都千代田区).
 		allowed := 0
@@ -124,7 +124,7 @@ func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
 			continue
 		}
 		// Compare the town with the same number of characters of what was read.
-		d := editDistance(rest[:len(tr)], tr)
+		d := EditDistance(rest[:len(tr)], tr)
 		if d < townD || (d == townD && len(tr) > len([]rune(townBest))) {
 			townBest, townD = t, d
 		}
@@ -148,7 +148,7 @@ func townEcho(town string, rest []rune) string {
 	}
 	out := append([]rune(nil), rest...)
 	for i := 0; i+len(tr) <= len(out); i++ {
-		if d := editDistance(out[i:i+len(tr)], tr); d == 1 && !isDigitRune(out[i]) {
+		if d := EditDistance(out[i:i+len(tr)], tr); d == 1 && !isDigitRune(out[i]) {
 			copy(out[i:], tr)
 			break
 		}

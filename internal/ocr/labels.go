@@ -431,7 +431,7 @@ func labelOf(text string) (labelDef, bool) {
 	tr := []rune(t)
 	for _, d := range labelDefs {
 		lr := []rune(d.text)
-		if len(lr) >= 4 && abs(len(lr)-len(tr)) <= 1 && editDistance(tr, lr) <= 1 {
+		if len(lr) >= 4 && abs(len(lr)-len(tr)) <= 1 && EditDistance(tr, lr) <= 1 {
 			return d, true
 		}
 	}

@@ -592,7 +592,7 @@ func snap(s string, vocab []string) (string, float64) {
 		if v == s {
 			return v, 1
 		}
-		d := editDistance(rs, []rune(v))
+		d := EditDistance(rs, []rune(v))
 		if d < bestD {
 			best, bestD = v, d
 		}
@@ -638,7 +638,7 @@ func snapStatus(raw string) (string, float64) {
 		if k == s {
 			return v, 1
 		}
-		if d := editDistance([]rune(s), []rune(k)); d < bestD {
+		if d := EditDistance([]rune(s), []rune(k)); d < bestD {
 			best, bestD = v, d
 		}
 	}

@@ -148,11 +148,12 @@ func textSimilarity(got, want string) float64 {
 		return 1
 	}
 	a, b := []rune(got), []rune(want)
-	d := editDistance(a, b)
+	d := EditDistance(a, b)
 	return 1 - float64(d)/float64(max(len(a), len(b)))
 }
 
-func editDistance(a, b []rune) int {
+// EditDistance is the Levenshtein distance between two rune strings (the benchmark scores with it too).
+func EditDistance(a, b []rune) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {

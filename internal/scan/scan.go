@@ -15,6 +15,7 @@ import (
 	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/ocr"
 	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
@@ -185,22 +186,22 @@ func Result(doc *ent.SourceDocument) (*ocr.Result, error) {
 }
 
 // Open returns a document's image for the review screen; the view is audited.
-func (s *Service) Open(ctx context.Context, id int) (name, contentType string, content []byte, err error) {
+func (s *Service) Open(ctx context.Context, id int) (*filing.File, error) {
 	if _, err := authz.Require(ctx, authz.PermNotificationRead); err != nil {
-		return "", "", nil, err
+		return nil, err
 	}
 	doc, err := s.client.SourceDocument.Get(ctx, id)
 	if err != nil {
-		return "", "", nil, store.Err(err, "書類")
+		return nil, store.Err(err, "書類")
 	}
 	b, err := s.files.Get(ctx, doc.BlobKey, doc.Sha256)
 	if err != nil {
-		return "", "", nil, err
+		return nil, err
 	}
 	if err := s.audit.Record(ctx, audit.Event{Operation: "download", ObjectType: "SourceDocument", ObjectIDs: []string{strconv.Itoa(id)}}); err != nil {
-		return "", "", nil, kakanai.Internal(err)
+		return nil, kakanai.Internal(err)
 	}
-	return doc.Filename, doc.ContentType, b, nil
+	return &filing.File{Name: doc.Filename, ContentType: doc.ContentType, Content: b}, nil
 }
 
 func knownType(t string) bool {

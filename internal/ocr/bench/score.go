@@ -75,30 +75,10 @@ func CharAccuracy(want, got string) float64 {
 		}
 		return 0
 	}
-	d := levenshtein(a, b)
+	d := ocr.EditDistance(a, b)
 	v := 1 - float64(d)/float64(len(a))
 	if v < 0 {
 		return 0
 	}
 	return v
-}
-
-func levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
