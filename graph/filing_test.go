@@ -292,3 +292,29 @@ func TestFormLayout_K_k_K_d_tenantLayoutPrintsAndThePaperIsClickable(t *testing.
 		t.Errorf("the B4 layout (364 mm wide) did not print")
 	}
 }
+
+func TestMemoAndStockPhrases_K_l_K_q(t *testing.T) {
+	env := apptest.Start(t, "sqlite3")
+	admin := env.Admin(t)
+	clerk := env.Staff(t, admin, "clerk1", "clerk")
+	// 定型文 are registered by whoever edits templates (管理者), and offered to the counter in order.
+	admin.MustDo(`mutation{b:addStockPhrase(text:"委任状あり",position:2){id} a:addStockPhrase(text:"転出証明書により受付",position:1){id}}`, nil)
+	if r := clerk.Do(`mutation{addStockPhrase(text:"x"){id}}`, nil); r.Code() != "forbidden" {
+		t.Fatalf("clerk registering a 定型文: %+v", r.Errors)
+	}
+	d := clerk.MustDo(`{stockPhrases{text}}`, nil)
+	if fmt.Sprint(d["stockPhrases"]) != "[map[text:転出証明書により受付] map[text:委任状あり]]" {
+		t.Fatalf("stock phrases: %v", d)
+	}
+	// A memo added to a 届出, e.g. from the search results, stays with it.
+	cr := clerk.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": moveInHousehold()})
+	id := apptest.Path(cr, "createNotification", "notification", "id")
+	clerk.MustDo(`mutation($id:ID!){addMemo(notificationID:$id,body:"久留米市へ照会済み"){id}}`, map[string]any{"id": id})
+	if r := clerk.Do(`mutation($id:ID!){addMemo(notificationID:$id,body:" "){id}}`, map[string]any{"id": id}); r.Code() != "invalid" || r.Errors[0].Extensions["field"] != "body" {
+		t.Fatalf("empty memo: %+v", r.Errors)
+	}
+	m := clerk.MustDo(`query($id:ID!){node(id:$id){... on Notification{memos{body}}}}`, map[string]any{"id": id})
+	if fmt.Sprint(apptest.Path(m, "node", "memos")) != "[map[body:久留米市へ照会済み]]" {
+		t.Fatalf("memos: %v", m)
+	}
+}
