@@ -15,7 +15,8 @@ go run ./ent/entc.go
 go tool gqlgen generate
 npm run codegen --silent -w clients/console >/dev/null
 status=0
-for path in ent graph clients/console/src/gql; do
+# Only what generation writes: the resolvers too, since gqlgen rewrites their signatures.
+for path in ent graph/generated graph/model graph/ent.graphqls clients/console/src/gql $(cd "$root" && ls graph/*.resolvers.go); do
   if ! diff -r -q "$root/$path" "$scratch/$path" >/dev/null; then
     echo "generated code in $path is stale: run 'make generate' and commit the result" >&2
     diff -r "$root/$path" "$scratch/$path" | head -40 >&2 || true
