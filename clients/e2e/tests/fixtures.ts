@@ -36,5 +36,5 @@ export async function logIn(page: Page, server: KakanaiServer, password = server
   await form.loginId.fill(adminLoginId);
   await form.password.fill(password);
   await form.submit.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '本日の受付' })).toBeVisible();
 }

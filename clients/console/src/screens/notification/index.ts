@@ -1,0 +1,2 @@
+export * from './NotificationScreen';
+export * from './PaperScreen';
