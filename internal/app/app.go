@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/kakanai/kakanai/clients/console"
@@ -109,6 +110,9 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 	dist, err := fs.Sub(console.Dist, "dist")
 	if err != nil {
 		return err
+	}
+	if a.Config.ConsoleDir != "" {
+		dist = os.DirFS(a.Config.ConsoleDir)
 	}
 	a.Handler = server.New(server.Deps{
 		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing, Scan: a.Scan, Masters: citymaster.NewService(a.DB.Client),

@@ -30,6 +30,9 @@ type Config struct {
 	SessionIdle time.Duration // KAKANAI_SESSION_IDLE
 	LogLevel    string        // KAKANAI_LOG_LEVEL: debug | info | warn | error
 	OCRWorkers  int           // KAKANAI_OCR_WORKERS: OCR jobs worked at once in this process; 0 = none (API only)
+	// ConsoleDir serves the staff console from this built directory instead of the copy embedded in the binary
+	// (KAKANAI_CONSOLE_DIR): for console development and browser tests of a console built elsewhere.
+	ConsoleDir string
 	// BootstrapAdminPassword is the first `admin` password on an empty database (KAKANAI_BOOTSTRAP_ADMIN_PASSWORD);
 	// generated and printed once when empty.
 	BootstrapAdminPassword string
@@ -80,6 +83,7 @@ func Load(name string, args []string, getenv func(string) string) (Config, error
 	str("KAKANAI_BLOB_URL", &c.BlobURL)
 	secret("KAKANAI_DATA_KEY", &c.DataKey)
 	str("KAKANAI_ENV", &c.Env)
+	str("KAKANAI_CONSOLE_DIR", &c.ConsoleDir)
 	str("KAKANAI_LOG_LEVEL", &c.LogLevel)
 	secret("KAKANAI_BOOTSTRAP_ADMIN_PASSWORD", &c.BootstrapAdminPassword)
 	if v := getenv("KAKANAI_OCR_WORKERS"); v != "" {
@@ -105,6 +109,7 @@ func Load(name string, args []string, getenv func(string) string) (Config, error
 	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "postgres://… or empty for SQLite in the data directory (KAKANAI_DATABASE_URL)")
 	fs.StringVar(&c.BlobURL, "blob-url", c.BlobURL, "file storage URL (KAKANAI_BLOB_URL)")
 	fs.StringVar(&c.Env, "env", c.Env, "development or production (KAKANAI_ENV)")
+	fs.StringVar(&c.ConsoleDir, "console-dir", c.ConsoleDir, "serve the console from this directory, not the embedded build (KAKANAI_CONSOLE_DIR)")
 	fs.DurationVar(&c.SessionIdle, "session-idle", c.SessionIdle, "idle time that ends a session (KAKANAI_SESSION_IDLE)")
 	fs.IntVar(&c.OCRWorkers, "ocr-workers", c.OCRWorkers, "OCR jobs worked at once here; 0 for an API-only replica (KAKANAI_OCR_WORKERS)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (KAKANAI_LOG_LEVEL)")
