@@ -108,6 +108,9 @@ func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r}
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// Reception returns generated.ReceptionResolver implementation.
+func (r *Resolver) Reception() generated.ReceptionResolver { return &receptionResolver{r} }
+
 // RoleAssignment returns generated.RoleAssignmentResolver implementation.
 func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
 	return &roleAssignmentResolver{r}
@@ -124,6 +127,7 @@ type (
 	notificationResolver     struct{ *Resolver }
 	personResolver           struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
+	receptionResolver        struct{ *Resolver }
 	roleAssignmentResolver   struct{ *Resolver }
 	sourceDocumentResolver   struct{ *Resolver }
 )

@@ -48,6 +48,11 @@ func (r *notificationResolver) ItemSources(ctx context.Context, obj *ent.Notific
 	return itemSources(obj.Sources), nil
 }
 
+// SourceDocuments is the resolver for the sourceDocuments field.
+func (r *receptionResolver) SourceDocuments(ctx context.Context, obj *ent.Reception) ([]*ent.SourceDocument, error) {
+	return r.Scan.Documents(ctx, r.Client.SourceDocument.Query().Where(sourcedocument.ReceptionID(obj.ID)).Order(sourcedocument.ByID()))
+}
+
 // URL is the resolver for the url field.
 func (r *sourceDocumentResolver) URL(ctx context.Context, obj *ent.SourceDocument) (string, error) {
 	return "/files/documents/" + strconv.Itoa(obj.ID), nil

@@ -46,6 +46,11 @@ func TestMoveIn_A1_E1_K_u_fromMoveOutCertificateToArchivedPDF(t *testing.T) {
 			if status, body := clerk.Get(apptest.Path(r.Data, "scanDocument", "url").(string)); status != 200 || len(body) != len(spec.Data) {
 				t.Fatalf("original image: %d, %d bytes", status, len(body))
 			}
+			// The reception lists what was scanned during it, for the intake screen.
+			rec := clerk.MustDo(`query($id:ID!){node(id:$id){... on Reception{sourceDocuments{id}}}}`, map[string]any{"id": rid})
+			if docs := apptest.Path(rec, "node", "sourceDocuments").([]any); len(docs) != 1 || apptest.Path(docs[0], "id") != docID {
+				t.Fatalf("reception documents: %v", docs)
+			}
 			var doc map[string]any
 			deadline := time.Now().Add(3 * time.Minute)
 			for {

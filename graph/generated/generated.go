@@ -47,6 +47,7 @@ type ResolverRoot interface {
 	Notification() NotificationResolver
 	Person() PersonResolver
 	Query() QueryResolver
+	Reception() ReceptionResolver
 	RoleAssignment() RoleAssignmentResolver
 	SourceDocument() SourceDocumentResolver
 }
@@ -579,6 +580,7 @@ type ComplexityRoot struct {
 		OpenedBy           func(childComplexity int) int
 		OpenedByID         func(childComplexity int) int
 		ReceptionDate      func(childComplexity int) int
+		SourceDocuments    func(childComplexity int) int
 		Status             func(childComplexity int) int
 		Tenant             func(childComplexity int) int
 		TenantID           func(childComplexity int) int
@@ -817,6 +819,9 @@ type QueryResolver interface {
 	PersonFieldRules(ctx context.Context, reason string, nationality *string, residenceCategory *string, residenceStatus *string) ([]*model.FieldRule, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Roles(ctx context.Context) ([]*model.RoleInfo, error)
+}
+type ReceptionResolver interface {
+	SourceDocuments(ctx context.Context, obj *ent.Reception) ([]*ent.SourceDocument, error)
 }
 type RoleAssignmentResolver interface {
 	Label(ctx context.Context, obj *ent.RoleAssignment) (string, error)
@@ -3535,6 +3540,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reception.ReceptionDate(childComplexity), true
+	case "Reception.sourceDocuments":
+		if e.ComplexityRoot.Reception.SourceDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reception.SourceDocuments(childComplexity), true
 	case "Reception.status":
 		if e.ComplexityRoot.Reception.Status == nil {
 			break
@@ -7164,6 +7175,11 @@ extend type Mutation {
   "A draft 届出 filled from a read document (A1–A5)."
   createNotificationFromDocument(sourceDocumentID: ID!): NotificationPayload!
 }
+
+extend type Reception {
+  "Documents scanned during this reception, in the order they came in."
+  sourceDocuments: [SourceDocument!]!
+}
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The hand-written part of the API. Types of the data model (Tenant, User, Group, AuditEvent, connections,
 # where-inputs) are generated from ent into ent.graphqls.
@@ -8195,6 +8211,8 @@ func (ec *executionContext) childFields_Reception(ctx context.Context, field gra
 		return ec.fieldContext_Reception_notifications(ctx, field)
 	case "openedBy":
 		return ec.fieldContext_Reception_openedBy(ctx, field)
+	case "sourceDocuments":
+		return ec.fieldContext_Reception_sourceDocuments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Reception", field.Name)
 }
@@ -21108,6 +21126,38 @@ func (ec *executionContext) fieldContext_Reception_openedBy(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Reception_sourceDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Reception) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reception_sourceDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Reception().SourceDocuments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reception_sourceDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reception",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
 		},
 	}
 	return fc, nil
@@ -36824,6 +36874,12 @@ func (ec *executionContext) _Reception(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Reception_openedBy(ctx, field, obj)
+				})
+		case "sourceDocuments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reception_sourceDocuments(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
