@@ -23,8 +23,10 @@ import (
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
@@ -58,10 +60,14 @@ type Client struct {
 	Group *GroupClient
 	// InputHistory is the client for interacting with the InputHistory builders.
 	InputHistory *InputHistoryClient
+	// MaskProfile is the client for interacting with the MaskProfile builders.
+	MaskProfile *MaskProfileClient
 	// Memo is the client for interacting with the Memo builders.
 	Memo *MemoClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// OcrTemplate is the client for interacting with the OcrTemplate builders.
+	OcrTemplate *OcrTemplateClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
 	// Reception is the client for interacting with the Reception builders.
@@ -97,8 +103,10 @@ func (c *Client) init() {
 	c.FormLayout = NewFormLayoutClient(c.config)
 	c.Group = NewGroupClient(c.config)
 	c.InputHistory = NewInputHistoryClient(c.config)
+	c.MaskProfile = NewMaskProfileClient(c.config)
 	c.Memo = NewMemoClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
+	c.OcrTemplate = NewOcrTemplateClient(c.config)
 	c.Person = NewPersonClient(c.config)
 	c.Reception = NewReceptionClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
@@ -207,8 +215,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		FormLayout:       NewFormLayoutClient(cfg),
 		Group:            NewGroupClient(cfg),
 		InputHistory:     NewInputHistoryClient(cfg),
+		MaskProfile:      NewMaskProfileClient(cfg),
 		Memo:             NewMemoClient(cfg),
 		Notification:     NewNotificationClient(cfg),
+		OcrTemplate:      NewOcrTemplateClient(cfg),
 		Person:           NewPersonClient(cfg),
 		Reception:        NewReceptionClient(cfg),
 		RoleAssignment:   NewRoleAssignmentClient(cfg),
@@ -244,8 +254,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		FormLayout:       NewFormLayoutClient(cfg),
 		Group:            NewGroupClient(cfg),
 		InputHistory:     NewInputHistoryClient(cfg),
+		MaskProfile:      NewMaskProfileClient(cfg),
 		Memo:             NewMemoClient(cfg),
 		Notification:     NewNotificationClient(cfg),
+		OcrTemplate:      NewOcrTemplateClient(cfg),
 		Person:           NewPersonClient(cfg),
 		Reception:        NewReceptionClient(cfg),
 		RoleAssignment:   NewRoleAssignmentClient(cfg),
@@ -284,9 +296,9 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.AddressMaster, c.ArchivedDocument, c.Attachment, c.AuditEvent,
-		c.FormLayout, c.Group, c.InputHistory, c.Memo, c.Notification, c.Person,
-		c.Reception, c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase,
-		c.Tenant, c.User,
+		c.FormLayout, c.Group, c.InputHistory, c.MaskProfile, c.Memo, c.Notification,
+		c.OcrTemplate, c.Person, c.Reception, c.RoleAssignment, c.Session,
+		c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -297,9 +309,9 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.AddressMaster, c.ArchivedDocument, c.Attachment, c.AuditEvent,
-		c.FormLayout, c.Group, c.InputHistory, c.Memo, c.Notification, c.Person,
-		c.Reception, c.RoleAssignment, c.Session, c.SourceDocument, c.StockPhrase,
-		c.Tenant, c.User,
+		c.FormLayout, c.Group, c.InputHistory, c.MaskProfile, c.Memo, c.Notification,
+		c.OcrTemplate, c.Person, c.Reception, c.RoleAssignment, c.Session,
+		c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -324,10 +336,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Group.mutate(ctx, m)
 	case *InputHistoryMutation:
 		return c.InputHistory.mutate(ctx, m)
+	case *MaskProfileMutation:
+		return c.MaskProfile.mutate(ctx, m)
 	case *MemoMutation:
 		return c.Memo.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
+	case *OcrTemplateMutation:
+		return c.OcrTemplate.mutate(ctx, m)
 	case *PersonMutation:
 		return c.Person.mutate(ctx, m)
 	case *ReceptionMutation:
@@ -1613,6 +1629,156 @@ func (c *InputHistoryClient) mutate(ctx context.Context, m *InputHistoryMutation
 	}
 }
 
+// MaskProfileClient is a client for the MaskProfile schema.
+type MaskProfileClient struct {
+	config
+}
+
+// NewMaskProfileClient returns a client for the MaskProfile from the given config.
+func NewMaskProfileClient(c config) *MaskProfileClient {
+	return &MaskProfileClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `maskprofile.Hooks(f(g(h())))`.
+func (c *MaskProfileClient) Use(hooks ...Hook) {
+	c.hooks.MaskProfile = append(c.hooks.MaskProfile, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `maskprofile.Intercept(f(g(h())))`.
+func (c *MaskProfileClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MaskProfile = append(c.inters.MaskProfile, interceptors...)
+}
+
+// Create returns a builder for creating a MaskProfile entity.
+func (c *MaskProfileClient) Create() *MaskProfileCreate {
+	mutation := newMaskProfileMutation(c.config, OpCreate)
+	return &MaskProfileCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MaskProfile entities.
+func (c *MaskProfileClient) CreateBulk(builders ...*MaskProfileCreate) *MaskProfileCreateBulk {
+	return &MaskProfileCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MaskProfileClient) MapCreateBulk(slice any, setFunc func(*MaskProfileCreate, int)) *MaskProfileCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MaskProfileCreateBulk{err: fmt.Errorf("calling to MaskProfileClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MaskProfileCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MaskProfileCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MaskProfile.
+func (c *MaskProfileClient) Update() *MaskProfileUpdate {
+	mutation := newMaskProfileMutation(c.config, OpUpdate)
+	return &MaskProfileUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MaskProfileClient) UpdateOne(_m *MaskProfile) *MaskProfileUpdateOne {
+	mutation := newMaskProfileMutation(c.config, OpUpdateOne, withMaskProfile(_m))
+	return &MaskProfileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MaskProfileClient) UpdateOneID(id int) *MaskProfileUpdateOne {
+	mutation := newMaskProfileMutation(c.config, OpUpdateOne, withMaskProfileID(id))
+	return &MaskProfileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MaskProfile.
+func (c *MaskProfileClient) Delete() *MaskProfileDelete {
+	mutation := newMaskProfileMutation(c.config, OpDelete)
+	return &MaskProfileDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MaskProfileClient) DeleteOne(_m *MaskProfile) *MaskProfileDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MaskProfileClient) DeleteOneID(id int) *MaskProfileDeleteOne {
+	builder := c.Delete().Where(maskprofile.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MaskProfileDeleteOne{builder}
+}
+
+// Query returns a query builder for MaskProfile.
+func (c *MaskProfileClient) Query() *MaskProfileQuery {
+	return &MaskProfileQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMaskProfile},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MaskProfile entity by its id.
+func (c *MaskProfileClient) Get(ctx context.Context, id int) (*MaskProfile, error) {
+	return c.Query().Where(maskprofile.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MaskProfileClient) GetX(ctx context.Context, id int) *MaskProfile {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a MaskProfile.
+func (c *MaskProfileClient) QueryTenant(_m *MaskProfile) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(maskprofile.Table, maskprofile.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, maskprofile.TenantTable, maskprofile.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MaskProfileClient) Hooks() []Hook {
+	hooks := c.hooks.MaskProfile
+	return append(hooks[:len(hooks):len(hooks)], maskprofile.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MaskProfileClient) Interceptors() []Interceptor {
+	return c.inters.MaskProfile
+}
+
+func (c *MaskProfileClient) mutate(ctx context.Context, m *MaskProfileMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MaskProfileCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MaskProfileUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MaskProfileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MaskProfileDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MaskProfile mutation op: %q", m.Op())
+	}
+}
+
 // MemoClient is a client for the Memo schema.
 type MemoClient struct {
 	config
@@ -2038,6 +2204,156 @@ func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation
 		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
+// OcrTemplateClient is a client for the OcrTemplate schema.
+type OcrTemplateClient struct {
+	config
+}
+
+// NewOcrTemplateClient returns a client for the OcrTemplate from the given config.
+func NewOcrTemplateClient(c config) *OcrTemplateClient {
+	return &OcrTemplateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ocrtemplate.Hooks(f(g(h())))`.
+func (c *OcrTemplateClient) Use(hooks ...Hook) {
+	c.hooks.OcrTemplate = append(c.hooks.OcrTemplate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ocrtemplate.Intercept(f(g(h())))`.
+func (c *OcrTemplateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OcrTemplate = append(c.inters.OcrTemplate, interceptors...)
+}
+
+// Create returns a builder for creating a OcrTemplate entity.
+func (c *OcrTemplateClient) Create() *OcrTemplateCreate {
+	mutation := newOcrTemplateMutation(c.config, OpCreate)
+	return &OcrTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OcrTemplate entities.
+func (c *OcrTemplateClient) CreateBulk(builders ...*OcrTemplateCreate) *OcrTemplateCreateBulk {
+	return &OcrTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OcrTemplateClient) MapCreateBulk(slice any, setFunc func(*OcrTemplateCreate, int)) *OcrTemplateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OcrTemplateCreateBulk{err: fmt.Errorf("calling to OcrTemplateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OcrTemplateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OcrTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OcrTemplate.
+func (c *OcrTemplateClient) Update() *OcrTemplateUpdate {
+	mutation := newOcrTemplateMutation(c.config, OpUpdate)
+	return &OcrTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OcrTemplateClient) UpdateOne(_m *OcrTemplate) *OcrTemplateUpdateOne {
+	mutation := newOcrTemplateMutation(c.config, OpUpdateOne, withOcrTemplate(_m))
+	return &OcrTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OcrTemplateClient) UpdateOneID(id int) *OcrTemplateUpdateOne {
+	mutation := newOcrTemplateMutation(c.config, OpUpdateOne, withOcrTemplateID(id))
+	return &OcrTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OcrTemplate.
+func (c *OcrTemplateClient) Delete() *OcrTemplateDelete {
+	mutation := newOcrTemplateMutation(c.config, OpDelete)
+	return &OcrTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OcrTemplateClient) DeleteOne(_m *OcrTemplate) *OcrTemplateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OcrTemplateClient) DeleteOneID(id int) *OcrTemplateDeleteOne {
+	builder := c.Delete().Where(ocrtemplate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OcrTemplateDeleteOne{builder}
+}
+
+// Query returns a query builder for OcrTemplate.
+func (c *OcrTemplateClient) Query() *OcrTemplateQuery {
+	return &OcrTemplateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOcrTemplate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OcrTemplate entity by its id.
+func (c *OcrTemplateClient) Get(ctx context.Context, id int) (*OcrTemplate, error) {
+	return c.Query().Where(ocrtemplate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OcrTemplateClient) GetX(ctx context.Context, id int) *OcrTemplate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a OcrTemplate.
+func (c *OcrTemplateClient) QueryTenant(_m *OcrTemplate) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ocrtemplate.Table, ocrtemplate.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ocrtemplate.TenantTable, ocrtemplate.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OcrTemplateClient) Hooks() []Hook {
+	hooks := c.hooks.OcrTemplate
+	return append(hooks[:len(hooks):len(hooks)], ocrtemplate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OcrTemplateClient) Interceptors() []Interceptor {
+	return c.inters.OcrTemplate
+}
+
+func (c *OcrTemplateClient) mutate(ctx context.Context, m *OcrTemplateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OcrTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OcrTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OcrTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OcrTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OcrTemplate mutation op: %q", m.Op())
 	}
 }
 
@@ -3389,13 +3705,15 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		APIToken, AddressMaster, ArchivedDocument, Attachment, AuditEvent, FormLayout,
-		Group, InputHistory, Memo, Notification, Person, Reception, RoleAssignment,
-		Session, SourceDocument, StockPhrase, Tenant, User []ent.Hook
+		Group, InputHistory, MaskProfile, Memo, Notification, OcrTemplate, Person,
+		Reception, RoleAssignment, Session, SourceDocument, StockPhrase, Tenant,
+		User []ent.Hook
 	}
 	inters struct {
 		APIToken, AddressMaster, ArchivedDocument, Attachment, AuditEvent, FormLayout,
-		Group, InputHistory, Memo, Notification, Person, Reception, RoleAssignment,
-		Session, SourceDocument, StockPhrase, Tenant, User []ent.Interceptor
+		Group, InputHistory, MaskProfile, Memo, Notification, OcrTemplate, Person,
+		Reception, RoleAssignment, Session, SourceDocument, StockPhrase, Tenant,
+		User []ent.Interceptor
 	}
 )
 

@@ -20,8 +20,10 @@ import (
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
@@ -98,8 +100,10 @@ func checkColumn(t, c string) error {
 			formlayout.Table:       formlayout.ValidColumn,
 			group.Table:            group.ValidColumn,
 			inputhistory.Table:     inputhistory.ValidColumn,
+			maskprofile.Table:      maskprofile.ValidColumn,
 			memo.Table:             memo.ValidColumn,
 			notification.Table:     notification.ValidColumn,
+			ocrtemplate.Table:      ocrtemplate.ValidColumn,
 			person.Table:           person.ValidColumn,
 			reception.Table:        reception.ValidColumn,
 			roleassignment.Table:   roleassignment.ValidColumn,

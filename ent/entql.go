@@ -11,8 +11,10 @@ import (
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
 	"github.com/kakanai/kakanai/ent/reception"
@@ -31,7 +33,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -211,6 +213,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   maskprofile.Table,
+			Columns: maskprofile.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: maskprofile.FieldID,
+			},
+		},
+		Type: "MaskProfile",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			maskprofile.FieldCreatedAt:          {Type: field.TypeTime, Column: maskprofile.FieldCreatedAt},
+			maskprofile.FieldUpdatedAt:          {Type: field.TypeTime, Column: maskprofile.FieldUpdatedAt},
+			maskprofile.FieldTenantID:           {Type: field.TypeInt, Column: maskprofile.FieldTenantID},
+			maskprofile.FieldKey:                {Type: field.TypeString, Column: maskprofile.FieldKey},
+			maskprofile.FieldName:               {Type: field.TypeString, Column: maskprofile.FieldName},
+			maskprofile.FieldFields:             {Type: field.TypeJSON, Column: maskprofile.FieldFields},
+			maskprofile.FieldRequiredPermission: {Type: field.TypeString, Column: maskprofile.FieldRequiredPermission},
+			maskprofile.FieldActive:             {Type: field.TypeBool, Column: maskprofile.FieldActive},
+			maskprofile.FieldPosition:           {Type: field.TypeInt, Column: maskprofile.FieldPosition},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   memo.Table,
 			Columns: memo.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -228,7 +252,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			memo.FieldAuthorID:       {Type: field.TypeInt, Column: memo.FieldAuthorID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -273,7 +297,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReceptionID:         {Type: field.TypeInt, Column: notification.FieldReceptionID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ocrtemplate.Table,
+			Columns: ocrtemplate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: ocrtemplate.FieldID,
+			},
+		},
+		Type: "OcrTemplate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ocrtemplate.FieldCreatedAt:    {Type: field.TypeTime, Column: ocrtemplate.FieldCreatedAt},
+			ocrtemplate.FieldUpdatedAt:    {Type: field.TypeTime, Column: ocrtemplate.FieldUpdatedAt},
+			ocrtemplate.FieldTenantID:     {Type: field.TypeInt, Column: ocrtemplate.FieldTenantID},
+			ocrtemplate.FieldTemplateID:   {Type: field.TypeString, Column: ocrtemplate.FieldTemplateID},
+			ocrtemplate.FieldVersion:      {Type: field.TypeInt, Column: ocrtemplate.FieldVersion},
+			ocrtemplate.FieldDocumentType: {Type: field.TypeString, Column: ocrtemplate.FieldDocumentType},
+			ocrtemplate.FieldName:         {Type: field.TypeString, Column: ocrtemplate.FieldName},
+			ocrtemplate.FieldDefinition:   {Type: field.TypeString, Column: ocrtemplate.FieldDefinition},
+			ocrtemplate.FieldCreatedByID:  {Type: field.TypeInt, Column: ocrtemplate.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -314,7 +360,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldKanaKey:           {Type: field.TypeString, Column: person.FieldKanaKey},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reception.Table,
 			Columns: reception.Columns,
@@ -341,7 +387,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reception.FieldMemo:               {Type: field.TypeString, Column: reception.FieldMemo},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -360,7 +406,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGroupID:   {Type: field.TypeInt, Column: roleassignment.FieldGroupID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -383,7 +429,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sourcedocument.Table,
 			Columns: sourcedocument.Columns,
@@ -415,7 +461,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sourcedocument.FieldUploadedByID:     {Type: field.TypeInt, Column: sourcedocument.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stockphrase.Table,
 			Columns: stockphrase.Columns,
@@ -433,7 +479,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stockphrase.FieldPosition:  {Type: field.TypeInt, Column: stockphrase.FieldPosition},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -452,7 +498,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldSettings:  {Type: field.TypeJSON, Column: tenant.FieldSettings},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -626,6 +672,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   maskprofile.TenantTable,
+			Columns: []string{maskprofile.TenantColumn},
+			Bidi:    false,
+		},
+		"MaskProfile",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   memo.TenantTable,
 			Columns: []string{memo.TenantColumn},
 			Bidi:    false,
@@ -740,6 +798,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Notification",
 		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ocrtemplate.TenantTable,
+			Columns: []string{ocrtemplate.TenantColumn},
+			Bidi:    false,
+		},
+		"OcrTemplate",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -1808,6 +1878,105 @@ func (f *InputHistoryFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MaskProfileQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MaskProfileQuery builder.
+func (_q *MaskProfileQuery) Filter() *MaskProfileFilter {
+	return &MaskProfileFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MaskProfileMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MaskProfileMutation builder.
+func (m *MaskProfileMutation) Filter() *MaskProfileFilter {
+	return &MaskProfileFilter{config: m.config, predicateAdder: m}
+}
+
+// MaskProfileFilter provides a generic filtering capability at runtime for MaskProfileQuery.
+type MaskProfileFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MaskProfileFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MaskProfileFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(maskprofile.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MaskProfileFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(maskprofile.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MaskProfileFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(maskprofile.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *MaskProfileFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(maskprofile.FieldTenantID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *MaskProfileFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(maskprofile.FieldKey))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *MaskProfileFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(maskprofile.FieldName))
+}
+
+// WhereFields applies the entql json.RawMessage predicate on the fields field.
+func (f *MaskProfileFilter) WhereFields(p entql.BytesP) {
+	f.Where(p.Field(maskprofile.FieldFields))
+}
+
+// WhereRequiredPermission applies the entql string predicate on the required_permission field.
+func (f *MaskProfileFilter) WhereRequiredPermission(p entql.StringP) {
+	f.Where(p.Field(maskprofile.FieldRequiredPermission))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *MaskProfileFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(maskprofile.FieldActive))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *MaskProfileFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(maskprofile.FieldPosition))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *MaskProfileFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *MaskProfileFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MemoQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1836,7 +2005,7 @@ type MemoFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MemoFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1948,7 +2117,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2218,6 +2387,105 @@ func (f *NotificationFilter) WhereHasCreatedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OcrTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OcrTemplateQuery builder.
+func (_q *OcrTemplateQuery) Filter() *OcrTemplateFilter {
+	return &OcrTemplateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OcrTemplateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OcrTemplateMutation builder.
+func (m *OcrTemplateMutation) Filter() *OcrTemplateFilter {
+	return &OcrTemplateFilter{config: m.config, predicateAdder: m}
+}
+
+// OcrTemplateFilter provides a generic filtering capability at runtime for OcrTemplateQuery.
+type OcrTemplateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OcrTemplateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OcrTemplateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(ocrtemplate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OcrTemplateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(ocrtemplate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OcrTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(ocrtemplate.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *OcrTemplateFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(ocrtemplate.FieldTenantID))
+}
+
+// WhereTemplateID applies the entql string predicate on the template_id field.
+func (f *OcrTemplateFilter) WhereTemplateID(p entql.StringP) {
+	f.Where(p.Field(ocrtemplate.FieldTemplateID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *OcrTemplateFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(ocrtemplate.FieldVersion))
+}
+
+// WhereDocumentType applies the entql string predicate on the document_type field.
+func (f *OcrTemplateFilter) WhereDocumentType(p entql.StringP) {
+	f.Where(p.Field(ocrtemplate.FieldDocumentType))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *OcrTemplateFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(ocrtemplate.FieldName))
+}
+
+// WhereDefinition applies the entql string predicate on the definition field.
+func (f *OcrTemplateFilter) WhereDefinition(p entql.StringP) {
+	f.Where(p.Field(ocrtemplate.FieldDefinition))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *OcrTemplateFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(ocrtemplate.FieldCreatedByID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *OcrTemplateFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *OcrTemplateFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PersonQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2246,7 +2514,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2454,7 +2722,7 @@ type ReceptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReceptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2606,7 +2874,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2718,7 +2986,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2836,7 +3104,7 @@ type SourceDocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SourceDocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2985,7 +3253,7 @@ type StockPhraseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StockPhraseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3064,7 +3332,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3134,7 +3402,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

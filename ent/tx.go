@@ -30,10 +30,14 @@ type Tx struct {
 	Group *GroupClient
 	// InputHistory is the client for interacting with the InputHistory builders.
 	InputHistory *InputHistoryClient
+	// MaskProfile is the client for interacting with the MaskProfile builders.
+	MaskProfile *MaskProfileClient
 	// Memo is the client for interacting with the Memo builders.
 	Memo *MemoClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// OcrTemplate is the client for interacting with the OcrTemplate builders.
+	OcrTemplate *OcrTemplateClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
 	// Reception is the client for interacting with the Reception builders.
@@ -189,8 +193,10 @@ func (tx *Tx) init() {
 	tx.FormLayout = NewFormLayoutClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.InputHistory = NewInputHistoryClient(tx.config)
+	tx.MaskProfile = NewMaskProfileClient(tx.config)
 	tx.Memo = NewMemoClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
+	tx.OcrTemplate = NewOcrTemplateClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Reception = NewReceptionClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)

@@ -28,6 +28,11 @@ func (r *archivedDocumentResolver) URL(ctx context.Context, obj *ent.ArchivedDoc
 	return "/files/archives/" + strconv.Itoa(obj.ID), nil
 }
 
+// ProfileName is the resolver for the profileName field.
+func (r *archivedDocumentResolver) ProfileName(ctx context.Context, obj *ent.ArchivedDocument) (string, error) {
+	return r.Filing.ProfileName(ctx, obj.Profile), nil
+}
+
 // URL is the resolver for the url field.
 func (r *attachmentResolver) URL(ctx context.Context, obj *ent.Attachment) (string, error) {
 	return "/files/attachments/" + strconv.Itoa(obj.ID), nil

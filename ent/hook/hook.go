@@ -105,6 +105,18 @@ func (f InputHistoryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InputHistoryMutation", m)
 }
 
+// The MaskProfileFunc type is an adapter to allow the use of ordinary
+// function as MaskProfile mutator.
+type MaskProfileFunc func(context.Context, *ent.MaskProfileMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MaskProfileFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MaskProfileMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MaskProfileMutation", m)
+}
+
 // The MemoFunc type is an adapter to allow the use of ordinary
 // function as Memo mutator.
 type MemoFunc func(context.Context, *ent.MemoMutation) (ent.Value, error)
@@ -127,6 +139,18 @@ func (f NotificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NotificationMutation", m)
+}
+
+// The OcrTemplateFunc type is an adapter to allow the use of ordinary
+// function as OcrTemplate mutator.
+type OcrTemplateFunc func(context.Context, *ent.OcrTemplateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OcrTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OcrTemplateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OcrTemplateMutation", m)
 }
 
 // The PersonFunc type is an adapter to allow the use of ordinary

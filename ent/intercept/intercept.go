@@ -16,8 +16,10 @@ import (
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
 	"github.com/kakanai/kakanai/ent/reception"
@@ -301,6 +303,33 @@ func (f TraverseInputHistory) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.InputHistoryQuery", q)
 }
 
+// The MaskProfileFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MaskProfileFunc func(context.Context, *ent.MaskProfileQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MaskProfileFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MaskProfileQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MaskProfileQuery", q)
+}
+
+// The TraverseMaskProfile type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMaskProfile func(context.Context, *ent.MaskProfileQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMaskProfile) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMaskProfile) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MaskProfileQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MaskProfileQuery", q)
+}
+
 // The MemoFunc type is an adapter to allow the use of ordinary function as a Querier.
 type MemoFunc func(context.Context, *ent.MemoQuery) (ent.Value, error)
 
@@ -353,6 +382,33 @@ func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The OcrTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OcrTemplateFunc func(context.Context, *ent.OcrTemplateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OcrTemplateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OcrTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OcrTemplateQuery", q)
+}
+
+// The TraverseOcrTemplate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOcrTemplate func(context.Context, *ent.OcrTemplateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOcrTemplate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOcrTemplate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OcrTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OcrTemplateQuery", q)
 }
 
 // The PersonFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -590,10 +646,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.GroupQuery, predicate.Group, group.OrderOption]{typ: ent.TypeGroup, tq: q}, nil
 	case *ent.InputHistoryQuery:
 		return &query[*ent.InputHistoryQuery, predicate.InputHistory, inputhistory.OrderOption]{typ: ent.TypeInputHistory, tq: q}, nil
+	case *ent.MaskProfileQuery:
+		return &query[*ent.MaskProfileQuery, predicate.MaskProfile, maskprofile.OrderOption]{typ: ent.TypeMaskProfile, tq: q}, nil
 	case *ent.MemoQuery:
 		return &query[*ent.MemoQuery, predicate.Memo, memo.OrderOption]{typ: ent.TypeMemo, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.OcrTemplateQuery:
+		return &query[*ent.OcrTemplateQuery, predicate.OcrTemplate, ocrtemplate.OrderOption]{typ: ent.TypeOcrTemplate, tq: q}, nil
 	case *ent.PersonQuery:
 		return &query[*ent.PersonQuery, predicate.Person, person.OrderOption]{typ: ent.TypePerson, tq: q}, nil
 	case *ent.ReceptionQuery:

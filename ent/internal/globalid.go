@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"address_masters\":73014444032,\"api_tokens\":0,\"archived_documents\":55834574848,\"attachments\":60129542144,\"audit_events\":4294967296,\"form_layouts\":68719476736,\"groups\":8589934592,\"input_histories\":30064771072,\"memos\":34359738368,\"notifications\":38654705664,\"persons\":42949672960,\"receptions\":47244640256,\"role_assignments\":12884901888,\"sessions\":17179869184,\"source_documents\":64424509440,\"stock_phrases\":51539607552,\"tenants\":21474836480,\"users\":25769803776}"
+const IncrementStarts = "{\"address_masters\":73014444032,\"api_tokens\":0,\"archived_documents\":55834574848,\"attachments\":60129542144,\"audit_events\":4294967296,\"form_layouts\":68719476736,\"groups\":8589934592,\"input_histories\":30064771072,\"mask_profiles\":77309411328,\"memos\":34359738368,\"notifications\":38654705664,\"ocr_templates\":81604378624,\"persons\":42949672960,\"receptions\":47244640256,\"role_assignments\":12884901888,\"sessions\":17179869184,\"source_documents\":64424509440,\"stock_phrases\":51539607552,\"tenants\":21474836480,\"users\":25769803776}"

@@ -283,6 +283,40 @@ var (
 			},
 		},
 	}
+	// MaskProfilesColumns holds the columns for the "mask_profiles" table.
+	MaskProfilesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Size: 50},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "fields", Type: field.TypeJSON},
+		{Name: "required_permission", Type: field.TypeString, Size: 50},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// MaskProfilesTable holds the schema information for the "mask_profiles" table.
+	MaskProfilesTable = &schema.Table{
+		Name:       "mask_profiles",
+		Columns:    MaskProfilesColumns,
+		PrimaryKey: []*schema.Column{MaskProfilesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mask_profiles_tenants_tenant",
+				Columns:    []*schema.Column{MaskProfilesColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "maskprofile_tenant_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{MaskProfilesColumns[9], MaskProfilesColumns[3]},
+			},
+		},
+	}
 	// MemosColumns holds the columns for the "memos" table.
 	MemosColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -405,6 +439,40 @@ var (
 				Name:    "notification_tenant_id_source_lg_code",
 				Unique:  false,
 				Columns: []*schema.Column{NotificationsColumns[30], NotificationsColumns[22]},
+			},
+		},
+	}
+	// OcrTemplatesColumns holds the columns for the "ocr_templates" table.
+	OcrTemplatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "template_id", Type: field.TypeString, Size: 100},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "document_type", Type: field.TypeString, Size: 50},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "definition", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// OcrTemplatesTable holds the schema information for the "ocr_templates" table.
+	OcrTemplatesTable = &schema.Table{
+		Name:       "ocr_templates",
+		Columns:    OcrTemplatesColumns,
+		PrimaryKey: []*schema.Column{OcrTemplatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "ocr_templates_tenants_tenant",
+				Columns:    []*schema.Column{OcrTemplatesColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "ocrtemplate_tenant_id_template_id_version",
+				Unique:  true,
+				Columns: []*schema.Column{OcrTemplatesColumns[9], OcrTemplatesColumns[3], OcrTemplatesColumns[4]},
 			},
 		},
 	}
@@ -788,8 +856,10 @@ var (
 		FormLayoutsTable,
 		GroupsTable,
 		InputHistoriesTable,
+		MaskProfilesTable,
 		MemosTable,
 		NotificationsTable,
+		OcrTemplatesTable,
 		PersonsTable,
 		ReceptionsTable,
 		RoleAssignmentsTable,
@@ -837,6 +907,10 @@ func init() {
 	InputHistoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
+	MaskProfilesTable.ForeignKeys[0].RefTable = TenantsTable
+	MaskProfilesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
 	MemosTable.ForeignKeys[0].RefTable = TenantsTable
 	MemosTable.ForeignKeys[1].RefTable = UsersTable
 	MemosTable.ForeignKeys[2].RefTable = NotificationsTable
@@ -848,6 +922,10 @@ func init() {
 	NotificationsTable.ForeignKeys[2].RefTable = ReceptionsTable
 	NotificationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
+	}
+	OcrTemplatesTable.ForeignKeys[0].RefTable = TenantsTable
+	OcrTemplatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	PersonsTable.ForeignKeys[0].RefTable = NotificationsTable
 	PersonsTable.ForeignKeys[1].RefTable = TenantsTable

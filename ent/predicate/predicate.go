@@ -30,11 +30,17 @@ type Group func(*sql.Selector)
 // InputHistory is the predicate function for inputhistory builders.
 type InputHistory func(*sql.Selector)
 
+// MaskProfile is the predicate function for maskprofile builders.
+type MaskProfile func(*sql.Selector)
+
 // Memo is the predicate function for memo builders.
 type Memo func(*sql.Selector)
 
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
+
+// OcrTemplate is the predicate function for ocrtemplate builders.
+type OcrTemplate func(*sql.Selector)
 
 // Person is the predicate function for person builders.
 type Person func(*sql.Selector)

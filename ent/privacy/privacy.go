@@ -303,6 +303,30 @@ func (f InputHistoryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InputHistoryMutation", m)
 }
 
+// The MaskProfileQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MaskProfileQueryRuleFunc func(context.Context, *ent.MaskProfileQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MaskProfileQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MaskProfileQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MaskProfileQuery", q)
+}
+
+// The MaskProfileMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MaskProfileMutationRuleFunc func(context.Context, *ent.MaskProfileMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MaskProfileMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MaskProfileMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MaskProfileMutation", m)
+}
+
 // The MemoQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type MemoQueryRuleFunc func(context.Context, *ent.MemoQuery) error
@@ -349,6 +373,30 @@ func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
+}
+
+// The OcrTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OcrTemplateQueryRuleFunc func(context.Context, *ent.OcrTemplateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OcrTemplateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OcrTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OcrTemplateQuery", q)
+}
+
+// The OcrTemplateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OcrTemplateMutationRuleFunc func(context.Context, *ent.OcrTemplateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OcrTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OcrTemplateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OcrTemplateMutation", m)
 }
 
 // The PersonQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -594,9 +642,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InputHistoryQuery:
 		return q.Filter(), nil
+	case *ent.MaskProfileQuery:
+		return q.Filter(), nil
 	case *ent.MemoQuery:
 		return q.Filter(), nil
 	case *ent.NotificationQuery:
+		return q.Filter(), nil
+	case *ent.OcrTemplateQuery:
 		return q.Filter(), nil
 	case *ent.PersonQuery:
 		return q.Filter(), nil
@@ -637,9 +689,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.InputHistoryMutation:
 		return m.Filter(), nil
+	case *ent.MaskProfileMutation:
+		return m.Filter(), nil
 	case *ent.MemoMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
+		return m.Filter(), nil
+	case *ent.OcrTemplateMutation:
 		return m.Filter(), nil
 	case *ent.PersonMutation:
 		return m.Filter(), nil

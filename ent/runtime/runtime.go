@@ -14,8 +14,10 @@ import (
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
+	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
 	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/roleassignment"
@@ -301,6 +303,92 @@ func init() {
 	inputhistoryDescUses := inputhistoryFields[2].Descriptor()
 	// inputhistory.DefaultUses holds the default value on creation for the uses field.
 	inputhistory.DefaultUses = inputhistoryDescUses.Default.(int)
+	maskprofileMixin := schema.MaskProfile{}.Mixin()
+	maskprofile.Policy = privacy.NewPolicies(maskprofileMixin[1], schema.MaskProfile{})
+	maskprofile.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := maskprofile.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	maskprofileMixinFields0 := maskprofileMixin[0].Fields()
+	_ = maskprofileMixinFields0
+	maskprofileFields := schema.MaskProfile{}.Fields()
+	_ = maskprofileFields
+	// maskprofileDescCreatedAt is the schema descriptor for created_at field.
+	maskprofileDescCreatedAt := maskprofileMixinFields0[0].Descriptor()
+	// maskprofile.DefaultCreatedAt holds the default value on creation for the created_at field.
+	maskprofile.DefaultCreatedAt = maskprofileDescCreatedAt.Default.(func() time.Time)
+	// maskprofileDescUpdatedAt is the schema descriptor for updated_at field.
+	maskprofileDescUpdatedAt := maskprofileMixinFields0[1].Descriptor()
+	// maskprofile.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	maskprofile.DefaultUpdatedAt = maskprofileDescUpdatedAt.Default.(func() time.Time)
+	// maskprofile.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	maskprofile.UpdateDefaultUpdatedAt = maskprofileDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// maskprofileDescKey is the schema descriptor for key field.
+	maskprofileDescKey := maskprofileFields[0].Descriptor()
+	// maskprofile.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	maskprofile.KeyValidator = func() func(string) error {
+		validators := maskprofileDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// maskprofileDescName is the schema descriptor for name field.
+	maskprofileDescName := maskprofileFields[1].Descriptor()
+	// maskprofile.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	maskprofile.NameValidator = func() func(string) error {
+		validators := maskprofileDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// maskprofileDescRequiredPermission is the schema descriptor for required_permission field.
+	maskprofileDescRequiredPermission := maskprofileFields[3].Descriptor()
+	// maskprofile.RequiredPermissionValidator is a validator for the "required_permission" field. It is called by the builders before save.
+	maskprofile.RequiredPermissionValidator = func() func(string) error {
+		validators := maskprofileDescRequiredPermission.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(required_permission string) error {
+			for _, fn := range fns {
+				if err := fn(required_permission); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// maskprofileDescActive is the schema descriptor for active field.
+	maskprofileDescActive := maskprofileFields[4].Descriptor()
+	// maskprofile.DefaultActive holds the default value on creation for the active field.
+	maskprofile.DefaultActive = maskprofileDescActive.Default.(bool)
+	// maskprofileDescPosition is the schema descriptor for position field.
+	maskprofileDescPosition := maskprofileFields[5].Descriptor()
+	// maskprofile.DefaultPosition holds the default value on creation for the position field.
+	maskprofile.DefaultPosition = maskprofileDescPosition.Default.(int)
 	memoMixin := schema.Memo{}.Mixin()
 	memo.Policy = privacy.NewPolicies(memoMixin[1], schema.Memo{})
 	memo.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -383,6 +471,74 @@ func init() {
 	notificationDescVersion := notificationFields[23].Descriptor()
 	// notification.DefaultVersion holds the default value on creation for the version field.
 	notification.DefaultVersion = notificationDescVersion.Default.(int)
+	ocrtemplateMixin := schema.OcrTemplate{}.Mixin()
+	ocrtemplate.Policy = privacy.NewPolicies(ocrtemplateMixin[1], schema.OcrTemplate{})
+	ocrtemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ocrtemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ocrtemplateMixinFields0 := ocrtemplateMixin[0].Fields()
+	_ = ocrtemplateMixinFields0
+	ocrtemplateFields := schema.OcrTemplate{}.Fields()
+	_ = ocrtemplateFields
+	// ocrtemplateDescCreatedAt is the schema descriptor for created_at field.
+	ocrtemplateDescCreatedAt := ocrtemplateMixinFields0[0].Descriptor()
+	// ocrtemplate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	ocrtemplate.DefaultCreatedAt = ocrtemplateDescCreatedAt.Default.(func() time.Time)
+	// ocrtemplateDescUpdatedAt is the schema descriptor for updated_at field.
+	ocrtemplateDescUpdatedAt := ocrtemplateMixinFields0[1].Descriptor()
+	// ocrtemplate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	ocrtemplate.DefaultUpdatedAt = ocrtemplateDescUpdatedAt.Default.(func() time.Time)
+	// ocrtemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	ocrtemplate.UpdateDefaultUpdatedAt = ocrtemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// ocrtemplateDescTemplateID is the schema descriptor for template_id field.
+	ocrtemplateDescTemplateID := ocrtemplateFields[0].Descriptor()
+	// ocrtemplate.TemplateIDValidator is a validator for the "template_id" field. It is called by the builders before save.
+	ocrtemplate.TemplateIDValidator = func() func(string) error {
+		validators := ocrtemplateDescTemplateID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(template_id string) error {
+			for _, fn := range fns {
+				if err := fn(template_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// ocrtemplateDescVersion is the schema descriptor for version field.
+	ocrtemplateDescVersion := ocrtemplateFields[1].Descriptor()
+	// ocrtemplate.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	ocrtemplate.VersionValidator = ocrtemplateDescVersion.Validators[0].(func(int) error)
+	// ocrtemplateDescDocumentType is the schema descriptor for document_type field.
+	ocrtemplateDescDocumentType := ocrtemplateFields[2].Descriptor()
+	// ocrtemplate.DocumentTypeValidator is a validator for the "document_type" field. It is called by the builders before save.
+	ocrtemplate.DocumentTypeValidator = func() func(string) error {
+		validators := ocrtemplateDescDocumentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(document_type string) error {
+			for _, fn := range fns {
+				if err := fn(document_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// ocrtemplateDescName is the schema descriptor for name field.
+	ocrtemplateDescName := ocrtemplateFields[3].Descriptor()
+	// ocrtemplate.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	ocrtemplate.NameValidator = ocrtemplateDescName.Validators[0].(func(string) error)
 	personMixin := schema.Person{}.Mixin()
 	person.Policy = privacy.NewPolicies(personMixin[1], schema.Person{})
 	person.Hooks[0] = func(next ent.Mutator) ent.Mutator {

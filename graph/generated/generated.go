@@ -24,8 +24,10 @@ import (
 	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/address"
+	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/juki"
 	"github.com/kakanai/kakanai/internal/moji"
+	"github.com/kakanai/kakanai/internal/ocr"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -45,6 +47,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	NormalizedAddress() NormalizedAddressResolver
 	Notification() NotificationResolver
+	OcrTemplate() OcrTemplateResolver
 	Person() PersonResolver
 	Query() QueryResolver
 	Reception() ReceptionResolver
@@ -104,6 +107,7 @@ type ComplexityRoot struct {
 		Notification       func(childComplexity int) int
 		NotificationID     func(childComplexity int) int
 		Profile            func(childComplexity int) int
+		ProfileName        func(childComplexity int) int
 		RequiredPermission func(childComplexity int) int
 		Sha256             func(childComplexity int) int
 		Size               func(childComplexity int) int
@@ -281,6 +285,15 @@ type ComplexityRoot struct {
 		X0213Unified func(childComplexity int) int
 	}
 
+	MaskProfile struct {
+		Active             func(childComplexity int) int
+		Builtin            func(childComplexity int) int
+		Fields             func(childComplexity int) int
+		Key                func(childComplexity int) int
+		Name               func(childComplexity int) int
+		RequiredPermission func(childComplexity int) int
+	}
+
 	Memo struct {
 		Author         func(childComplexity int) int
 		AuthorID       func(childComplexity int) int
@@ -305,9 +318,11 @@ type ComplexityRoot struct {
 		CreateGroup                    func(childComplexity int, input ent.CreateGroupInput) int
 		CreateNotification             func(childComplexity int, receptionID *int, kind *notification.Kind, input model.NotificationDraftInput) int
 		CreateNotificationFromDocument func(childComplexity int, sourceDocumentID int) int
+		CreateOcrTemplateFromSample    func(childComplexity int, input model.OcrTemplateFromSampleInput) int
 		CreateTenant                   func(childComplexity int, input ent.CreateTenantInput, adminLoginID string, adminPassword string) int
 		CreateUser                     func(childComplexity int, input model.CreateUserInput) int
 		DeleteGroup                    func(childComplexity int, id int) int
+		DeleteMaskProfile              func(childComplexity int, key string) int
 		DeleteStockPhrase              func(childComplexity int, id int) int
 		HoldNotification               func(childComplexity int, id int, version int, reason string) int
 		ImportAddressMaster            func(childComplexity int, csv string) int
@@ -319,7 +334,9 @@ type ComplexityRoot struct {
 		ResetUserPassword              func(childComplexity int, id int, newPassword string) int
 		ResumeNotification             func(childComplexity int, id int, version int) int
 		RevokeAPIToken                 func(childComplexity int, id int) int
+		SaveMaskProfile                func(childComplexity int, input model.MaskProfileInput) int
 		SaveNotificationDraft          func(childComplexity int, id int, version int, input model.NotificationDraftInput) int
+		SaveOcrTemplate                func(childComplexity int, definition string) int
 		ScanDocument                   func(childComplexity int, receptionID *int, notificationID *int, documentType *string, file graphql.Upload) int
 		SendBackNotification           func(childComplexity int, id int, version int, reason string) int
 		SetGroupRoles                  func(childComplexity int, id int, roles []string) int
@@ -452,6 +469,21 @@ type ComplexityRoot struct {
 		Warnings          func(childComplexity int) int
 	}
 
+	OcrTemplate struct {
+		Definition        func(childComplexity int) int
+		DocumentType      func(childComplexity int) int
+		DocumentTypeLabel func(childComplexity int) int
+		Issuers           func(childComplexity int) int
+		Media             func(childComplexity int) int
+		Name              func(childComplexity int) int
+		Own               func(childComplexity int) int
+		Ref               func(childComplexity int) int
+		Source            func(childComplexity int) int
+		TemplateID        func(childComplexity int) int
+		Verified          func(childComplexity int) int
+		Version           func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -545,6 +577,7 @@ type ComplexityRoot struct {
 		InCity                 func(childComplexity int, text string) int
 		InputHistory           func(childComplexity int, kind string, prefix *string, limit *int) int
 		Kanji                  func(childComplexity int, query moji.KanjiQuery) int
+		MaskProfiles           func(childComplexity int) int
 		NameReadings           func(childComplexity int, name string, part *string, limit *int) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
@@ -552,6 +585,7 @@ type ComplexityRoot struct {
 		NotificationFieldRules func(childComplexity int, reason string) int
 		NotificationPaper      func(childComplexity int, id int, mask *string) int
 		Notifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.NotificationSearch) int
+		OcrTemplates           func(childComplexity int, documentType *string) int
 		ParseJapaneseDate      func(childComplexity int, text string) int
 		PersonFieldRules       func(childComplexity int, reason string, nationality *string, residenceCategory *string, residenceStatus *string) int
 		PlaceSearch            func(childComplexity int, initials *string, prefecture *string, city *string, town *string, limit *int) int
@@ -729,6 +763,7 @@ type ComplexityRoot struct {
 
 type ArchivedDocumentResolver interface {
 	URL(ctx context.Context, obj *ent.ArchivedDocument) (string, error)
+	ProfileName(ctx context.Context, obj *ent.ArchivedDocument) (string, error)
 }
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
@@ -770,6 +805,10 @@ type MutationResolver interface {
 	ScanDocument(ctx context.Context, receptionID *int, notificationID *int, documentType *string, file graphql.Upload) (*ent.SourceDocument, error)
 	RereadDocument(ctx context.Context, id int, documentType *string) (*ent.SourceDocument, error)
 	CreateNotificationFromDocument(ctx context.Context, sourceDocumentID int) (*model.NotificationPayload, error)
+	SaveMaskProfile(ctx context.Context, input model.MaskProfileInput) (*filing.MaskProfile, error)
+	DeleteMaskProfile(ctx context.Context, key string) (bool, error)
+	SaveOcrTemplate(ctx context.Context, definition string) (*ocr.Template, error)
+	CreateOcrTemplateFromSample(ctx context.Context, input model.OcrTemplateFromSampleInput) (*ocr.Template, error)
 }
 type NormalizedAddressResolver interface {
 	Text(ctx context.Context, obj *address.Address) (string, error)
@@ -783,6 +822,18 @@ type NotificationResolver interface {
 	ArchivedDocuments(ctx context.Context, obj *ent.Notification) ([]*ent.ArchivedDocument, error)
 	SourceDocuments(ctx context.Context, obj *ent.Notification) ([]*ent.SourceDocument, error)
 	ItemSources(ctx context.Context, obj *ent.Notification) ([]*model.ItemSource, error)
+}
+type OcrTemplateResolver interface {
+	TemplateID(ctx context.Context, obj *ocr.Template) (string, error)
+
+	DocumentType(ctx context.Context, obj *ocr.Template) (string, error)
+	DocumentTypeLabel(ctx context.Context, obj *ocr.Template) (string, error)
+
+	Media(ctx context.Context, obj *ocr.Template) (string, error)
+
+	Own(ctx context.Context, obj *ocr.Template) (bool, error)
+
+	Definition(ctx context.Context, obj *ocr.Template) (string, error)
 }
 type PersonResolver interface {
 	MyNumber(ctx context.Context, obj *ent.Person, unmasked *bool) (*string, error)
@@ -819,6 +870,8 @@ type QueryResolver interface {
 	PersonFieldRules(ctx context.Context, reason string, nationality *string, residenceCategory *string, residenceStatus *string) ([]*model.FieldRule, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Roles(ctx context.Context) ([]*model.RoleInfo, error)
+	MaskProfiles(ctx context.Context) ([]*filing.MaskProfile, error)
+	OcrTemplates(ctx context.Context, documentType *string) ([]*ocr.Template, error)
 }
 type ReceptionResolver interface {
 	SourceDocuments(ctx context.Context, obj *ent.Reception) ([]*ent.SourceDocument, error)
@@ -1046,6 +1099,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArchivedDocument.Profile(childComplexity), true
+	case "ArchivedDocument.profileName":
+		if e.ComplexityRoot.ArchivedDocument.ProfileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchivedDocument.ProfileName(childComplexity), true
 	case "ArchivedDocument.requiredPermission":
 		if e.ComplexityRoot.ArchivedDocument.RequiredPermission == nil {
 			break
@@ -1791,6 +1850,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MJChar.X0213Unified(childComplexity), true
 
+	case "MaskProfile.active":
+		if e.ComplexityRoot.MaskProfile.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaskProfile.Active(childComplexity), true
+	case "MaskProfile.builtin":
+		if e.ComplexityRoot.MaskProfile.Builtin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaskProfile.Builtin(childComplexity), true
+	case "MaskProfile.fields":
+		if e.ComplexityRoot.MaskProfile.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaskProfile.Fields(childComplexity), true
+	case "MaskProfile.key":
+		if e.ComplexityRoot.MaskProfile.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaskProfile.Key(childComplexity), true
+	case "MaskProfile.name":
+		if e.ComplexityRoot.MaskProfile.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaskProfile.Name(childComplexity), true
+	case "MaskProfile.requiredPermission":
+		if e.ComplexityRoot.MaskProfile.RequiredPermission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaskProfile.RequiredPermission(childComplexity), true
+
 	case "Memo.author":
 		if e.ComplexityRoot.Memo.Author == nil {
 			break
@@ -1962,6 +2058,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateNotificationFromDocument(childComplexity, args["sourceDocumentID"].(int)), true
+	case "Mutation.createOcrTemplateFromSample":
+		if e.ComplexityRoot.Mutation.CreateOcrTemplateFromSample == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOcrTemplateFromSample_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOcrTemplateFromSample(childComplexity, args["input"].(model.OcrTemplateFromSampleInput)), true
 	case "Mutation.createTenant":
 		if e.ComplexityRoot.Mutation.CreateTenant == nil {
 			break
@@ -1995,6 +2102,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteGroup(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteMaskProfile":
+		if e.ComplexityRoot.Mutation.DeleteMaskProfile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMaskProfile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMaskProfile(childComplexity, args["key"].(string)), true
 	case "Mutation.deleteStockPhrase":
 		if e.ComplexityRoot.Mutation.DeleteStockPhrase == nil {
 			break
@@ -2111,6 +2229,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.saveMaskProfile":
+		if e.ComplexityRoot.Mutation.SaveMaskProfile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveMaskProfile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveMaskProfile(childComplexity, args["input"].(model.MaskProfileInput)), true
 	case "Mutation.saveNotificationDraft":
 		if e.ComplexityRoot.Mutation.SaveNotificationDraft == nil {
 			break
@@ -2122,6 +2251,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveNotificationDraft(childComplexity, args["id"].(int), args["version"].(int), args["input"].(model.NotificationDraftInput)), true
+	case "Mutation.saveOcrTemplate":
+		if e.ComplexityRoot.Mutation.SaveOcrTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveOcrTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveOcrTemplate(childComplexity, args["definition"].(string)), true
 	case "Mutation.scanDocument":
 		if e.ComplexityRoot.Mutation.ScanDocument == nil {
 			break
@@ -2766,6 +2906,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OcrResult.Warnings(childComplexity), true
 
+	case "OcrTemplate.definition":
+		if e.ComplexityRoot.OcrTemplate.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Definition(childComplexity), true
+	case "OcrTemplate.documentType":
+		if e.ComplexityRoot.OcrTemplate.DocumentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.DocumentType(childComplexity), true
+	case "OcrTemplate.documentTypeLabel":
+		if e.ComplexityRoot.OcrTemplate.DocumentTypeLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.DocumentTypeLabel(childComplexity), true
+	case "OcrTemplate.issuers":
+		if e.ComplexityRoot.OcrTemplate.Issuers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Issuers(childComplexity), true
+	case "OcrTemplate.media":
+		if e.ComplexityRoot.OcrTemplate.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Media(childComplexity), true
+	case "OcrTemplate.name":
+		if e.ComplexityRoot.OcrTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Name(childComplexity), true
+	case "OcrTemplate.own":
+		if e.ComplexityRoot.OcrTemplate.Own == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Own(childComplexity), true
+	case "OcrTemplate.ref":
+		if e.ComplexityRoot.OcrTemplate.Ref == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Ref(childComplexity), true
+	case "OcrTemplate.source":
+		if e.ComplexityRoot.OcrTemplate.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Source(childComplexity), true
+	case "OcrTemplate.templateID":
+		if e.ComplexityRoot.OcrTemplate.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.TemplateID(childComplexity), true
+	case "OcrTemplate.verified":
+		if e.ComplexityRoot.OcrTemplate.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Verified(childComplexity), true
+	case "OcrTemplate.version":
+		if e.ComplexityRoot.OcrTemplate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrTemplate.Version(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -3267,6 +3480,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Kanji(childComplexity, args["query"].(moji.KanjiQuery)), true
+	case "Query.maskProfiles":
+		if e.ComplexityRoot.Query.MaskProfiles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MaskProfiles(childComplexity), true
 	case "Query.nameReadings":
 		if e.ComplexityRoot.Query.NameReadings == nil {
 			break
@@ -3344,6 +3563,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Notifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["search"].(*model.NotificationSearch)), true
+	case "Query.ocrTemplates":
+		if e.ComplexityRoot.Query.OcrTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ocrTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OcrTemplates(childComplexity, args["documentType"].(*string)), true
 	case "Query.parseJapaneseDate":
 		if e.ComplexityRoot.Query.ParseJapaneseDate == nil {
 			break
@@ -4166,12 +4396,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("GroupOrder", ec.unmarshalInputGroupOrder),
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
 			graphql.NewInputUnmarshaler("KanjiQuery", ec.unmarshalInputKanjiQuery),
+			graphql.NewInputUnmarshaler("MaskProfileInput", ec.unmarshalInputMaskProfileInput),
 			graphql.NewInputUnmarshaler("MemoOrder", ec.unmarshalInputMemoOrder),
 			graphql.NewInputUnmarshaler("NotificationDraftInput", ec.unmarshalInputNotificationDraftInput),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
 			graphql.NewInputUnmarshaler("NotificationSearch", ec.unmarshalInputNotificationSearch),
 			graphql.NewInputUnmarshaler("NotificationWhereInput", ec.unmarshalInputNotificationWhereInput),
+			graphql.NewInputUnmarshaler("OcrBoxInput", ec.unmarshalInputOcrBoxInput),
+			graphql.NewInputUnmarshaler("OcrPointInput", ec.unmarshalInputOcrPointInput),
+			graphql.NewInputUnmarshaler("OcrSampleFieldInput", ec.unmarshalInputOcrSampleFieldInput),
+			graphql.NewInputUnmarshaler("OcrTemplateFromSampleInput", ec.unmarshalInputOcrTemplateFromSampleInput),
 			graphql.NewInputUnmarshaler("OpenReceptionInput", ec.unmarshalInputOpenReceptionInput),
 			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
@@ -6976,6 +7211,8 @@ extend type Attachment {
 
 extend type ArchivedDocument {
   url: String!
+  "原本, or the mask profile's name (個人番号マスク …)"
+  profileName: String!
 }
 
 extend type Mutation {
@@ -7292,6 +7529,114 @@ extend type RoleAssignment {
   label: String!
 }
 `, BuiltIn: false},
+	{Name: "../settings.graphqls", Input: `# A tenant's settings that shape its paper and its OCR: mask profiles (K-u, K-v) and OCR templates (B2).
+
+"A masked version of the archived 異動届 (K-u) and the permission that opens it (K-v)."
+type MaskProfile {
+  key: String!
+  name: String!
+  "Items blacked out, as key patterns such as persons.*.myNumber (a pattern also covers the keys below it)."
+  fields: [String!]!
+  requiredPermission: String!
+  "One of the profiles every tenant starts with (possibly changed by the tenant; deleting restores it)."
+  builtin: Boolean!
+  "Archived at completion and offered in the paper view."
+  active: Boolean!
+}
+
+input MaskProfileInput {
+  "Lower-case letters, digits and hyphens; a built-in key changes that built-in for the tenant."
+  key: String!
+  name: String!
+  fields: [String!]!
+  "Permission that opens this version (default notification:read)."
+  requiredPermission: String
+  active: Boolean = true
+  position: Int = 0
+}
+
+"An OCR 定義体 (B2): where each field of one document layout is printed."
+type OcrTemplate {
+  "id@version, as readings name it"
+  ref: String!
+  templateID: String!
+  version: Int!
+  documentType: String!
+  documentTypeLabel: String!
+  name: String!
+  "page or card"
+  media: String!
+  "全国地方公共団体コード of the municipalities known to print it"
+  issuers: [String!]!
+  "true: the tenant's own; false: the library shared by every tenant"
+  own: Boolean!
+  "checked against a real certificate of the issuer"
+  verified: Boolean!
+  source: String
+  "The whole definition as JSON (the format of internal/ocr templates)."
+  definition: String!
+}
+
+input OcrBoxInput {
+  x: Int!
+  y: Int!
+  w: Int!
+  h: Int!
+}
+
+"A field drawn on a sample image, in the image's pixels."
+input OcrSampleFieldInput {
+  "Output key, e.g. fullName, birthDate, address"
+  key: String!
+  "name, kana, date, address, digits, text …"
+  kind: String!
+  "-1 for a field of the document, 0 for the first person block"
+  person: Int!
+  box: OcrBoxInput!
+  "The printed label beside the box, if any"
+  label: String
+}
+
+input OcrTemplateFromSampleInput {
+  "A scanned document of the layout (scanDocument keeps it)."
+  sourceDocumentID: ID!
+  templateID: String!
+  name: String!
+  documentType: String!
+  issuers: [String!]
+  "Paper width in mm (default 210, A4 portrait)."
+  pageWidthMM: Float
+  title: String
+  titleBox: OcrBoxInput
+  fields: [OcrSampleFieldInput!]!
+  "How many person blocks the layout has (default 1) and the offset from one to the next, in sample pixels."
+  personSlots: Int
+  personStride: OcrPointInput
+}
+
+input OcrPointInput {
+  x: Int!
+  y: Int!
+}
+
+extend type Query {
+  "The tenant's mask profiles, active or not (K-u)."
+  maskProfiles: [MaskProfile!]!
+  "The OCR templates the tenant reads with: its own and the shared library, latest version of each (B2)."
+  ocrTemplates(documentType: String): [OcrTemplate!]!
+}
+
+extend type Mutation {
+  "Creates or changes one of the tenant's mask profiles (template:write). 個人番号 must stay masked."
+  saveMaskProfile(input: MaskProfileInput!): MaskProfile!
+  "Removes the tenant's profile; a changed built-in returns to its default."
+  deleteMaskProfile(key: String!): Boolean!
+  "Stores a new version of a tenant OCR template from its JSON (template:write)."
+  saveOcrTemplate(definition: String!): OcrTemplate!
+  "Builds a template from a scanned sample and the boxes drawn on it, and stores it for the tenant (template:write)."
+  createOcrTemplateFromSample(input: OcrTemplateFromSampleInput!): OcrTemplate!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -7409,6 +7754,8 @@ func (ec *executionContext) childFields_ArchivedDocument(ctx context.Context, fi
 		return ec.fieldContext_ArchivedDocument_notification(ctx, field)
 	case "url":
 		return ec.fieldContext_ArchivedDocument_url(ctx, field)
+	case "profileName":
+		return ec.fieldContext_ArchivedDocument_profileName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArchivedDocument", field.Name)
 }
@@ -7749,6 +8096,24 @@ func (ec *executionContext) childFields_MJChar(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type MJChar", field.Name)
 }
 
+func (ec *executionContext) childFields_MaskProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MaskProfile_key(ctx, field)
+	case "name":
+		return ec.fieldContext_MaskProfile_name(ctx, field)
+	case "fields":
+		return ec.fieldContext_MaskProfile_fields(ctx, field)
+	case "requiredPermission":
+		return ec.fieldContext_MaskProfile_requiredPermission(ctx, field)
+	case "builtin":
+		return ec.fieldContext_MaskProfile_builtin(ctx, field)
+	case "active":
+		return ec.fieldContext_MaskProfile_active(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MaskProfile", field.Name)
+}
+
 func (ec *executionContext) childFields_Memo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8011,6 +8376,36 @@ func (ec *executionContext) childFields_OcrResult(ctx context.Context, field gra
 		return ec.fieldContext_OcrResult_warnings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OcrResult", field.Name)
+}
+
+func (ec *executionContext) childFields_OcrTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ref":
+		return ec.fieldContext_OcrTemplate_ref(ctx, field)
+	case "templateID":
+		return ec.fieldContext_OcrTemplate_templateID(ctx, field)
+	case "version":
+		return ec.fieldContext_OcrTemplate_version(ctx, field)
+	case "documentType":
+		return ec.fieldContext_OcrTemplate_documentType(ctx, field)
+	case "documentTypeLabel":
+		return ec.fieldContext_OcrTemplate_documentTypeLabel(ctx, field)
+	case "name":
+		return ec.fieldContext_OcrTemplate_name(ctx, field)
+	case "media":
+		return ec.fieldContext_OcrTemplate_media(ctx, field)
+	case "issuers":
+		return ec.fieldContext_OcrTemplate_issuers(ctx, field)
+	case "own":
+		return ec.fieldContext_OcrTemplate_own(ctx, field)
+	case "verified":
+		return ec.fieldContext_OcrTemplate_verified(ctx, field)
+	case "source":
+		return ec.fieldContext_OcrTemplate_source(ctx, field)
+	case "definition":
+		return ec.fieldContext_OcrTemplate_definition(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OcrTemplate", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8807,6 +9202,20 @@ func (ec *executionContext) field_Mutation_createNotification_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createOcrTemplateFromSample_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.OcrTemplateFromSampleInput, error) {
+			return ec.unmarshalNOcrTemplateFromSampleInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrTemplateFromSampleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createTenant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8862,6 +9271,20 @@ func (ec *executionContext) field_Mutation_deleteGroup_args(ctx context.Context,
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteMaskProfile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "key",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["key"] = arg0
 	return args, nil
 }
 
@@ -9069,6 +9492,20 @@ func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveMaskProfile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MaskProfileInput, error) {
+			return ec.unmarshalNMaskProfileInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐMaskProfileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveNotificationDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9096,6 +9533,20 @@ func (ec *executionContext) field_Mutation_saveNotificationDraft_args(ctx contex
 		return nil, err
 	}
 	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveOcrTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "definition",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["definition"] = arg0
 	return args, nil
 }
 
@@ -9792,6 +10243,20 @@ func (ec *executionContext) field_Query_notifications_args(ctx context.Context, 
 		return nil, err
 	}
 	args["search"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ocrTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "documentType",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["documentType"] = arg0
 	return args, nil
 }
 
@@ -11145,6 +11610,29 @@ func (ec *executionContext) _ArchivedDocument_url(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ArchivedDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArchivedDocument", field, true, true, "String")
+}
+
+func (ec *executionContext) _ArchivedDocument_profileName(ctx context.Context, field graphql.CollectedField, obj *ent.ArchivedDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchivedDocument_profileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ArchivedDocument().ProfileName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchivedDocument_profileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ArchivedDocument", field, true, true, "String")
 }
 
@@ -13923,6 +14411,144 @@ func (ec *executionContext) fieldContext_MJChar_strokes(_ context.Context, field
 	return graphql.NewScalarFieldContext("MJChar", field, false, false, "Int")
 }
 
+func (ec *executionContext) _MaskProfile_key(ctx context.Context, field graphql.CollectedField, obj *filing.MaskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaskProfile_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaskProfile_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaskProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaskProfile_name(ctx context.Context, field graphql.CollectedField, obj *filing.MaskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaskProfile_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaskProfile_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaskProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaskProfile_fields(ctx context.Context, field graphql.CollectedField, obj *filing.MaskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaskProfile_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaskProfile_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaskProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaskProfile_requiredPermission(ctx context.Context, field graphql.CollectedField, obj *filing.MaskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaskProfile_requiredPermission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiredPermission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaskProfile_requiredPermission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaskProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaskProfile_builtin(ctx context.Context, field graphql.CollectedField, obj *filing.MaskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaskProfile_builtin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Builtin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaskProfile_builtin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaskProfile", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MaskProfile_active(ctx context.Context, field graphql.CollectedField, obj *filing.MaskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaskProfile_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaskProfile_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaskProfile", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Memo_id(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15725,6 +16351,182 @@ func (ec *executionContext) fieldContext_Mutation_createNotificationFromDocument
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createNotificationFromDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveMaskProfile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveMaskProfile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveMaskProfile(ctx, fc.Args["input"].(model.MaskProfileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *filing.MaskProfile) graphql.Marshaler {
+			return ec.marshalNMaskProfile2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋfilingᚐMaskProfile(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveMaskProfile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaskProfile(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveMaskProfile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteMaskProfile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteMaskProfile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteMaskProfile(ctx, fc.Args["key"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteMaskProfile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteMaskProfile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveOcrTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveOcrTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveOcrTemplate(ctx, fc.Args["definition"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ocr.Template) graphql.Marshaler {
+			return ec.marshalNOcrTemplate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋocrᚐTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveOcrTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveOcrTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createOcrTemplateFromSample(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createOcrTemplateFromSample(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateOcrTemplateFromSample(ctx, fc.Args["input"].(model.OcrTemplateFromSampleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ocr.Template) graphql.Marshaler {
+			return ec.marshalNOcrTemplate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋocrᚐTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createOcrTemplateFromSample(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createOcrTemplateFromSample_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17887,6 +18689,282 @@ func (ec *executionContext) _OcrResult_warnings(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_OcrResult_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_ref(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_ref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ref(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_ref(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, false, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_templateID(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OcrTemplate().TemplateID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, true, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_version(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OcrTemplate_documentType(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_documentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OcrTemplate().DocumentType(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_documentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, true, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_documentTypeLabel(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_documentTypeLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OcrTemplate().DocumentTypeLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_documentTypeLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, true, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_media(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OcrTemplate().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, true, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_issuers(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_issuers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issuers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_issuers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_own(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_own(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OcrTemplate().Own(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_own(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _OcrTemplate_verified(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _OcrTemplate_source(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrTemplate_definition(ctx context.Context, field graphql.CollectedField, obj *ocr.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrTemplate_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OcrTemplate().Definition(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrTemplate_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrTemplate", field, true, true, "String")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -20633,6 +21711,82 @@ func (ec *executionContext) fieldContext_Query_roles(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RoleInfo(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_maskProfiles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_maskProfiles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MaskProfiles(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*filing.MaskProfile) graphql.Marshaler {
+			return ec.marshalNMaskProfile2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋfilingᚐMaskProfileᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_maskProfiles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaskProfile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ocrTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ocrTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OcrTemplates(ctx, fc.Args["documentType"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ocr.Template) graphql.Marshaler {
+			return ec.marshalNOcrTemplate2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋocrᚐTemplateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ocrTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OcrTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ocrTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -27400,6 +28554,90 @@ func UnmarshalKanjiQuery(ctx context.Context, raw any) (moji.KanjiQuery, error) 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMaskProfileInput(ctx context.Context, obj any) (model.MaskProfileInput, error) {
+	var it model.MaskProfileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["active"]; !present {
+		asMap["active"] = true
+	}
+	if _, present := asMap["position"]; !present {
+		asMap["position"] = 0
+	}
+
+	fieldsInOrder := [...]string{"key", "name", "fields", "requiredPermission", "active", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "fields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Fields = data
+		case "requiredPermission":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredPermission"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredPermission = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMaskProfileInput unmarshals raw into the MaskProfileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMaskProfileInput(ctx context.Context, raw any) (model.MaskProfileInput, error) {
+	var out model.MaskProfileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MaskProfileInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMemoOrder(ctx context.Context, obj any) (ent.MemoOrder, error) {
 	var it ent.MemoOrder
 	if obj == nil {
@@ -30359,6 +31597,300 @@ func (ec *executionContext) unmarshalInputNotificationWhereInput(ctx context.Con
 func UnmarshalNotificationWhereInput(ctx context.Context, raw any) (ent.NotificationWhereInput, error) {
 	var out ent.NotificationWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOcrBoxInput(ctx context.Context, obj any) (model.OcrBoxInput, error) {
+	var it model.OcrBoxInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"x", "y", "w", "h"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "x":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("x"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.X = data
+		case "y":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("y"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Y = data
+		case "w":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("w"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.W = data
+		case "h":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("h"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.H = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOcrBoxInput unmarshals raw into the OcrBoxInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOcrBoxInput(ctx context.Context, raw any) (model.OcrBoxInput, error) {
+	var out model.OcrBoxInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OcrBoxInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOcrPointInput(ctx context.Context, obj any) (model.OcrPointInput, error) {
+	var it model.OcrPointInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"x", "y"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "x":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("x"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.X = data
+		case "y":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("y"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Y = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOcrPointInput unmarshals raw into the OcrPointInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOcrPointInput(ctx context.Context, raw any) (model.OcrPointInput, error) {
+	var out model.OcrPointInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OcrPointInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOcrSampleFieldInput(ctx context.Context, obj any) (model.OcrSampleFieldInput, error) {
+	var it model.OcrSampleFieldInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "kind", "person", "box", "label"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "person":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("person"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Person = data
+		case "box":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("box"))
+			data, err := ec.unmarshalNOcrBoxInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBoxInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Box = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOcrSampleFieldInput unmarshals raw into the OcrSampleFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOcrSampleFieldInput(ctx context.Context, raw any) (model.OcrSampleFieldInput, error) {
+	var out model.OcrSampleFieldInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OcrSampleFieldInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOcrTemplateFromSampleInput(ctx context.Context, obj any) (model.OcrTemplateFromSampleInput, error) {
+	var it model.OcrTemplateFromSampleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sourceDocumentID", "templateID", "name", "documentType", "issuers", "pageWidthMM", "title", "titleBox", "fields", "personSlots", "personStride"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sourceDocumentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceDocumentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceDocumentID = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "documentType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentType"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentType = data
+		case "issuers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuers"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Issuers = data
+		case "pageWidthMM":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pageWidthMM"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PageWidthMm = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleBox":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleBox"))
+			data, err := ec.unmarshalOOcrBoxInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBoxInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleBox = data
+		case "fields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
+			data, err := ec.unmarshalNOcrSampleFieldInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrSampleFieldInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Fields = data
+		case "personSlots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personSlots"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonSlots = data
+		case "personStride":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personStride"))
+			data, err := ec.unmarshalOOcrPointInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrPointInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonStride = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOcrTemplateFromSampleInput unmarshals raw into the OcrTemplateFromSampleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOcrTemplateFromSampleInput(ctx context.Context, raw any) (model.OcrTemplateFromSampleInput, error) {
+	var out model.OcrTemplateFromSampleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OcrTemplateFromSampleInput", raw, &out)
 	return out, err
 }
 
@@ -33840,6 +35372,12 @@ func (ec *executionContext) _ArchivedDocument(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ArchivedDocument_url(ctx, field, obj)
 				})
+		case "profileName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArchivedDocument_profileName(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34938,6 +36476,64 @@ func (ec *executionContext) _MJChar(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var maskProfileImplementors = []string{"MaskProfile"}
+
+func (ec *executionContext) _MaskProfile(ctx context.Context, sel ast.SelectionSet, obj *filing.MaskProfile) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, maskProfileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MaskProfile")
+		case "key":
+			out.Values[i] = ec._MaskProfile_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._MaskProfile_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._MaskProfile_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requiredPermission":
+			out.Values[i] = ec._MaskProfile_requiredPermission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "builtin":
+			out.Values[i] = ec._MaskProfile_builtin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._MaskProfile_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var memoImplementors = []string{"Memo", "Node"}
 
 func (ec *executionContext) _Memo(ctx context.Context, sel ast.SelectionSet, obj *ent.Memo) graphql.Marshaler {
@@ -35286,6 +36882,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createNotificationFromDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createNotificationFromDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveMaskProfile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveMaskProfile(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteMaskProfile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteMaskProfile(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveOcrTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveOcrTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createOcrTemplateFromSample":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createOcrTemplateFromSample(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -36059,6 +37683,100 @@ func (ec *executionContext) _OcrResult(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var ocrTemplateImplementors = []string{"OcrTemplate"}
+
+func (ec *executionContext) _OcrTemplate(ctx context.Context, sel ast.SelectionSet, obj *ocr.Template) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ocrTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OcrTemplate")
+		case "ref":
+			out.Values[i] = ec._OcrTemplate_ref(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "templateID":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OcrTemplate_templateID(ctx, field, obj)
+				})
+		case "version":
+			out.Values[i] = ec._OcrTemplate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentType":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OcrTemplate_documentType(ctx, field, obj)
+				})
+		case "documentTypeLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OcrTemplate_documentTypeLabel(ctx, field, obj)
+				})
+		case "name":
+			out.Values[i] = ec._OcrTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OcrTemplate_media(ctx, field, obj)
+				})
+		case "issuers":
+			out.Values[i] = ec._OcrTemplate_issuers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "own":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OcrTemplate_own(ctx, field, obj)
+				})
+		case "verified":
+			out.Values[i] = ec._OcrTemplate_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._OcrTemplate_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "definition":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OcrTemplate_definition(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
@@ -36744,6 +38462,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_roles(ctx, field)
+				})
+		case "maskProfiles":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_maskProfiles(ctx, field)
+				})
+		case "ocrTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ocrTemplates(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -38642,6 +40372,35 @@ func (ec *executionContext) marshalNMJChar2ᚕgithubᚗcomᚋkakanaiᚋkakanai�
 	return ret
 }
 
+func (ec *executionContext) marshalNMaskProfile2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋfilingᚐMaskProfileᚄ(ctx context.Context, sel ast.SelectionSet, v []*filing.MaskProfile) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMaskProfile2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋfilingᚐMaskProfile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMaskProfile2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋfilingᚐMaskProfile(ctx context.Context, sel ast.SelectionSet, v *filing.MaskProfile) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MaskProfile!")
+		return graphql.Null
+	}
+	return ec._MaskProfile(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMaskProfileInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐMaskProfileInput(ctx context.Context, v any) (model.MaskProfileInput, error) {
+	res, err := ec.unmarshalInputMaskProfileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNMemo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemo(ctx context.Context, sel ast.SelectionSet, v *ent.Memo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Memo!")
@@ -38804,6 +40563,11 @@ func (ec *executionContext) marshalNOcrBox2ᚖgithubᚗcomᚋkakanaiᚋkakanai�
 	return ec._OcrBox(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNOcrBoxInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBoxInput(ctx context.Context, v any) (*model.OcrBoxInput, error) {
+	res, err := ec.unmarshalInputOcrBoxInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNOcrField2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OcrField) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -38850,6 +40614,54 @@ func (ec *executionContext) marshalNOcrPerson2ᚖgithubᚗcomᚋkakanaiᚋkakana
 		return graphql.Null
 	}
 	return ec._OcrPerson(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOcrSampleFieldInput2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrSampleFieldInputᚄ(ctx context.Context, v any) ([]*model.OcrSampleFieldInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.OcrSampleFieldInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOcrSampleFieldInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrSampleFieldInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNOcrSampleFieldInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrSampleFieldInput(ctx context.Context, v any) (*model.OcrSampleFieldInput, error) {
+	res, err := ec.unmarshalInputOcrSampleFieldInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOcrTemplate2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋocrᚐTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*ocr.Template) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOcrTemplate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋocrᚐTemplate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOcrTemplate2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋocrᚐTemplate(ctx context.Context, sel ast.SelectionSet, v *ocr.Template) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OcrTemplate!")
+		return graphql.Null
+	}
+	return ec._OcrTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOcrTemplateFromSampleInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrTemplateFromSampleInput(ctx context.Context, v any) (model.OcrTemplateFromSampleInput, error) {
+	res, err := ec.unmarshalInputOcrTemplateFromSampleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -39816,6 +41628,23 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 	return v
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalOGroup2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Group) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -40290,6 +42119,22 @@ func (ec *executionContext) unmarshalONotificationWhereInput2ᚖgithubᚗcomᚋk
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputNotificationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOcrBoxInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrBoxInput(ctx context.Context, v any) (*model.OcrBoxInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOcrBoxInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOcrPointInput2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐOcrPointInput(ctx context.Context, v any) (*model.OcrPointInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOcrPointInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -86,6 +86,17 @@ type JapaneseDate struct {
 	EraCode string `json:"eraCode"`
 }
 
+type MaskProfileInput struct {
+	// Lower-case letters, digits and hyphens; a built-in key changes that built-in for the tenant.
+	Key    string   `json:"key"`
+	Name   string   `json:"name"`
+	Fields []string `json:"fields"`
+	// Permission that opens this version (default notification:read).
+	RequiredPermission *string `json:"requiredPermission,omitempty"`
+	Active             *bool   `json:"active,omitempty"`
+	Position           *int    `json:"position,omitempty"`
+}
+
 // The content of a 届出 as staff enter it.
 type NotificationDraftInput struct {
 	// The items the 住基 rules check.
@@ -137,6 +148,13 @@ type OcrBox struct {
 	H    int `json:"h"`
 }
 
+type OcrBoxInput struct {
+	X int `json:"x"`
+	Y int `json:"y"`
+	W int `json:"w"`
+	H int `json:"h"`
+}
+
 type OcrField struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
@@ -149,6 +167,11 @@ type OcrPerson struct {
 	Fields []*OcrField `json:"fields"`
 }
 
+type OcrPointInput struct {
+	X int `json:"x"`
+	Y int `json:"y"`
+}
+
 // OCR output in the documented schema: fields of the document, and one entry per person listed.
 type OcrResult struct {
 	DocumentType      string       `json:"documentType"`
@@ -158,6 +181,36 @@ type OcrResult struct {
 	Fields            []*OcrField  `json:"fields"`
 	Persons           []*OcrPerson `json:"persons"`
 	Warnings          []string     `json:"warnings"`
+}
+
+// A field drawn on a sample image, in the image's pixels.
+type OcrSampleFieldInput struct {
+	// Output key, e.g. fullName, birthDate, address
+	Key string `json:"key"`
+	// name, kana, date, address, digits, text …
+	Kind string `json:"kind"`
+	// -1 for a field of the document, 0 for the first person block
+	Person int          `json:"person"`
+	Box    *OcrBoxInput `json:"box"`
+	// The printed label beside the box, if any
+	Label *string `json:"label,omitempty"`
+}
+
+type OcrTemplateFromSampleInput struct {
+	// A scanned document of the layout (scanDocument keeps it).
+	SourceDocumentID int      `json:"sourceDocumentID"`
+	TemplateID       string   `json:"templateID"`
+	Name             string   `json:"name"`
+	DocumentType     string   `json:"documentType"`
+	Issuers          []string `json:"issuers,omitempty"`
+	// Paper width in mm (default 210, A4 portrait).
+	PageWidthMm *float64               `json:"pageWidthMM,omitempty"`
+	Title       *string                `json:"title,omitempty"`
+	TitleBox    *OcrBoxInput           `json:"titleBox,omitempty"`
+	Fields      []*OcrSampleFieldInput `json:"fields"`
+	// How many person blocks the layout has (default 1) and the offset from one to the next, in sample pixels.
+	PersonSlots  *int           `json:"personSlots,omitempty"`
+	PersonStride *OcrPointInput `json:"personStride,omitempty"`
 }
 
 type OpenReceptionInput struct {

@@ -12,6 +12,7 @@ import (
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/forms"
 	"github.com/kakanai/kakanai/internal/juki"
 	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
@@ -19,20 +20,9 @@ import (
 
 // Renderer turns a 届出 into its paper form (internal/forms does it with the tenant's layout).
 type Renderer interface {
-	// RenderPDF renders the 届出; mask names a mask profile, "" for the original.
-	RenderPDF(ctx context.Context, kind notification.Kind, n juki.Notification, extras map[string]string, mask string) ([]byte, error)
-	// MaskProfiles lists the masked versions archived at completion, each with the permission needed to open it.
-	MaskProfiles() []MaskProfile
+	// RenderPDF renders the 届出; mask is nil for the original.
+	RenderPDF(ctx context.Context, kind notification.Kind, n juki.Notification, extras map[string]string, mask *forms.MaskProfile) ([]byte, error)
 }
-
-// MaskProfile is a masked version of the archive (K-u) and who may see it (K-v).
-type MaskProfile struct {
-	Name               string
-	RequiredPermission authz.Permission
-}
-
-// OriginalProfile names the unmasked archive, which shows the 個人番号: mynumber:read only.
-const OriginalProfile = "original"
 
 // UseFiles sets the file store and the renderer. Without them attachments are refused and completion archives
 // nothing (tests of the workflow alone).
@@ -170,16 +160,25 @@ func (s *Service) renderArchives(ctx context.Context, n *ent.Notification) ([]ar
 		return nil, err
 	}
 	extras := s.extras(ctx, n)
-	profiles := append([]MaskProfile{{Name: OriginalProfile, RequiredPermission: authz.PermMyNumberRead}}, s.renderer.MaskProfiles()...)
+	masks, err := s.maskProfiles(ctx)
+	if err != nil {
+		return nil, err
+	}
+	profiles := []MaskProfile{{Key: OriginalProfile, RequiredPermission: string(authz.PermMyNumberRead), Active: true}}
+	for _, p := range masks {
+		if p.Active {
+			profiles = append(profiles, p)
+		}
+	}
 	out := make([]archived, 0, len(profiles))
 	for _, p := range profiles {
-		mask := p.Name
-		if mask == OriginalProfile {
-			mask = ""
+		var mask *forms.MaskProfile
+		if p.Key != OriginalProfile {
+			mask = p.Form()
 		}
 		pdf, err := s.renderer.RenderPDF(ctx, n.Kind, jn, extras, mask)
 		if err != nil {
-			return nil, kakanai.Internal(fmt.Errorf("rendering the %s archive: %w", p.Name, err))
+			return nil, kakanai.Internal(fmt.Errorf("rendering the %s archive: %w", p.Key, err))
 		}
 		obj, err := s.files.Put(ctx, n.TenantID, "archive", "application/pdf", pdf)
 		if err != nil {
@@ -193,7 +192,7 @@ func (s *Service) renderArchives(ctx context.Context, n *ent.Notification) ([]ar
 func (s *Service) recordArchives(ctx context.Context, tx *ent.Tx, n *ent.Notification, version int, docs []archived) error {
 	for _, d := range docs {
 		err := tx.ArchivedDocument.Create().SetTenantID(n.TenantID).SetNotificationID(n.ID).SetVersion(version).
-			SetProfile(d.profile.Name).SetRequiredPermission(string(d.profile.RequiredPermission)).SetSize(d.obj.Size).
+			SetProfile(d.profile.Key).SetRequiredPermission(d.profile.RequiredPermission).SetSize(d.obj.Size).
 			SetSha256(d.obj.SHA256).SetBlobKey(d.obj.Key).SetArchivedAt(s.Now()).Exec(ctx)
 		if err != nil {
 			return store.Err(err, "保管文書")

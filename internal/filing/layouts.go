@@ -103,11 +103,15 @@ func (s *Service) Paper(ctx context.Context, id int, maskID string) (string, err
 	}
 	opts := forms.Options{}
 	if maskID != "" {
-		p, ok := forms.BuiltinMaskProfile(maskID)
-		if !ok {
-			return "", kakanai.Invalid("mask", "マスクの種類が正しくありません: %s", maskID)
+		p, err := s.activeMaskProfile(ctx, maskID)
+		if err != nil {
+			return "", err
 		}
-		opts.Mask = &p
+		// A profile only some roles may open is no more visible on screen than in the archive (K-v).
+		if !v.Can(authz.Permission(p.RequiredPermission)) {
+			return "", kakanai.Errorf(kakanai.EFORBIDDEN, "マスク「%s」の表示は許可されていません。", p.Name)
+		}
+		opts.Mask = p.Form()
 	}
 	if font, err := forms.DefaultFont(); err == nil {
 		opts.Font = font

@@ -110,6 +110,13 @@ const (
 	KindText            FieldKind = "text"            // free text
 )
 
+// FieldKinds lists every kind a template may use.
+func FieldKinds() []FieldKind {
+	return []FieldKind{KindName, KindKana, KindRoman, KindDate, KindAddress, KindDigits, KindCardNumber, KindSex,
+		KindRelationship, KindNationality, KindResidenceStatus, KindWorkRestriction, KindPeriod, KindCardPeriod,
+		KindExpiry, KindDateParts, KindNote, KindIssuer, KindText}
+}
+
 // FieldDef is one field of a template. Key is an output key, or an internal one starting with "_" (the issuer,
 // 備考 lines). Person is -1 for document-level fields, else the slot (0 for repeated fields).
 type FieldDef struct {

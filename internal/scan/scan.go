@@ -38,7 +38,9 @@ type Service struct {
 	audit  *audit.Log
 	reader Reader
 	queue  Enqueuer
-	Now    func() time.Time
+	// templater holds tenant OCR templates (B2); nil where OCR is not installed.
+	templater Templater
+	Now       func() time.Time
 }
 
 // NewService returns the service; reader may be nil where OCR is not installed (documents are then kept and
@@ -142,6 +144,9 @@ func (s *Service) Process(ctx context.Context, id int) error {
 	}
 	t, err := s.client.Tenant.Get(ctx, doc.TenantID)
 	if err != nil {
+		return err
+	}
+	if err := s.loadTenantTemplates(ctx, doc.TenantID, t.LgCode); err != nil {
 		return err
 	}
 	start := time.Now()

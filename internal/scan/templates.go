@@ -1,0 +1,181 @@
+package scan
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/kakanai/kakanai"
+	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/ocrtemplate"
+	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/ocr"
+	"github.com/kakanai/kakanai/internal/store"
+)
+
+// Templater is what tenant OCR templates need of the engine; *ocr.Engine is one.
+type Templater interface {
+	Library() *ocr.Library
+	TemplateFromSample(ctx context.Context, data []byte, spec ocr.SampleSpec) (*ocr.Template, error)
+}
+
+// UseTemplates connects the engine whose library holds the tenants' templates (B2). Without it tenant
+// templates can be neither listed nor stored.
+func (s *Service) UseTemplates(t Templater) { s.templater = t }
+
+// loadTenantTemplates puts the tenant's stored templates into the engine's library. It runs before every reading
+// and listing, so a template saved through another process of the service is used without a restart; adding an
+// id@version already there only replaces it with the same definition.
+func (s *Service) loadTenantTemplates(ctx context.Context, tenantID int, lgCode string) error {
+	if s.templater == nil {
+		return nil
+	}
+	rows, err := s.client.OcrTemplate.Query().Where(ocrtemplate.TenantID(tenantID)).All(ctx)
+	if err != nil {
+		return store.Err(err, "定義体")
+	}
+	lib := s.templater.Library()
+	for _, r := range rows {
+		if t, ok := lib.Get(lgCode, r.TemplateID, r.Version); ok && t.Tenant == lgCode {
+			continue
+		}
+		t, err := ocr.ParseTemplate([]byte(r.Definition))
+		if err != nil {
+			return kakanai.Internal(fmt.Errorf("stored template %s@%d: %w", r.TemplateID, r.Version, err))
+		}
+		t.Tenant, t.ID, t.Version = lgCode, r.TemplateID, r.Version
+		if err := lib.Add(t); err != nil {
+			return kakanai.Internal(err)
+		}
+	}
+	return nil
+}
+
+// Templates lists the templates the viewer's tenant reads with, latest version of each, optionally of one
+// document type.
+func (s *Service) Templates(ctx context.Context, documentType string) ([]*ocr.Template, error) {
+	v, err := authz.Require(ctx, authz.PermTemplateRead)
+	if err != nil {
+		return nil, err
+	}
+	if s.templater == nil {
+		return nil, kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
+	}
+	lg, err := s.tenantCode(ctx, v.TenantID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.loadTenantTemplates(ctx, v.TenantID, lg); err != nil {
+		return nil, err
+	}
+	all := s.templater.Library().Candidates(lg, "")
+	out := all[:0:0]
+	for _, t := range all {
+		if documentType == "" || string(t.DocumentType) == documentType {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+// SaveTemplate stores a new version of a tenant template from its JSON (template:write). The version is
+// assigned here: one above both the tenant's last and the shared template of the same ID, so that "id@version"
+// in a reading never means two definitions.
+func (s *Service) SaveTemplate(ctx context.Context, definition []byte) (*ocr.Template, error) {
+	if _, err := authz.Require(ctx, authz.PermTemplateWrite); err != nil {
+		return nil, err
+	}
+	var t ocr.Template
+	if err := json.Unmarshal(definition, &t); err != nil {
+		return nil, kakanai.Invalid("definition", "定義体のJSONを読み取れません: %v", err)
+	}
+	return s.storeTemplate(ctx, &t)
+}
+
+// TemplateFromSample builds a template from a stored scan and the boxes drawn on it, and stores it.
+func (s *Service) TemplateFromSample(ctx context.Context, documentID int, spec ocr.SampleSpec) (*ocr.Template, error) {
+	if _, err := authz.Require(ctx, authz.PermTemplateWrite); err != nil {
+		return nil, err
+	}
+	if s.templater == nil {
+		return nil, kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
+	}
+	doc, err := s.client.SourceDocument.Get(ctx, documentID)
+	if err != nil {
+		return nil, store.Err(err, "書類")
+	}
+	content, err := s.files.Get(ctx, doc.BlobKey, doc.Sha256)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(spec.ID) == "" {
+		return nil, kakanai.Invalid("templateID", "定義体のIDを指定してください。")
+	}
+	spec.Version = 1 // storeTemplate assigns the real one
+	t, err := s.templater.TemplateFromSample(ctx, content, spec)
+	if err != nil {
+		return nil, err
+	}
+	t.Source = fmt.Sprintf("sample: %s (%s)", doc.Filename, doc.Sha256[:12])
+	return s.storeTemplate(ctx, t)
+}
+
+func (s *Service) storeTemplate(ctx context.Context, t *ocr.Template) (*ocr.Template, error) {
+	v, err := authz.Require(ctx, authz.PermTemplateWrite)
+	if err != nil {
+		return nil, err
+	}
+	if s.templater == nil {
+		return nil, kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
+	}
+	lg, err := s.tenantCode(ctx, v.TenantID)
+	if err != nil {
+		return nil, err
+	}
+	if t.ID == "" || strings.ContainsAny(t.ID, "@/ ") {
+		return nil, kakanai.Invalid("id", "定義体のIDは空白・@・/を含まない文字列で指定してください")
+	}
+	next := 1
+	if shared, ok := s.templater.Library().Get("", t.ID, 0); ok {
+		next = shared.Version + 1
+	}
+	if last, err := s.client.OcrTemplate.Query().Where(ocrtemplate.TemplateID(t.ID)).
+		Order(ent.Desc(ocrtemplate.FieldVersion)).First(ctx); err == nil {
+		next = max(next, last.Version+1)
+	} else if !ent.IsNotFound(err) {
+		return nil, store.Err(err, "定義体")
+	}
+	t.Version, t.Tenant = next, lg
+	if err := t.Validate(); err != nil {
+		return nil, err
+	}
+	for i, f := range t.Fields {
+		if !slices.Contains(ocr.FieldKinds(), f.Kind) {
+			return nil, kakanai.Invalid(fmt.Sprintf("fields.%d.kind", i), "項目 %s の種類 %q は使えません", f.Key, f.Kind)
+		}
+	}
+	body, err := json.Marshal(t)
+	if err != nil {
+		return nil, kakanai.Internal(err)
+	}
+	err = s.client.OcrTemplate.Create().SetTenantID(v.TenantID).SetTemplateID(t.ID).SetVersion(t.Version).
+		SetDocumentType(string(t.DocumentType)).SetName(t.Name).SetDefinition(string(body)).
+		SetCreatedByID(v.UserID).Exec(ctx)
+	if err != nil {
+		return nil, store.Err(err, "定義体")
+	}
+	if err := s.templater.Library().Add(t); err != nil {
+		return nil, kakanai.Internal(err)
+	}
+	return t, nil
+}
+
+func (s *Service) tenantCode(ctx context.Context, tenantID int) (string, error) {
+	t, err := s.client.Tenant.Get(ctx, tenantID)
+	if err != nil {
+		return "", store.Err(err, "自治体")
+	}
+	return t.LgCode, nil
+}
