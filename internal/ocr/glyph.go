@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -231,4 +232,67 @@ func segmentNarrow(g *image.Gray, band image.Rectangle) []image.Rectangle {
 		}
 	}
 	return cells
+}
+
+// reorderBySymbolBoxes repairs a line where the recogniser emitted one character early or late. On small
+// fixed-pitch print (a 7-pixel 在留カード number) the LSTM can put a character out of order — AB12435678CD
+// for AB12345678CD — at high confidence; its box then spans from where it was emitted to where it is printed,
+// and the printed place is a gap between the other characters. A character whose box is far wider than the
+// rest moves into the uncovered gap inside its box, unless it already sits next to that gap. It returns the
+// repaired text (symbols joined without spaces) and whether anything moved.
+func reorderBySymbolBoxes(syms []symbol) (string, bool) {
+	var chars []symbol
+	for _, s := range syms {
+		if strings.TrimSpace(s.Text) != "" {
+			chars = append(chars, s)
+		}
+	}
+	if len(chars) < 4 {
+		return "", false
+	}
+	widths := make([]int, len(chars))
+	for i, s := range chars {
+		widths[i] = s.Box.Dx()
+	}
+	sorted := slices.Clone(widths)
+	slices.Sort(sorted)
+	median := sorted[len(sorted)/2]
+	if median <= 0 {
+		return "", false
+	}
+	moved := false
+	for i := 0; i < len(chars); i++ {
+		if chars[i].Box.Dx() < 3*median {
+			continue
+		}
+		wide := chars[i]
+		rest := slices.Delete(slices.Clone(chars), i, i+1)
+		// Gaps between neighbours in the rest that are wide enough for one character and inside the wide box.
+		target := -1
+		for k := 0; k+1 < len(rest); k++ {
+			a, b := rest[k].Box, rest[k+1].Box
+			if rest[k].Box.Dx() >= 3*median || rest[k+1].Box.Dx() >= 3*median {
+				continue
+			}
+			if gap := b.Min.X - a.Max.X; gap >= median*7/10 && a.Max.X >= wide.Box.Min.X && b.Min.X <= wide.Box.Max.X {
+				if target >= 0 {
+					return "", false // two candidate places: no evidence for either
+				}
+				target = k + 1
+			}
+		}
+		if target < 0 || target == i {
+			continue
+		}
+		chars = slices.Insert(rest, target, wide)
+		moved = true
+	}
+	if !moved {
+		return "", false
+	}
+	var b strings.Builder
+	for _, s := range chars {
+		b.WriteString(strings.TrimSpace(s.Text))
+	}
+	return b.String(), true
 }

@@ -83,17 +83,21 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		checked = c >= 0.9
 		set(def.Key, v, c)
 	case KindCardNumber:
+		if fixed, moved := reorderBySymbolBoxes(fr.syms); moved {
+			raw = fixed
+		}
 		v, ok := fixCardNumber(raw)
 		c := tc
 		// Each character checked against its glyph: the number has no check digit, and at low resolution the
 		// line recogniser swaps neighbours (AB12435678CD).
 		letters, digits := []rune("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), []rune("0123456789")
-		if gv, margin, gok := classifyCells(fr.line, 12, func(i int) []rune {
+		gv, margin, gok := classifyCells(fr.line, 12, func(i int) []rune {
 			if i < 2 || i >= 10 {
 				return letters
 			}
 			return digits
-		}, "mincho"); gok {
+		}, "mincho")
+		if gok {
 			switch {
 			case gv == v:
 				c = math.Max(c, 0.95)
@@ -102,6 +106,10 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 			default:
 				c = math.Min(c, 0.7)
 			}
+		} else {
+			// Unconfirmed by the glyphs (too small to cut into cells): the recogniser's own confidence is no
+			// check, and a swapped pair reads at 0.97 — never accept such a number without a look.
+			c = math.Min(c, 0.85)
 		}
 		if !ok {
 			c *= 0.5

@@ -42,11 +42,12 @@ var mihonTruth = struct {
 
 // TestResidenceCard_A4_B3_readsThePublishedSpecimen reads the two published 在留カード 見本 images. Issue 5's bar
 // is every field right: mihon-1 (538×339, ~160 dpi) meets it. mihon-2 (375×236, ~110 dpi: 7-pixel characters)
-// does not yet; its floor is the 7 of 11 fields read today, the misses are logged, and a regression fails.
+// does not yet: 9 of 11 are right; the misses (国籍・地域, 住居地) are logged and must never be auto-accepted —
+// a wrong value at confidence ≥ 0.9 fails, whatever the count.
 func TestResidenceCard_A4_B3_readsThePublishedSpecimen(t *testing.T) {
 	dir := specimenDir(t)
 	e := newEngine(t)
-	floors := map[string]int{"zairyu-card-mihon-1.jpg": 11, "zairyu-card-mihon-2.jpg": 7}
+	floors := map[string]int{"zairyu-card-mihon-1.jpg": 11, "zairyu-card-mihon-2.jpg": 9}
 	for _, name := range []string{"zairyu-card-mihon-1.jpg", "zairyu-card-mihon-2.jpg"} {
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(dir, name))
@@ -61,9 +62,16 @@ func TestResidenceCard_A4_B3_readsThePublishedSpecimen(t *testing.T) {
 				t.Fatalf("documentType = %s, want residenceCard", r.DocumentType)
 			}
 			right := 0
+			miss := func(k, got, want string, conf float64) {
+				if conf >= 0.9 {
+					t.Errorf("%s = %q, want %q, at confidence %.2f: a wrong value would be auto-accepted", k, got, want, conf)
+				} else {
+					t.Logf("%s = %q, want %q (confidence %.2f)", k, got, want, conf)
+				}
+			}
 			for k, want := range mihonTruth.fields {
 				if got := r.Fields[k].Value; got != want {
-					t.Logf("%s = %q, want %q (confidence %.2f)", k, got, want, r.Fields[k].Confidence)
+					miss(k, got, want, r.Fields[k].Confidence)
 				} else {
 					right++
 				}
@@ -73,7 +81,7 @@ func TestResidenceCard_A4_B3_readsThePublishedSpecimen(t *testing.T) {
 			}
 			for k, want := range mihonTruth.persons {
 				if got := r.Persons[0][k].Value; got != want {
-					t.Logf("%s = %q, want %q (confidence %.2f)", k, got, want, r.Persons[0][k].Confidence)
+					miss(k, got, want, r.Persons[0][k].Confidence)
 				} else {
 					right++
 				}
