@@ -188,7 +188,9 @@ func (r *queryResolver) Notifications(ctx context.Context, after *entgql.Cursor[
 	if err != nil {
 		return nil, err
 	}
-	return q.Paginate(ctx, after, first, before, last, ent.WithNotificationOrder(&ent.NotificationOrder{Direction: entgql.OrderDirectionDesc, Field: ent.NotificationOrderFieldUpdatedAt}))
+	return paginateCounted(ctx, q, func(ctx context.Context) (*ent.NotificationConnection, error) {
+		return q.Clone().Paginate(ctx, after, first, before, last, ent.WithNotificationOrder(&ent.NotificationOrder{Direction: entgql.OrderDirectionDesc, Field: ent.NotificationOrderFieldUpdatedAt}))
+	})
 }
 
 // StockPhrases is the resolver for the stockPhrases field.

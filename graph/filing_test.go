@@ -200,6 +200,18 @@ func TestNotificationSearch_F1_K_p_byNameKanaStatusAndConfirmationNumber(t *test
 					t.Errorf("%s: %v results, want %v", name, got, tc.want)
 				}
 			}
+			// Paging without entgql's exact count: hasNextPage comes from the page, totalCount from the capped
+			// count, also when asked for inside a fragment.
+			p1 := c.MustDo(`{notifications(first:1){...on NotificationConnection{totalCount} pageInfo{hasNextPage endCursor} edges{node{id}}}}`, nil)
+			if apptest.Path(p1, "notifications", "totalCount") != float64(2) || apptest.Path(p1, "notifications", "pageInfo", "hasNextPage") != true ||
+				len(apptest.Path(p1, "notifications", "edges").([]any)) != 1 {
+				t.Fatalf("first page: %v", p1)
+			}
+			p2 := c.MustDo(`query($a:Cursor){notifications(first:1,after:$a){totalCount pageInfo{hasNextPage} edges{node{id}}}}`,
+				map[string]any{"a": apptest.Path(p1, "notifications", "pageInfo", "endCursor")})
+			if apptest.Path(p2, "notifications", "pageInfo", "hasNextPage") != false || apptest.Path(p2, "notifications", "edges", 0, "node", "id") == apptest.Path(p1, "notifications", "edges", 0, "node", "id") {
+				t.Fatalf("second page: %v", p2)
+			}
 			if r := c.Do(`{notifications(search:{birthDate:"2月30日"}){totalCount}}`, nil); r.Code() != "invalid" || r.Errors[0].Extensions["field"] != "birthDate" {
 				t.Errorf("bad date: %+v", r.Errors)
 			}

@@ -82,7 +82,7 @@ func benchSearch(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	fmt.Fprintf(stdout, "search bench: %d 届出 on %s (seeded in %s), %d runs per case, GOMAXPROCS=%d\n", *n, db.Dialect, seeded.Round(time.Second), *runs, runtime.GOMAXPROCS(0))
-	fmt.Fprintf(stdout, "%-28s %10s %10s %10s\n", "case (first page of 20 + total)", "p50", "p95", "p99")
+	fmt.Fprintf(stdout, "%-28s %10s %10s %10s\n", "case (page of 20 + count ≤1001)", "p50", "p95", "p99")
 	for _, r := range results {
 		fmt.Fprintf(stdout, "%-28s %10s %10s %10s\n", r.Case, ms(r.P50), ms(r.P95), ms(r.P99))
 	}

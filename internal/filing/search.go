@@ -2,6 +2,7 @@ package filing
 
 import (
 	"context"
+	"github.com/kakanai/kakanai/internal/store"
 	"strings"
 	"time"
 	"unicode"
@@ -180,4 +181,17 @@ func isKana(s string) bool {
 		}
 	}
 	return true
+}
+
+// SearchCountCap is where a search's count stops: CountUpTo returns at most SearchCountCap+1.
+const SearchCountCap = 1000
+
+// CountUpTo counts a search's matches, stopping after limit+1 of them: enough for 「1,000件以上」, without
+// walking every 届出 of a broad search.
+func CountUpTo(ctx context.Context, q *ent.NotificationQuery, limit int) (int, error) {
+	ids, err := q.Clone().Limit(limit + 1).IDs(ctx)
+	if err != nil {
+		return 0, store.Err(err, "届出")
+	}
+	return len(ids), nil
 }
