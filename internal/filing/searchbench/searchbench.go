@@ -10,7 +10,6 @@ import (
 	"slices"
 	"time"
 
-
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/internal/authz"
