@@ -45,3 +45,10 @@ func searchOf(in *model.NotificationSearch) filing.Filter {
 		ReceptionDate: deref(in.ReceptionDate), SourceLgCode: deref(in.SourceLgCode), CreatedByID: in.CreatedByID,
 	}
 }
+
+func documentSearchOf(in *model.DocumentSearch) filing.DocumentFilter {
+	if in == nil {
+		return filing.DocumentFilter{}
+	}
+	return filing.DocumentFilter{Filter: searchOf(in.Notification), Kinds: in.Kinds, UploadedFrom: deref(in.UploadedFrom), UploadedTo: deref(in.UploadedTo)}
+}

@@ -216,3 +216,21 @@ func (r *queryResolver) FormLayouts(ctx context.Context) ([]*ent.FormLayout, err
 func (r *queryResolver) NotificationPaper(ctx context.Context, id int, mask *string) (string, error) {
 	return r.Filing.Paper(ctx, id, deref(mask))
 }
+
+// Attachments is the resolver for the attachments field.
+func (r *queryResolver) Attachments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.DocumentSearch) (*ent.AttachmentConnection, error) {
+	q, err := r.Filing.SearchAttachments(ctx, documentSearchOf(search))
+	if err != nil {
+		return nil, err
+	}
+	return q.Paginate(ctx, after, first, before, last, ent.WithAttachmentOrder(&ent.AttachmentOrder{Direction: entgql.OrderDirectionDesc, Field: ent.AttachmentOrderFieldCreatedAt}))
+}
+
+// SourceDocuments is the resolver for the sourceDocuments field.
+func (r *queryResolver) SourceDocuments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.DocumentSearch) (*ent.SourceDocumentConnection, error) {
+	q, err := r.Filing.SearchSourceDocuments(ctx, documentSearchOf(search))
+	if err != nil {
+		return nil, err
+	}
+	return q.Paginate(ctx, after, first, before, last, ent.WithSourceDocumentOrder(&ent.SourceDocumentOrder{Direction: entgql.OrderDirectionDesc, Field: ent.SourceDocumentOrderFieldCreatedAt}))
+}

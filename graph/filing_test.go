@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kakanai/kakanai/internal/app/apptest"
 	"github.com/kakanai/kakanai/internal/forms"
@@ -257,8 +258,44 @@ func TestAttachment_E1_K_q_uploadedFileIsKeptAndDownloadedByTheTenantOnly(t *tes
 			if fmt.Sprint(apptest.Path(listed, "node", "attachments")) != "[map[filename:転出証明書.png]]" {
 				t.Fatalf("attachments: %v", listed)
 			}
+			// Found again by the 届出's person and by its own kind and date (F1, K-q), and not by others.
+			other := c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": map[string]any{
+				"content": map[string]any{"reason": "move_out", "persons": []any{map[string]any{"familyName": "山田", "givenName": "花子", "familyNameKana": "ヤマダ", "givenNameKana": "ハナコ"}}}}})
+			c.Upload(`mutation($n:ID!,$f:Upload!){addAttachment(notificationID:$n,kind:power_of_attorney,file:$f){id}}`,
+				map[string]any{"n": apptest.Path(other, "createNotification", "notification", "id")}, "f", "委任状.png", png)
+			today := time.Now().In(time.FixedZone("JST", 9*3600)).Format("2006-01-02")
+			found := func(search map[string]any) string {
+				t.Helper()
+				d := c.MustDo(`query($s:DocumentSearch){attachments(first:10,search:$s){totalCount edges{node{filename notification{id}}}}}`, map[string]any{"s": search})
+				var names []string
+				for _, e := range apptest.Path(d, "attachments", "edges").([]any) {
+					names = append(names, apptest.Path(e, "node", "filename").(string))
+				}
+				return strings.Join(names, ",")
+			}
+			for _, tc := range []struct {
+				search map[string]any
+				want   string
+			}{
+				{nil, "委任状.png,転出証明書.png"},
+				{map[string]any{"notification": map[string]any{"name": "高橋"}}, "転出証明書.png"},
+				{map[string]any{"notification": map[string]any{"name": "やまだ"}}, "委任状.png"},
+				{map[string]any{"kinds": []string{"power_of_attorney"}}, "委任状.png"},
+				{map[string]any{"uploadedFrom": today, "uploadedTo": today, "notification": map[string]any{"reasons": []string{"move_in"}}}, "転出証明書.png"},
+				{map[string]any{"uploadedTo": "2020-01-01"}, ""},
+			} {
+				if got := found(tc.search); got != tc.want {
+					t.Errorf("attachments(%v) = %q, want %q", tc.search, got, tc.want)
+				}
+			}
+			if r := c.Do(`{attachments(search:{uploadedFrom:"2月30日"}){totalCount}}`, nil); r.Code() != "invalid" || r.Errors[0].Extensions["field"] != "uploadedFrom" {
+				t.Errorf("bad date: %+v", r.Errors)
+			}
 			// Another tenant's administrator and an anonymous browser cannot download it.
 			k := env.OtherTenant(t, c)
+			if d := k.MustDo(`{attachments{totalCount} sourceDocuments{totalCount}}`, nil); apptest.Path(d, "attachments", "totalCount") != float64(0) {
+				t.Fatalf("another tenant finds 小郡市's attachments: %v", d)
+			}
 			if status, _ := k.Get(att["url"].(string)); status != 404 {
 				t.Fatalf("other tenant download: %d", status)
 			}

@@ -77,6 +77,18 @@ func TestMoveIn_A1_E1_K_u_fromMoveOutCertificateToArchivedPDF(t *testing.T) {
 			if len(persons) != 4 {
 				t.Fatalf("draft has %d persons, want 4: %v", len(persons), persons)
 			}
+			// The scan is found again by the 届出 it became and by its type (F1).
+			birth := apptest.Path(persons[0], "birthDate")
+			docs := func(search map[string]any) int {
+				d := clerk.MustDo(`query($s:DocumentSearch){sourceDocuments(first:5,search:$s){edges{node{id}}}}`, map[string]any{"s": search})
+				return len(apptest.Path(d, "sourceDocuments", "edges").([]any))
+			}
+			if got := docs(map[string]any{"notification": map[string]any{"birthDate": birth}, "kinds": []string{"moveOutCertificate"}}); got != 1 {
+				t.Errorf("scan by the 届出's birth date: %d", got)
+			}
+			if got := docs(map[string]any{"kinds": []string{"residenceCard"}}); got != 0 {
+				t.Errorf("scan by another type: %d", got)
+			}
 			// Floors, not targets: the recognition rates are measured by kakanai bench ocr. Dates must be exact;
 			// names are what staff check against the image.
 			names, dates := 0, 0

@@ -176,6 +176,12 @@ func connectionComplexity(c *generated.ComplexityRoot) {
 	c.Query.Notifications = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *model.NotificationSearch) int {
 		return 1 + child*size(first, last)
 	}
+	c.Query.Attachments = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *model.DocumentSearch) int {
+		return 1 + child*size(first, last)
+	}
+	c.Query.SourceDocuments = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *model.DocumentSearch) int {
+		return 1 + child*size(first, last)
+	}
 	c.Query.APITokens = func(child int, _ *entgql.Cursor[int], first *int, _ *entgql.Cursor[int], last *int, _ *ent.APITokenOrder, _ *ent.APITokenWhereInput) int {
 		return 1 + child*size(first, last)
 	}

@@ -150,6 +150,18 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "attachment_tenant_id_notification_id",
+				Unique:  false,
+				Columns: []*schema.Column{AttachmentsColumns[10], AttachmentsColumns[11]},
+			},
+			{
+				Name:    "attachment_tenant_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AttachmentsColumns[10], AttachmentsColumns[1]},
+			},
+		},
 	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
@@ -730,6 +742,11 @@ var (
 				Name:    "sourcedocument_tenant_id_notification_id",
 				Unique:  false,
 				Columns: []*schema.Column{SourceDocumentsColumns[19], SourceDocumentsColumns[4]},
+			},
+			{
+				Name:    "sourcedocument_tenant_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SourceDocumentsColumns[19], SourceDocumentsColumns[1]},
 			},
 			{
 				Name:    "sourcedocument_status",

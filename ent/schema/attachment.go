@@ -38,8 +38,12 @@ func (Attachment) Edges() []ent.Edge {
 
 func (Attachment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
 
+func (Attachment) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("tenant_id", "notification_id"), index.Fields("tenant_id", "created_at")}
+}
+
 func (Attachment) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)}
 }
 
 // ArchivedDocument is a PDF made when a 届出 is completed: the original and one per mask profile (K-u). It is

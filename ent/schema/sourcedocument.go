@@ -36,11 +36,11 @@ func (SourceDocument) Fields() []ent.Field {
 }
 
 func (SourceDocument) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("tenant_id", "reception_id"), index.Fields("tenant_id", "notification_id"), index.Fields("status")}
+	return []ent.Index{index.Fields("tenant_id", "reception_id"), index.Fields("tenant_id", "notification_id"), index.Fields("tenant_id", "created_at"), index.Fields("status")}
 }
 
 func (SourceDocument) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
 
 func (SourceDocument) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)}
 }

@@ -59,6 +59,17 @@ type CreateUserInput struct {
 	GroupIDs []int    `json:"groupIDs,omitempty"`
 }
 
+// A search over attachments or scanned documents: the 届出 they belong to, and their own kind and upload date.
+type DocumentSearch struct {
+	// Any condition on the 届出 (name, 生年月日, 確認番号 …); empty: documents of any 届出 or none
+	Notification *NotificationSearch `json:"notification,omitempty"`
+	// Attachment kinds (move_out_certificate …) or, for scanned documents, document types (moveOutCertificate …)
+	Kinds []string `json:"kinds,omitempty"`
+	// Uploaded on or after / on or before this day (YYYY-MM-DD or 和暦)
+	UploadedFrom *string `json:"uploadedFrom,omitempty"`
+	UploadedTo   *string `json:"uploadedTo,omitempty"`
+}
+
 // Whether a field of the 異動届 is required, allowed or locked (forbidden) for a reason and a kind of person (K-c).
 type FieldRule struct {
 	Field string `json:"field"`

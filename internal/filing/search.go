@@ -2,7 +2,6 @@ package filing
 
 import (
 	"context"
-	"github.com/kakanai/kakanai/internal/store"
 	"strings"
 	"time"
 	"unicode"
@@ -13,12 +12,15 @@ import (
 
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/ent/predicate"
 	"github.com/kakanai/kakanai/ent/reception"
+	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/moji"
+	"github.com/kakanai/kakanai/internal/store"
 )
 
 // Filter is a search over 届出 (F1, K-p). Empty fields do not filter.
@@ -42,7 +44,17 @@ func (s *Service) Search(ctx context.Context, f Filter) (*ent.NotificationQuery,
 	if err != nil {
 		return nil, err
 	}
-	q := s.client.Notification.Query()
+	preds, err := notificationPredicates(v, f)
+	if err != nil {
+		return nil, err
+	}
+	return s.client.Notification.Query().Where(preds...), nil
+}
+
+// notificationPredicates turns a filter into conditions on 届出 of the viewer's tenant.
+func notificationPredicates(v *authz.Viewer, f Filter) ([]predicate.Notification, error) {
+	var preds []predicate.Notification
+	q := &predicateList{&preds}
 	// The person subqueries name the tenant themselves: privacy filters the outer query only, and the indexes
 	// on persons lead with tenant_id.
 	ofTenant := person.TenantID(v.TenantID)
@@ -103,8 +115,13 @@ func (s *Service) Search(ctx context.Context, f Filter) (*ent.NotificationQuery,
 	if f.CreatedByID != nil {
 		q.Where(notification.CreatedByID(*f.CreatedByID))
 	}
-	return q, nil
+	return preds, nil
 }
+
+// predicateList collects conditions with the same Where as a query, so the filter reads like one.
+type predicateList struct{ ps *[]predicate.Notification }
+
+func (l *predicateList) Where(ps ...predicate.Notification) { *l.ps = append(*l.ps, ps...) }
 
 // withPersons keeps the 届出 having a person that matches. It is written as id IN (SELECT notification_id …)
 // rather than ent's correlated EXISTS: measured on SQLite, EXISTS range-scans the name index once per 届出
@@ -195,3 +212,122 @@ func CountUpTo(ctx context.Context, q *ent.NotificationQuery, limit int) (int, e
 	}
 	return len(ids), nil
 }
+
+// empty reports whether the filter has no condition at all.
+func (f Filter) empty() bool {
+	return f.Name == "" && f.BirthDate == "" && f.MovedFrom == "" && f.MovedTo == "" && len(f.Reasons) == 0 &&
+		len(f.Statuses) == 0 && f.ConfirmationNumber == "" && f.ReceptionDate == "" && f.SourceLgCode == "" && f.CreatedByID == nil
+}
+
+// DocumentFilter is a search over attachments and scanned documents (F1, K-q): by the 届出 they belong to (any
+// item of Filter) and by their own kind and upload date.
+type DocumentFilter struct {
+	Filter
+	// Kinds are attachment kinds (move_out_certificate …) or, for scanned documents, OCR document types
+	// (moveOutCertificate …).
+	Kinds                    []string
+	UploadedFrom, UploadedTo string
+}
+
+// SearchAttachments finds attachments, for the results screen to list and open (K-q).
+func (s *Service) SearchAttachments(ctx context.Context, f DocumentFilter) (*ent.AttachmentQuery, error) {
+	v, err := authz.Require(ctx, authz.PermNotificationRead)
+	if err != nil {
+		return nil, err
+	}
+	q := s.client.Attachment.Query()
+	from, to, err := uploadRange(f)
+	if err != nil {
+		return nil, err
+	}
+	if !from.IsZero() {
+		q.Where(attachment.CreatedAtGTE(from))
+	}
+	if !to.IsZero() {
+		q.Where(attachment.CreatedAtLT(to))
+	}
+	if len(f.Kinds) > 0 {
+		kinds := make([]attachment.Kind, len(f.Kinds))
+		for i, k := range f.Kinds {
+			kinds[i] = attachment.Kind(k)
+			if attachment.KindValidator(kinds[i]) != nil {
+				return nil, kakanai.Invalid("kinds", "添付の種類「%s」はありません。", k)
+			}
+		}
+		q.Where(attachment.KindIn(kinds...))
+	}
+	if !f.Filter.empty() {
+		sub, err := notificationIDs(v, f.Filter)
+		if err != nil {
+			return nil, err
+		}
+		q.Where(func(s *sql.Selector) { s.Where(sql.In(s.C(attachment.FieldNotificationID), sub)) })
+	}
+	return q, nil
+}
+
+// SearchSourceDocuments finds scanned documents; with any 届出 item in the filter, only those of a matching 届出.
+func (s *Service) SearchSourceDocuments(ctx context.Context, f DocumentFilter) (*ent.SourceDocumentQuery, error) {
+	v, err := authz.Require(ctx, authz.PermNotificationRead)
+	if err != nil {
+		return nil, err
+	}
+	q := s.client.SourceDocument.Query()
+	from, to, err := uploadRange(f)
+	if err != nil {
+		return nil, err
+	}
+	if !from.IsZero() {
+		q.Where(sourcedocument.CreatedAtGTE(from))
+	}
+	if !to.IsZero() {
+		q.Where(sourcedocument.CreatedAtLT(to))
+	}
+	if len(f.Kinds) > 0 {
+		q.Where(sourcedocument.DocumentTypeIn(f.Kinds...))
+	}
+	if !f.Filter.empty() {
+		sub, err := notificationIDs(v, f.Filter)
+		if err != nil {
+			return nil, err
+		}
+		q.Where(func(s *sql.Selector) { s.Where(sql.In(s.C(sourcedocument.FieldNotificationID), sub)) })
+	}
+	return q, nil
+}
+
+// notificationIDs is SELECT id FROM notifications WHERE (the tenant and the filter), for documents to match
+// against.
+func notificationIDs(v *authz.Viewer, f Filter) (*sql.Selector, error) {
+	preds, err := notificationPredicates(v, f)
+	if err != nil {
+		return nil, err
+	}
+	t := sql.Table(notification.Table)
+	sub := sql.Select(t.C(notification.FieldID)).From(t)
+	for _, p := range append(preds, notification.TenantID(v.TenantID)) {
+		p(sub)
+	}
+	return sub, nil
+}
+
+// uploadRange reads the upload dates (和暦 accepted) as [from, to) in Japan time.
+func uploadRange(f DocumentFilter) (from, to time.Time, err error) {
+	if f.UploadedFrom != "" {
+		d, ok := dateOf(f.UploadedFrom)
+		if !ok {
+			return from, to, kakanai.Invalid("uploadedFrom", "登録日（から）を正しく入力してください。")
+		}
+		from = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, japan)
+	}
+	if f.UploadedTo != "" {
+		d, ok := dateOf(f.UploadedTo)
+		if !ok {
+			return from, to, kakanai.Invalid("uploadedTo", "登録日（まで）を正しく入力してください。")
+		}
+		to = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, japan).AddDate(0, 0, 1)
+	}
+	return from, to, nil
+}
+
+var japan = time.FixedZone("JST", 9*60*60)
