@@ -356,6 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldPeriodOfStay:      {Type: field.TypeString, Column: person.FieldPeriodOfStay},
 			person.FieldPeriodExpiry:      {Type: field.TypeString, Column: person.FieldPeriodExpiry},
 			person.FieldCardNumber:        {Type: field.TypeString, Column: person.FieldCardNumber},
+			person.FieldOffice:            {Type: field.TypeJSON, Column: person.FieldOffice},
 			person.FieldNameKey:           {Type: field.TypeString, Column: person.FieldNameKey},
 			person.FieldKanaKey:           {Type: field.TypeString, Column: person.FieldKanaKey},
 		},
@@ -2653,6 +2654,11 @@ func (f *PersonFilter) WherePeriodExpiry(p entql.StringP) {
 // WhereCardNumber applies the entql string predicate on the card_number field.
 func (f *PersonFilter) WhereCardNumber(p entql.StringP) {
 	f.Where(p.Field(person.FieldCardNumber))
+}
+
+// WhereOffice applies the entql json.RawMessage predicate on the office field.
+func (f *PersonFilter) WhereOffice(p entql.BytesP) {
+	f.Where(p.Field(person.FieldOffice))
 }
 
 // WhereNameKey applies the entql string predicate on the name_key field.

@@ -1565,6 +1565,11 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, person.FieldCardNumber)
 				fieldSeen[person.FieldCardNumber] = struct{}{}
 			}
+		case "office":
+			if _, ok := fieldSeen[person.FieldOffice]; !ok {
+				selectedFields = append(selectedFields, person.FieldOffice)
+				fieldSeen[person.FieldOffice] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -13238,6 +13238,7 @@ type PersonMutation struct {
 	period_of_stay       *string
 	period_expiry        *string
 	card_number          *string
+	office               *map[string]interface{}
 	name_key             *string
 	kana_key             *string
 	clearedFields        map[string]struct{}
@@ -14564,6 +14565,55 @@ func (m *PersonMutation) ResetCardNumber() {
 	delete(m.clearedFields, person.FieldCardNumber)
 }
 
+// SetOffice sets the "office" field.
+func (m *PersonMutation) SetOffice(value map[string]interface{}) {
+	m.office = &value
+}
+
+// Office returns the value of the "office" field in the mutation.
+func (m *PersonMutation) Office() (r map[string]interface{}, exists bool) {
+	v := m.office
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOffice returns the old "office" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldOffice(ctx context.Context) (v map[string]interface{}, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOffice is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOffice requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOffice: %w", err)
+	}
+	return oldValue.Office, nil
+}
+
+// ClearOffice clears the value of the "office" field.
+func (m *PersonMutation) ClearOffice() {
+	m.office = nil
+	m.clearedFields[person.FieldOffice] = struct{}{}
+}
+
+// OfficeCleared returns if the "office" field was cleared in this mutation.
+func (m *PersonMutation) OfficeCleared() bool {
+	_, ok := m.clearedFields[person.FieldOffice]
+	return ok
+}
+
+// ResetOffice resets all changes to the "office" field.
+func (m *PersonMutation) ResetOffice() {
+	m.office = nil
+	delete(m.clearedFields, person.FieldOffice)
+}
+
 // SetNameKey sets the "name_key" field.
 func (m *PersonMutation) SetNameKey(s string) {
 	m.name_key = &s
@@ -14750,7 +14800,7 @@ func (m *PersonMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PersonMutation) Fields() []string {
-	fields := make([]string, 0, 28)
+	fields := make([]string, 0, 29)
 	if m.created_at != nil {
 		fields = append(fields, person.FieldCreatedAt)
 	}
@@ -14829,6 +14879,9 @@ func (m *PersonMutation) Fields() []string {
 	if m.card_number != nil {
 		fields = append(fields, person.FieldCardNumber)
 	}
+	if m.office != nil {
+		fields = append(fields, person.FieldOffice)
+	}
 	if m.name_key != nil {
 		fields = append(fields, person.FieldNameKey)
 	}
@@ -14895,6 +14948,8 @@ func (m *PersonMutation) Field(name string) (ent.Value, bool) {
 		return m.PeriodExpiry()
 	case person.FieldCardNumber:
 		return m.CardNumber()
+	case person.FieldOffice:
+		return m.Office()
 	case person.FieldNameKey:
 		return m.NameKey()
 	case person.FieldKanaKey:
@@ -14960,6 +15015,8 @@ func (m *PersonMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldPeriodExpiry(ctx)
 	case person.FieldCardNumber:
 		return m.OldCardNumber(ctx)
+	case person.FieldOffice:
+		return m.OldOffice(ctx)
 	case person.FieldNameKey:
 		return m.OldNameKey(ctx)
 	case person.FieldKanaKey:
@@ -15155,6 +15212,13 @@ func (m *PersonMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCardNumber(v)
 		return nil
+	case person.FieldOffice:
+		v, ok := value.(map[string]interface{})
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOffice(v)
+		return nil
 	case person.FieldNameKey:
 		v, ok := value.(string)
 		if !ok {
@@ -15274,6 +15338,9 @@ func (m *PersonMutation) ClearedFields() []string {
 	if m.FieldCleared(person.FieldCardNumber) {
 		fields = append(fields, person.FieldCardNumber)
 	}
+	if m.FieldCleared(person.FieldOffice) {
+		fields = append(fields, person.FieldOffice)
+	}
 	if m.FieldCleared(person.FieldNameKey) {
 		fields = append(fields, person.FieldNameKey)
 	}
@@ -15353,6 +15420,9 @@ func (m *PersonMutation) ClearField(name string) error {
 		return nil
 	case person.FieldCardNumber:
 		m.ClearCardNumber()
+		return nil
+	case person.FieldOffice:
+		m.ClearOffice()
 		return nil
 	case person.FieldNameKey:
 		m.ClearNameKey()
@@ -15445,6 +15515,9 @@ func (m *PersonMutation) ResetField(name string) error {
 		return nil
 	case person.FieldCardNumber:
 		m.ResetCardNumber()
+		return nil
+	case person.FieldOffice:
+		m.ResetOffice()
 		return nil
 	case person.FieldNameKey:
 		m.ResetNameKey()

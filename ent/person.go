@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -71,6 +72,8 @@ type Person struct {
 	PeriodExpiry string `json:"period_expiry,omitempty"`
 	// CardNumber holds the value of the "card_number" field.
 	CardNumber string `json:"card_number,omitempty"`
+	// Office holds the value of the "office" field.
+	Office map[string]interface{} `json:"office,omitempty"`
 	// NameKey holds the value of the "name_key" field.
 	NameKey string `json:"name_key,omitempty"`
 	// KanaKey holds the value of the "kana_key" field.
@@ -121,6 +124,8 @@ func (*Person) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case person.FieldOffice:
+			values[i] = new([]byte)
 		case person.FieldIsHeadOfHousehold:
 			values[i] = new(sql.NullBool)
 		case person.FieldID, person.FieldTenantID, person.FieldNotificationID, person.FieldPosition:
@@ -307,6 +312,14 @@ func (_m *Person) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CardNumber = value.String
 			}
+		case person.FieldOffice:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field office", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Office); err != nil {
+					return fmt.Errorf("unmarshal field office: %w", err)
+				}
+			}
 		case person.FieldNameKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field name_key", values[i])
@@ -443,6 +456,9 @@ func (_m *Person) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("card_number=")
 	builder.WriteString(_m.CardNumber)
+	builder.WriteString(", ")
+	builder.WriteString("office=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Office))
 	builder.WriteString(", ")
 	builder.WriteString("name_key=")
 	builder.WriteString(_m.NameKey)

@@ -364,6 +364,12 @@ func (_c *PersonCreate) SetNillableCardNumber(v *string) *PersonCreate {
 	return _c
 }
 
+// SetOffice sets the "office" field.
+func (_c *PersonCreate) SetOffice(v map[string]interface{}) *PersonCreate {
+	_c.mutation.SetOffice(v)
+	return _c
+}
+
 // SetNameKey sets the "name_key" field.
 func (_c *PersonCreate) SetNameKey(v string) *PersonCreate {
 	_c.mutation.SetNameKey(v)
@@ -613,6 +619,10 @@ func (_c *PersonCreate) createSpec() (*Person, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CardNumber(); ok {
 		_spec.SetField(person.FieldCardNumber, field.TypeString, value)
 		_node.CardNumber = value
+	}
+	if value, ok := _c.mutation.Office(); ok {
+		_spec.SetField(person.FieldOffice, field.TypeJSON, value)
+		_node.Office = value
 	}
 	if value, ok := _c.mutation.NameKey(); ok {
 		_spec.SetField(person.FieldNameKey, field.TypeString, value)
@@ -1107,6 +1117,24 @@ func (u *PersonUpsert) UpdateCardNumber() *PersonUpsert {
 // ClearCardNumber clears the value of the "card_number" field.
 func (u *PersonUpsert) ClearCardNumber() *PersonUpsert {
 	u.SetNull(person.FieldCardNumber)
+	return u
+}
+
+// SetOffice sets the "office" field.
+func (u *PersonUpsert) SetOffice(v map[string]interface{}) *PersonUpsert {
+	u.Set(person.FieldOffice, v)
+	return u
+}
+
+// UpdateOffice sets the "office" field to the value that was provided on create.
+func (u *PersonUpsert) UpdateOffice() *PersonUpsert {
+	u.SetExcluded(person.FieldOffice)
+	return u
+}
+
+// ClearOffice clears the value of the "office" field.
+func (u *PersonUpsert) ClearOffice() *PersonUpsert {
+	u.SetNull(person.FieldOffice)
 	return u
 }
 
@@ -1663,6 +1691,27 @@ func (u *PersonUpsertOne) UpdateCardNumber() *PersonUpsertOne {
 func (u *PersonUpsertOne) ClearCardNumber() *PersonUpsertOne {
 	return u.Update(func(s *PersonUpsert) {
 		s.ClearCardNumber()
+	})
+}
+
+// SetOffice sets the "office" field.
+func (u *PersonUpsertOne) SetOffice(v map[string]interface{}) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetOffice(v)
+	})
+}
+
+// UpdateOffice sets the "office" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdateOffice() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateOffice()
+	})
+}
+
+// ClearOffice clears the value of the "office" field.
+func (u *PersonUpsertOne) ClearOffice() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.ClearOffice()
 	})
 }
 
@@ -2391,6 +2440,27 @@ func (u *PersonUpsertBulk) UpdateCardNumber() *PersonUpsertBulk {
 func (u *PersonUpsertBulk) ClearCardNumber() *PersonUpsertBulk {
 	return u.Update(func(s *PersonUpsert) {
 		s.ClearCardNumber()
+	})
+}
+
+// SetOffice sets the "office" field.
+func (u *PersonUpsertBulk) SetOffice(v map[string]interface{}) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetOffice(v)
+	})
+}
+
+// UpdateOffice sets the "office" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdateOffice() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateOffice()
+	})
+}
+
+// ClearOffice clears the value of the "office" field.
+func (u *PersonUpsertBulk) ClearOffice() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.ClearOffice()
 	})
 }
 

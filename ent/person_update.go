@@ -469,6 +469,18 @@ func (_u *PersonUpdate) ClearCardNumber() *PersonUpdate {
 	return _u
 }
 
+// SetOffice sets the "office" field.
+func (_u *PersonUpdate) SetOffice(v map[string]interface{}) *PersonUpdate {
+	_u.mutation.SetOffice(v)
+	return _u
+}
+
+// ClearOffice clears the value of the "office" field.
+func (_u *PersonUpdate) ClearOffice() *PersonUpdate {
+	_u.mutation.ClearOffice()
+	return _u
+}
+
 // SetNameKey sets the "name_key" field.
 func (_u *PersonUpdate) SetNameKey(v string) *PersonUpdate {
 	_u.mutation.SetNameKey(v)
@@ -715,6 +727,12 @@ func (_u *PersonUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.CardNumberCleared() {
 		_spec.ClearField(person.FieldCardNumber, field.TypeString)
+	}
+	if value, ok := _u.mutation.Office(); ok {
+		_spec.SetField(person.FieldOffice, field.TypeJSON, value)
+	}
+	if _u.mutation.OfficeCleared() {
+		_spec.ClearField(person.FieldOffice, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.NameKey(); ok {
 		_spec.SetField(person.FieldNameKey, field.TypeString, value)
@@ -1189,6 +1207,18 @@ func (_u *PersonUpdateOne) ClearCardNumber() *PersonUpdateOne {
 	return _u
 }
 
+// SetOffice sets the "office" field.
+func (_u *PersonUpdateOne) SetOffice(v map[string]interface{}) *PersonUpdateOne {
+	_u.mutation.SetOffice(v)
+	return _u
+}
+
+// ClearOffice clears the value of the "office" field.
+func (_u *PersonUpdateOne) ClearOffice() *PersonUpdateOne {
+	_u.mutation.ClearOffice()
+	return _u
+}
+
 // SetNameKey sets the "name_key" field.
 func (_u *PersonUpdateOne) SetNameKey(v string) *PersonUpdateOne {
 	_u.mutation.SetNameKey(v)
@@ -1465,6 +1495,12 @@ func (_u *PersonUpdateOne) sqlSave(ctx context.Context) (_node *Person, err erro
 	}
 	if _u.mutation.CardNumberCleared() {
 		_spec.ClearField(person.FieldCardNumber, field.TypeString)
+	}
+	if value, ok := _u.mutation.Office(); ok {
+		_spec.SetField(person.FieldOffice, field.TypeJSON, value)
+	}
+	if _u.mutation.OfficeCleared() {
+		_spec.ClearField(person.FieldOffice, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.NameKey(); ok {
 		_spec.SetField(person.FieldNameKey, field.TypeString, value)

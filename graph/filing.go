@@ -9,7 +9,7 @@ import (
 func draftOf(in model.NotificationDraftInput) filing.Draft {
 	d := filing.Draft{
 		NotifierName: deref(in.NotifierName), SourceLgCode: deref(in.SourceLgCode),
-		Remarks: deref(in.Remarks), Office: in.Office, KeepMyNumber: in.KeepMyNumber,
+		Remarks: deref(in.Remarks), Office: in.Office, KeepMyNumber: in.KeepMyNumber, PersonOffice: in.PersonOffice,
 	}
 	if in.Content != nil {
 		d.Notification = *in.Content

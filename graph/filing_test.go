@@ -3,6 +3,7 @@ package graph_test
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -365,5 +366,37 @@ func TestMemoAndStockPhrases_K_l_K_q(t *testing.T) {
 	m := clerk.MustDo(`query($id:ID!){node(id:$id){... on Notification{memos{body}}}}`, map[string]any{"id": id})
 	if fmt.Sprint(apptest.Path(m, "node", "memos")) != "[map[body:久留米市へ照会済み]]" {
 		t.Fatalf("memos: %v", m)
+	}
+}
+
+// Office boxes per person (事務処理欄, K-k): each 異動者's entries are stored with the person, survive a save that does
+// not resend them, and print in the procedure's box under the form-wide entry with the person's number.
+func TestPersonOffice_K_k_entriesPerPersonPrintWithTheirNumber(t *testing.T) {
+	env := apptest.Start(t, "sqlite3")
+	c := env.Admin(t)
+	in := moveInHousehold()
+	in["office"] = map[string]any{"healthInsurance": "世帯加入"}
+	in["personOffice"] = []any{map[string]any{"healthInsurance": "加入", "pension": "第1号"}, nil, map[string]any{"healthInsurance": "加入"}, nil}
+	cr := c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id persons{office}}}}`, map[string]any{"in": in})
+	n := apptest.Path(cr, "createNotification", "notification").(map[string]any)
+	if got := fmt.Sprint(apptest.Path(n, "persons", 0, "office")); got != "map[healthInsurance:加入 pension:第1号]" {
+		t.Fatalf("person 1 office: %s", got)
+	}
+	// A save without personOffice keeps them.
+	again := moveInHousehold()
+	again["office"] = in["office"]
+	sv := c.MustDo(`mutation($id:ID!,$in:NotificationDraftInput!){saveNotificationDraft(id:$id,version:1,input:$in){notification{persons{office}}}}`, map[string]any{"id": n["id"], "in": again})
+	if got := apptest.Path(sv, "saveNotificationDraft", "notification", "persons", 2, "office", "healthInsurance"); got != "加入" {
+		t.Fatalf("person 3 office after a save without it: %v", got)
+	}
+	svg := c.MustDo(`query($id:ID!){notificationPaper(id:$id)}`, map[string]any{"id": n["id"]})["notificationPaper"].(string)
+	text := regexp.MustCompile(`<[^>]+>`).ReplaceAllString(svg, "")
+	for _, want := range []string{"世帯加入", "1 加入", "3 加入", "1 第1号"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("paper lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "2 加入") {
+		t.Error("person 2 has no 国保 entry but one printed")
 	}
 }

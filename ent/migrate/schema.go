@@ -515,6 +515,7 @@ var (
 		{Name: "period_of_stay", Type: field.TypeString, Nullable: true},
 		{Name: "period_expiry", Type: field.TypeString, Nullable: true},
 		{Name: "card_number", Type: field.TypeString, Nullable: true},
+		{Name: "office", Type: field.TypeJSON, Nullable: true},
 		{Name: "name_key", Type: field.TypeString, Nullable: true},
 		{Name: "kana_key", Type: field.TypeString, Nullable: true},
 		{Name: "notification_id", Type: field.TypeInt},
@@ -528,13 +529,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "persons_notifications_persons",
-				Columns:    []*schema.Column{PersonsColumns[27]},
+				Columns:    []*schema.Column{PersonsColumns[28]},
 				RefColumns: []*schema.Column{NotificationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "persons_tenants_tenant",
-				Columns:    []*schema.Column{PersonsColumns[28]},
+				Columns:    []*schema.Column{PersonsColumns[29]},
 				RefColumns: []*schema.Column{TenantsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -543,22 +544,22 @@ var (
 			{
 				Name:    "person_notification_id_position",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[27], PersonsColumns[3]},
+				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[3]},
 			},
 			{
 				Name:    "person_tenant_id_name_key_notification_id",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[25], PersonsColumns[27]},
+				Columns: []*schema.Column{PersonsColumns[29], PersonsColumns[26], PersonsColumns[28]},
 			},
 			{
 				Name:    "person_tenant_id_kana_key_notification_id",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[26], PersonsColumns[27]},
+				Columns: []*schema.Column{PersonsColumns[29], PersonsColumns[27], PersonsColumns[28]},
 			},
 			{
 				Name:    "person_tenant_id_birth_day_notification_id",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[28], PersonsColumns[11], PersonsColumns[27]},
+				Columns: []*schema.Column{PersonsColumns[29], PersonsColumns[11], PersonsColumns[28]},
 			},
 		},
 	}

@@ -67,6 +67,8 @@ const (
 	FieldPeriodExpiry = "period_expiry"
 	// FieldCardNumber holds the string denoting the card_number field in the database.
 	FieldCardNumber = "card_number"
+	// FieldOffice holds the string denoting the office field in the database.
+	FieldOffice = "office"
 	// FieldNameKey holds the string denoting the name_key field in the database.
 	FieldNameKey = "name_key"
 	// FieldKanaKey holds the string denoting the kana_key field in the database.
@@ -122,6 +124,7 @@ var Columns = []string{
 	FieldPeriodOfStay,
 	FieldPeriodExpiry,
 	FieldCardNumber,
+	FieldOffice,
 	FieldNameKey,
 	FieldKanaKey,
 }

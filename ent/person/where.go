@@ -1840,6 +1840,16 @@ func CardNumberContainsFold(v string) predicate.Person {
 	return predicate.Person(sql.FieldContainsFold(FieldCardNumber, v))
 }
 
+// OfficeIsNil applies the IsNil predicate on the "office" field.
+func OfficeIsNil() predicate.Person {
+	return predicate.Person(sql.FieldIsNull(FieldOffice))
+}
+
+// OfficeNotNil applies the NotNil predicate on the "office" field.
+func OfficeNotNil() predicate.Person {
+	return predicate.Person(sql.FieldNotNull(FieldOffice))
+}
+
 // NameKeyEQ applies the EQ predicate on the "name_key" field.
 func NameKeyEQ(v string) predicate.Person {
 	return predicate.Person(sql.FieldEQ(FieldNameKey, v))

@@ -38,6 +38,8 @@ func (Person) Fields() []ent.Field {
 		field.String("period_of_stay").Optional(),
 		field.String("period_expiry").Optional(),
 		field.String("card_number").Optional(),
+		// Office boxes of this person (事務処理欄: 国保 加入, 年金 第3号 …), keyed like the form's office items.
+		field.JSON("office", map[string]any{}).Optional().Annotations(entgql.Type("Map")),
 		// Search keys: the name with variant kanji folded (髙 → 高) and spaces removed, and the kana as
 		// hiragana, so that a search finds 髙橋 by 高橋 and by たかはし.
 		field.String("name_key").Optional().Annotations(entgql.Skip()),

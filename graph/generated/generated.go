@@ -534,6 +534,7 @@ type ComplexityRoot struct {
 		Nationality       func(childComplexity int) int
 		Notification      func(childComplexity int) int
 		NotificationID    func(childComplexity int) int
+		Office            func(childComplexity int) int
 		PeriodExpiry      func(childComplexity int) int
 		PeriodOfStay      func(childComplexity int) int
 		Position          func(childComplexity int) int
@@ -3219,6 +3220,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.NotificationID(childComplexity), true
+	case "Person.office":
+		if e.ComplexityRoot.Person.Office == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Office(childComplexity), true
 	case "Person.periodExpiry":
 		if e.ComplexityRoot.Person.PeriodExpiry == nil {
 			break
@@ -6222,6 +6229,7 @@ type Person implements Node {
   periodOfStay: String
   periodExpiry: String
   cardNumber: String
+  office: Map
   tenant: Tenant!
   notification: Notification!
 }
@@ -7314,6 +7322,11 @@ input NotificationDraftInput {
   office: Map
   "Per person: keep the stored 個人番号 when content.persons[i].myNumber is empty (the console shows it masked)."
   keepMyNumber: [Boolean!]
+  """
+  Per person, matched by position: that person's office boxes, keyed like office (healthInsurance: "加入" …). They
+  print in the form's box of the procedure as 「2 加入」. Null (or a null entry) keeps what is stored.
+  """
+  personOffice: [Map]
 }
 
 type NotificationPayload {
@@ -8718,6 +8731,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_periodExpiry(ctx, field)
 	case "cardNumber":
 		return ec.fieldContext_Person_cardNumber(ctx, field)
+	case "office":
+		return ec.fieldContext_Person_office(ctx, field)
 	case "tenant":
 		return ec.fieldContext_Person_tenant(ctx, field)
 	case "notification":
@@ -20290,6 +20305,29 @@ func (ec *executionContext) fieldContext_Person_cardNumber(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
+func (ec *executionContext) _Person_office(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_office(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Office, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalOMap2map(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_office(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Map")
+}
+
 func (ec *executionContext) _Person_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29467,7 +29505,7 @@ func (ec *executionContext) unmarshalInputNotificationDraftInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"content", "notifierName", "powerOfAttorney", "sourceLgCode", "remarks", "office", "keepMyNumber"}
+	fieldsInOrder := [...]string{"content", "notifierName", "powerOfAttorney", "sourceLgCode", "remarks", "office", "keepMyNumber", "personOffice"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29523,6 +29561,13 @@ func (ec *executionContext) unmarshalInputNotificationDraftInput(ctx context.Con
 				return it, err
 			}
 			it.KeepMyNumber = data
+		case "personOffice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personOffice"))
+			data, err := ec.unmarshalOMap2ᚕmap(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonOffice = data
 		}
 	}
 	return it, nil
@@ -38903,6 +38948,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "office":
+			out.Values[i] = ec._Person_office(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "tenant":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -42901,6 +42951,35 @@ func (ec *executionContext) marshalOMap2map(ctx context.Context, sel ast.Selecti
 	_ = ctx
 	res := graphql.MarshalMap(v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOMap2ᚕmap(ctx context.Context, v any) ([]map[string]any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]map[string]any, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOMap2map(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOMap2ᚕmap(ctx context.Context, sel ast.SelectionSet, v []map[string]any) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOMap2map(ctx, sel, v[i])
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOMemo2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐMemoᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Memo) graphql.Marshaler {

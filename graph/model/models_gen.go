@@ -123,6 +123,9 @@ type NotificationDraftInput struct {
 	Office map[string]any `json:"office,omitempty"`
 	// Per person: keep the stored 個人番号 when content.persons[i].myNumber is empty (the console shows it masked).
 	KeepMyNumber []bool `json:"keepMyNumber,omitempty"`
+	// Per person, matched by position: that person's office boxes, keyed like office (healthInsurance: "加入" …). They
+	// print in the form's box of the procedure as 「2 加入」. Null (or a null entry) keeps what is stored.
+	PersonOffice []map[string]any `json:"personOffice,omitempty"`
 }
 
 type NotificationPayload struct {

@@ -3,13 +3,17 @@ package filing
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/person"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/forms"
@@ -139,6 +143,23 @@ func (s *Service) extras(ctx context.Context, n *ent.Notification) map[string]st
 	}
 	for k, v := range n.Office {
 		extras["office."+k] = fmt.Sprint(v)
+	}
+	// A person's office entries go into the form's box of that procedure as 「2 加入」: the 異動者 number and the
+	// entry, under whatever the box says for the whole 届出.
+	persons, _ := s.client.Person.Query().Where(person.NotificationID(n.ID)).Order(person.ByPosition()).All(ctx)
+	for _, p := range persons {
+		keys := slices.Sorted(maps.Keys(p.Office))
+		for _, k := range keys {
+			v := strings.TrimSpace(fmt.Sprint(p.Office[k]))
+			if v == "" {
+				continue
+			}
+			line := fmt.Sprintf("%d %s", p.Position+1, v)
+			if prev := extras["office."+k]; prev != "" {
+				line = prev + "\n" + line
+			}
+			extras["office."+k] = line
+		}
 	}
 	return extras
 }

@@ -74,6 +74,8 @@ type Draft struct {
 	// KeepMyNumber[i] keeps person i's stored 個人番号 although Notification.Persons[i].MyNumber is empty: the
 	// console shows it masked and does not send it back. Matched by position.
 	KeepMyNumber []bool
+	// PersonOffice[i] is person i's office boxes (国保 加入 …); nil keeps what is stored for that position.
+	PersonOffice []map[string]any
 }
 
 // Saved is a stored 届出 with the findings of the 住基 rules on its current content.
@@ -255,6 +257,12 @@ func (s *Service) writePersons(ctx context.Context, tx *ent.Tx, n *ent.Notificat
 			SetKanaKey(KanaKey(p.FamilyNameKana + p.GivenNameKana))
 		if t, ok := dateOf(p.BirthDate); ok {
 			c.SetBirthDay(t)
+		}
+		switch {
+		case i < len(d.PersonOffice) && d.PersonOffice[i] != nil:
+			c.SetOffice(d.PersonOffice[i])
+		case byPos[i] != nil && byPos[i].Office != nil:
+			c.SetOffice(byPos[i].Office)
 		}
 		switch mn := strings.TrimSpace(p.MyNumber); {
 		case mn != "":
