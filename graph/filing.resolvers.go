@@ -149,13 +149,13 @@ func (r *notificationResolver) Persons(ctx context.Context, obj *ent.Notificatio
 
 // Issues is the resolver for the issues field.
 func (r *notificationResolver) Issues(ctx context.Context, obj *ent.Notification) ([]*juki.Issue, error) {
-	issues, err := r.Filing.Validate(ctx, obj.ID)
+	issues, err := r.findings(ctx, obj)
 	return issuePointers(issues), err
 }
 
 // Completable is the resolver for the completable field.
 func (r *notificationResolver) Completable(ctx context.Context, obj *ent.Notification) (bool, error) {
-	issues, err := r.Filing.Validate(ctx, obj.ID)
+	issues, err := r.findings(ctx, obj)
 	return !juki.Blocking(issues), err
 }
 

@@ -46,6 +46,9 @@ func newGraphQLHandler(res *graph.Resolver, log *audit.Log, logger *slog.Logger,
 	srv.AddTransport(transport.POST{})
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: MaxUploadSize, MaxMemory: 16 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(graph.WithFindingsCache(ctx))
+	})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(depthLimit{max: MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
