@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"bytes"
+	"encoding/binary"
 	"context"
 	"fmt"
 	"image"
@@ -12,7 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 
-	_ "golang.org/x/image/tiff"
+	"golang.org/x/image/tiff"
 
 	kakanai "github.com/kakanai/kakanai"
 )
@@ -28,6 +29,8 @@ func decodePages(ctx context.Context, data []byte) ([]image.Image, error) {
 		return nil, kakanai.Invalid("file", "ファイルが空です")
 	case bytes.HasPrefix(data, []byte("%PDF")):
 		return renderPDF(ctx, data)
+	case isTIFF(data):
+		return decodeTIFF(data)
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
@@ -74,6 +77,51 @@ func renderPDF(ctx context.Context, data []byte) ([]image.Image, error) {
 			return nil, kakanai.Internal(err)
 		}
 		pages = append(pages, img)
+	}
+	return pages, nil
+}
+
+func isTIFF(b []byte) bool {
+	return len(b) >= 8 && (bytes.HasPrefix(b, []byte("II*\x00")) || bytes.HasPrefix(b, []byte("MM\x00*")))
+}
+
+// maxTIFFPages bounds a malformed or looping IFD chain.
+const maxTIFFPages = 100
+
+// decodeTIFF decodes every page of a (multi-page) TIFF, as scanners write a stack of sheets. x/image/tiff reads
+// only the first image directory, so each page is decoded from a copy whose header points at that page's
+// directory: offsets inside the file stay valid, nothing is re-encoded.
+func decodeTIFF(data []byte) ([]image.Image, error) {
+	var order binary.ByteOrder = binary.LittleEndian
+	if data[0] == 'M' {
+		order = binary.BigEndian
+	}
+	var pages []image.Image
+	seen := map[uint32]bool{}
+	for off := order.Uint32(data[4:8]); off != 0; {
+		if seen[off] || len(pages) >= maxTIFFPages || int64(off)+2 > int64(len(data)) {
+			break
+		}
+		seen[off] = true
+		page := bytes.Clone(data)
+		order.PutUint32(page[4:8], off)
+		img, err := tiff.Decode(bytes.NewReader(page))
+		if err != nil {
+			if len(pages) > 0 {
+				break // a damaged later page: keep what was read
+			}
+			return nil, kakanai.Invalid("file", "TIFF画像を読み取れません")
+		}
+		pages = append(pages, img)
+		n := int64(order.Uint16(data[off : off+2]))
+		next := int64(off) + 2 + 12*n
+		if next+4 > int64(len(data)) {
+			break
+		}
+		off = order.Uint32(data[next : next+4])
+	}
+	if len(pages) == 0 {
+		return nil, kakanai.Invalid("file", "TIFF画像にページがありません")
 	}
 	return pages, nil
 }

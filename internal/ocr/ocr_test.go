@@ -3,15 +3,18 @@ package ocr_test
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"image"
+	"image/draw"
 	"image/jpeg"
 	"math"
 	"os/exec"
 	"strings"
 	"testing"
 
+	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/internal/juki"
 	"github.com/kakanai/kakanai/internal/ocr"
 	"github.com/kakanai/kakanai/internal/ocr/bench"
@@ -466,4 +469,84 @@ func TestLibrary_B2_versionsAndTenants(t *testing.T) {
 	if err := lib.Add(&bad); err == nil {
 		t.Error("a field that is not an output key was accepted")
 	}
+}
+
+// TestRead_MultiPageTIFF reads a two-page TIFF as a sheet-feeder scanner writes it (運転免許証 front and back):
+// both pages are read and merged, as for a PDF.
+func TestRead_MultiPageTIFF(t *testing.T) {
+	e := newEngine(t)
+	var pages []*image.Gray
+	var truths []specimen.Truth
+	no := false
+	for _, id := range []string{"license-front", "license-back"} {
+		s, err := specimen.Generate(specimen.Options{Seed: 9, Layout: id, Condition: specimen.Clean, Variant: &no})
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, _, err := image.Decode(bytes.NewReader(s.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := image.NewGray(img.Bounds())
+		draw.Draw(g, g.Bounds(), img, img.Bounds().Min, draw.Src)
+		pages = append(pages, g)
+		truths = append(truths, s.Truth)
+	}
+	r, err := e.Read(context.Background(), makeTIFF(pages), ocr.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.DocumentType != ocr.DriversLicense || len(r.Persons) != 1 {
+		t.Fatalf("documentType %s, %d persons", r.DocumentType, len(r.Persons))
+	}
+	p := r.Persons[0]
+	if got, want := p[ocr.KeyFullName].Value, truths[0].Persons[0][ocr.KeyFullName]; got != want {
+		t.Errorf("fullName %q, want %q (page 1)", got, want)
+	}
+	if got, want := p[ocr.KeyAddress].Value, truths[1].Persons[0][ocr.KeyAddress]; got != want || p[ocr.KeyAddress].Box.Page != 1 {
+		t.Errorf("address %q on page %d, want the 備考's %q on page 1", got, p[ocr.KeyAddress].Box.Page, want)
+	}
+	// A file that only looks like a TIFF is refused, naming the field.
+	if _, err := e.Read(context.Background(), []byte("II*\x00\x08\x00\x00\x00garbage"), ocr.ReadOptions{}); kakanai.ErrorField(err) != "file" {
+		t.Errorf("broken TIFF: %v", err)
+	}
+}
+
+// makeTIFF writes an uncompressed 8-bit grey TIFF with one image directory per page, chained.
+func makeTIFF(pages []*image.Gray) []byte {
+	le := binary.LittleEndian
+	var b bytes.Buffer
+	b.WriteString("II*\x00")
+	b.Write([]byte{0, 0, 0, 0}) // first IFD offset, patched below
+	prevNext := 4
+	for _, g := range pages {
+		w, h := g.Rect.Dx(), g.Rect.Dy()
+		pixOff := b.Len()
+		for y := 0; y < h; y++ {
+			b.Write(g.Pix[y*g.Stride : y*g.Stride+w])
+		}
+		if b.Len()%2 == 1 {
+			b.WriteByte(0)
+		}
+		ifd := b.Len()
+		buf := b.Bytes()
+		le.PutUint32(buf[prevNext:prevNext+4], uint32(ifd))
+		entries := [][3]uint32{{256, 4, uint32(w)}, {257, 4, uint32(h)}, {258, 3, 8}, {259, 3, 1}, {262, 3, 1},
+			{273, 4, uint32(pixOff)}, {277, 3, 1}, {278, 4, uint32(h)}, {279, 4, uint32(w * h)}}
+		binary.Write(&b, le, uint16(len(entries)))
+		for _, e := range entries {
+			binary.Write(&b, le, uint16(e[0]))
+			binary.Write(&b, le, uint16(e[1]))
+			binary.Write(&b, le, uint32(1))
+			if e[1] == 3 {
+				binary.Write(&b, le, uint16(e[2]))
+				binary.Write(&b, le, uint16(0))
+			} else {
+				binary.Write(&b, le, e[2])
+			}
+		}
+		prevNext = b.Len()
+		binary.Write(&b, le, uint32(0))
+	}
+	return b.Bytes()
 }
