@@ -100,6 +100,18 @@ func (r *queryResolver) Kanji(ctx context.Context, query moji.KanjiQuery) ([]*mo
 	return ptrs(moji.SearchKanji(query))
 }
 
+// KanjiOf is the resolver for the kanjiOf field.
+func (r *queryResolver) KanjiOf(ctx context.Context, char string) (*moji.Kanji, error) {
+	if _, err := authz.Require(ctx, authz.PermDictRead); err != nil {
+		return nil, err
+	}
+	k, ok := moji.Default().Lookup(char)
+	if !ok {
+		return nil, nil
+	}
+	return &k, nil
+}
+
 // ConvertText is the resolver for the convertText field.
 func (r *queryResolver) ConvertText(ctx context.Context, text string, target string) (*moji.Conversion, error) {
 	if _, err := authz.Require(ctx, authz.PermDictRead); err != nil {

@@ -32,6 +32,11 @@ func TestDictionaries_K_i_K_j_N_o_N_y_A7_H1(t *testing.T) {
 	if !strings.Contains(fmt.Sprint(d), "mj:MJ028902") {
 		t.Errorf("たか does not offer 髙 with its MJ number")
 	}
+	// The variant picker asks by the character on the name (A7).
+	d = c.MustDo(`{k:kanjiOf(char:"高"){char variants mj{mj char}} none:kanjiOf(char:"a"){char}}`, nil)
+	if !strings.Contains(fmt.Sprint(apptest.Path(d, "k", "variants")), "髙") || apptest.Path(d, "none") != nil {
+		t.Errorf("kanjiOf: %v", d)
+	}
 	d = c.MustDo(`{a:convertText(text:"髙橋",target:"jisx0208"){output ok} b:convertText(text:"山﨑",target:"jisx0213"){output}}`, nil)
 	if apptest.Path(d, "a", "output") != "高橋" || apptest.Path(d, "b", "output") != "山﨑" {
 		t.Errorf("convert: %v", d)

@@ -17,6 +17,15 @@ func draftOf(in model.NotificationDraftInput) filing.Draft {
 	if in.PowerOfAttorney != nil {
 		d.PowerOfAttorney = *in.PowerOfAttorney
 	}
+	if in.PreviousPositions != nil {
+		d.PreviousPositions = make([]int, len(in.PreviousPositions))
+		for i, p := range in.PreviousPositions {
+			d.PreviousPositions[i] = -1
+			if p != nil {
+				d.PreviousPositions[i] = *p
+			}
+		}
+	}
 	return d
 }
 

@@ -400,3 +400,32 @@ func TestPersonOffice_K_k_entriesPerPersonPrintWithTheirNumber(t *testing.T) {
 		t.Error("person 2 has no 国保 entry but one printed")
 	}
 }
+
+// Reordering and removing rows keeps each person's stored 個人番号 and office entries with that person
+// (previousPositions), so the console need not ask for the number again.
+func TestReorderPersons_K_q_storedMyNumberFollowsThePerson(t *testing.T) {
+	env := apptest.Start(t, "sqlite3")
+	c := env.Admin(t)
+	in := moveInHousehold()
+	in["personOffice"] = []any{map[string]any{"pension": "第1号"}, nil, nil, nil}
+	cr := c.MustDo(`mutation($in:NotificationDraftInput!){createNotification(input:$in){notification{id}}}`, map[string]any{"in": in})
+	id := apptest.Path(cr, "createNotification", "notification", "id")
+	// The 世帯主 (with the 個人番号) moves to the end; the second child is removed.
+	h := moveInHousehold()
+	ps := h["content"].(map[string]any)["persons"].([]any)
+	head := ps[0].(map[string]any)
+	head["myNumber"] = ""
+	h["content"].(map[string]any)["persons"] = []any{ps[1], ps[2], head}
+	h["keepMyNumber"] = []bool{false, false, true}
+	h["previousPositions"] = []any{1, 2, 0}
+	sv := c.MustDo(`mutation($id:ID!,$in:NotificationDraftInput!){saveNotificationDraft(id:$id,version:1,input:$in){notification{persons{givenName hasMyNumber office}}}}`, map[string]any{"id": id, "in": h})
+	got := apptest.Path(sv, "saveNotificationDraft", "notification", "persons").([]any)
+	if len(got) != 3 || apptest.Path(got[2], "givenName") != "一郎" || apptest.Path(got[2], "hasMyNumber") != true ||
+		apptest.Path(got[0], "hasMyNumber") != false || apptest.Path(got[2], "office", "pension") != "第1号" || apptest.Path(got[0], "office") != nil {
+		t.Fatalf("after reordering: %v", got)
+	}
+	um := c.MustDo(`query($id:ID!){node(id:$id){... on Notification{persons{myNumber(unmasked:true)}}}}`, map[string]any{"id": id})
+	if apptest.Path(um, "node", "persons", 2, "myNumber") != "123456789018" {
+		t.Fatalf("moved 個人番号: %v", um)
+	}
+}

@@ -33,6 +33,11 @@ func (r *mutationResolver) RereadDocument(ctx context.Context, id int, documentT
 	return r.Scan.Reread(ctx, id, deref(documentType))
 }
 
+// AttachSourceDocument is the resolver for the attachSourceDocument field.
+func (r *mutationResolver) AttachSourceDocument(ctx context.Context, sourceDocumentID int, notificationID int) (*ent.SourceDocument, error) {
+	return r.Scan.Attach(ctx, sourceDocumentID, notificationID)
+}
+
 // CreateNotificationFromDocument is the resolver for the createNotificationFromDocument field.
 func (r *mutationResolver) CreateNotificationFromDocument(ctx context.Context, sourceDocumentID int) (*model.NotificationPayload, error) {
 	return payload(r.Scan.CreateNotification(ctx, r.Filing, sourceDocumentID))
@@ -59,8 +64,8 @@ func (r *sourceDocumentResolver) URL(ctx context.Context, obj *ent.SourceDocumen
 }
 
 // Ocr is the resolver for the ocr field.
-func (r *sourceDocumentResolver) Ocr(ctx context.Context, obj *ent.SourceDocument) (*model.OcrResult, error) {
-	res, err := scan.Result(obj)
+func (r *sourceDocumentResolver) Ocr(ctx context.Context, obj *ent.SourceDocument, unmasked *bool) (*model.OcrResult, error) {
+	res, err := r.Scan.Reading(ctx, obj, unmasked != nil && *unmasked)
 	if err != nil || res == nil {
 		return nil, err
 	}

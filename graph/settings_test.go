@@ -201,6 +201,22 @@ func TestOcrTemplates_B2_storedPerTenantAndBuiltFromASample(t *testing.T) {
 				t.Fatal(up.Errors)
 			}
 			docID := apptest.Path(up.Data, "scanDocument", "id")
+			// A6: a document can be linked to a 届出 entered by hand, once.
+			blank := func() any {
+				cr := clerk.MustDo(`mutation{createNotification(input:{content:{reason:"move_in",persons:[]}}){notification{id}}}`, nil)
+				return apptest.Path(cr, "createNotification", "notification", "id")
+			}
+			n1, n2 := blank(), blank()
+			at := clerk.MustDo(`mutation($d:ID!,$n:ID!){attachSourceDocument(sourceDocumentID:$d,notificationID:$n){id}}`, map[string]any{"d": docID, "n": n1})
+			if apptest.Path(at, "attachSourceDocument", "id") != docID {
+				t.Fatalf("attach: %v", at)
+			}
+			if r := clerk.Do(`mutation($d:ID!,$n:ID!){attachSourceDocument(sourceDocumentID:$d,notificationID:$n){id}}`, map[string]any{"d": docID, "n": n2}); r.Code() != "conflict" {
+				t.Fatalf("attaching to a second 届出: %+v", r.Errors)
+			}
+			if l := clerk.MustDo(`query($n:ID!){node(id:$n){... on Notification{sourceDocuments{id}}}}`, map[string]any{"n": n1}); len(apptest.Path(l, "node", "sourceDocuments").([]any)) != 1 {
+				t.Fatalf("documents of the 届出: %v", l)
+			}
 			px := func(mm float64) int { return int(math.Round(mm / 25.4 * 300)) }
 			box := func(b ocr.Rect) map[string]any {
 				x, y := ref.Frame.X+b.X, ref.Frame.Y+b.Y

@@ -323,6 +323,7 @@ type ComplexityRoot struct {
 		AddMemo                        func(childComplexity int, notificationID int, body string) int
 		AddStockPhrase                 func(childComplexity int, text string, position *int) int
 		ApproveNotification            func(childComplexity int, id int, version int) int
+		AttachSourceDocument           func(childComplexity int, sourceDocumentID int, notificationID int) int
 		ChangePassword                 func(childComplexity int, currentPassword string, newPassword string) int
 		CloseReception                 func(childComplexity int, id int) int
 		CreateAPIToken                 func(childComplexity int, input model.CreateAPITokenInput) int
@@ -590,6 +591,7 @@ type ComplexityRoot struct {
 		InCity                 func(childComplexity int, text string) int
 		InputHistory           func(childComplexity int, kind string, prefix *string, limit *int) int
 		Kanji                  func(childComplexity int, query moji.KanjiQuery) int
+		KanjiOf                func(childComplexity int, char string) int
 		MaskProfiles           func(childComplexity int) int
 		NameReadings           func(childComplexity int, name string, part *string, limit *int) int
 		Node                   func(childComplexity int, id int) int
@@ -676,7 +678,7 @@ type ComplexityRoot struct {
 		Filename         func(childComplexity int) int
 		ID               func(childComplexity int) int
 		NotificationID   func(childComplexity int) int
-		Ocr              func(childComplexity int) int
+		Ocr              func(childComplexity int, unmasked *bool) int
 		ReadAt           func(childComplexity int) int
 		ReadMs           func(childComplexity int) int
 		ReceptionID      func(childComplexity int) int
@@ -829,6 +831,7 @@ type MutationResolver interface {
 	UploadFormLayout(ctx context.Context, kind notification.Kind, definition string) (*ent.FormLayout, error)
 	ScanDocument(ctx context.Context, receptionID *int, notificationID *int, documentType *string, file graphql.Upload) (*ent.SourceDocument, error)
 	RereadDocument(ctx context.Context, id int, documentType *string) (*ent.SourceDocument, error)
+	AttachSourceDocument(ctx context.Context, sourceDocumentID int, notificationID int) (*ent.SourceDocument, error)
 	CreateNotificationFromDocument(ctx context.Context, sourceDocumentID int) (*model.NotificationPayload, error)
 	SaveMaskProfile(ctx context.Context, input model.MaskProfileInput) (*filing.MaskProfile, error)
 	DeleteMaskProfile(ctx context.Context, key string) (bool, error)
@@ -879,6 +882,7 @@ type QueryResolver interface {
 	NormalizeAddress(ctx context.Context, text string) (*address.Address, error)
 	InCity(ctx context.Context, text string) (*address.InCity, error)
 	Kanji(ctx context.Context, query moji.KanjiQuery) ([]*moji.Kanji, error)
+	KanjiOf(ctx context.Context, char string) (*moji.Kanji, error)
 	ConvertText(ctx context.Context, text string, target string) (*moji.Conversion, error)
 	NameReadings(ctx context.Context, name string, part *string, limit *int) ([]*moji.NameReading, error)
 	AddressMaster(ctx context.Context) (*model.AddressMasterInfo, error)
@@ -908,7 +912,7 @@ type RoleAssignmentResolver interface {
 }
 type SourceDocumentResolver interface {
 	URL(ctx context.Context, obj *ent.SourceDocument) (string, error)
-	Ocr(ctx context.Context, obj *ent.SourceDocument) (*model.OcrResult, error)
+	Ocr(ctx context.Context, obj *ent.SourceDocument, unmasked *bool) (*model.OcrResult, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2051,6 +2055,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveNotification(childComplexity, args["id"].(int), args["version"].(int)), true
+	case "Mutation.attachSourceDocument":
+		if e.ComplexityRoot.Mutation.AttachSourceDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_attachSourceDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AttachSourceDocument(childComplexity, args["sourceDocumentID"].(int), args["notificationID"].(int)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -3556,6 +3571,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Kanji(childComplexity, args["query"].(moji.KanjiQuery)), true
+	case "Query.kanjiOf":
+		if e.ComplexityRoot.Query.KanjiOf == nil {
+			break
+		}
+
+		args, err := ec.field_Query_kanjiOf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.KanjiOf(childComplexity, args["char"].(string)), true
 	case "Query.maskProfiles":
 		if e.ComplexityRoot.Query.MaskProfiles == nil {
 			break
@@ -4065,7 +4091,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.SourceDocument.Ocr(childComplexity), true
+		args, err := ec.field_SourceDocument_ocr_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SourceDocument.Ocr(childComplexity, args["unmasked"].(*bool)), true
 	case "SourceDocument.readAt":
 		if e.ComplexityRoot.SourceDocument.ReadAt == nil {
 			break
@@ -4752,6 +4783,8 @@ extend type Query {
   "Checks an address against the viewer's tenant's address master (N-y)."
   inCity(text: String!): InCity!
   kanji(query: KanjiQuery!): [Kanji!]!
+  "One character's entry (with its MJ glyphs and variants), for the variant picker on a name (A7); null if unknown."
+  kanjiOf(char: String!): Kanji
   "jisx0208, jisx0213 or unicode"
   convertText(text: String!, target: String!): Conversion!
   nameReadings(name: String!, part: String, limit: Int): [NameReading!]!
@@ -7327,6 +7360,11 @@ input NotificationDraftInput {
   print in the form's box of the procedure as 「2 加入」. Null (or a null entry) keeps what is stored.
   """
   personOffice: [Map]
+  """
+  Per person, the position it had in the stored 届出 when rows were reordered or removed (null or -1: a new
+  person); its stored 個人番号 (with keepMyNumber) and office entries follow it. Omitted: the order is unchanged.
+  """
+  previousPositions: [Int]
 }
 
 type NotificationPayload {
@@ -7563,8 +7601,11 @@ extend type Query {
 extend type SourceDocument {
   "Where to fetch the original image (kept even when reading fails)."
   url: String!
-  "The reading, once status is done."
-  ocr: OcrResult
+  """
+  The reading, once status is done. A 個人番号 read (マイナンバーカード) is masked unless unmasked: true, which needs
+  mynumber:read and is written to the audit log.
+  """
+  ocr(unmasked: Boolean = false): OcrResult
 }
 
 "OCR output in the documented schema: fields of the document, and one entry per person listed."
@@ -7616,6 +7657,8 @@ extend type Mutation {
   "Keeps the file and queues its reading; poll the document (node) until status is done or failed."
   scanDocument(receptionID: ID, notificationID: ID, documentType: String, file: Upload!): SourceDocument!
   rereadDocument(id: ID!, documentType: String): SourceDocument!
+  "Links a scanned document to a 届出 entered by hand (after a failed reading, A6)."
+  attachSourceDocument(sourceDocumentID: ID!, notificationID: ID!): SourceDocument!
   "A draft 届出 filled from a read document (A1–A5)."
   createNotificationFromDocument(sourceDocumentID: ID!): NotificationPayload!
 }
@@ -9347,6 +9390,28 @@ func (ec *executionContext) field_Mutation_approveNotification_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_attachSourceDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sourceDocumentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sourceDocumentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "notificationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notificationID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10377,6 +10442,20 @@ func (ec *executionContext) field_Query_inputHistory_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_kanjiOf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "char",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["char"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_kanji_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10912,6 +10991,20 @@ func (ec *executionContext) field_Query_validateNotification_args(ctx context.Co
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_SourceDocument_ocr_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unmasked",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unmasked"] = arg0
 	return args, nil
 }
 
@@ -16800,6 +16893,50 @@ func (ec *executionContext) fieldContext_Mutation_rereadDocument(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_attachSourceDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_attachSourceDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AttachSourceDocument(ctx, fc.Args["sourceDocumentID"].(int), fc.Args["notificationID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐSourceDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_attachSourceDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_attachSourceDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createNotificationFromDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21581,6 +21718,50 @@ func (ec *executionContext) fieldContext_Query_kanji(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_kanjiOf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_kanjiOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().KanjiOf(ctx, fc.Args["char"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *moji.Kanji) graphql.Marshaler {
+			return ec.marshalOKanji2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanji(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_kanjiOf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kanji(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_kanjiOf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_convertText(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23884,7 +24065,8 @@ func (ec *executionContext) _SourceDocument_ocr(ctx context.Context, field graph
 			return ec.fieldContext_SourceDocument_ocr(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.SourceDocument().Ocr(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SourceDocument().Ocr(ctx, obj, fc.Args["unmasked"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OcrResult) graphql.Marshaler {
@@ -23894,7 +24076,7 @@ func (ec *executionContext) _SourceDocument_ocr(ctx context.Context, field graph
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_SourceDocument_ocr(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_SourceDocument_ocr(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SourceDocument",
 		Field:      field,
@@ -23903,6 +24085,17 @@ func (ec *executionContext) fieldContext_SourceDocument_ocr(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_OcrResult(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SourceDocument_ocr_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -29505,7 +29698,7 @@ func (ec *executionContext) unmarshalInputNotificationDraftInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"content", "notifierName", "powerOfAttorney", "sourceLgCode", "remarks", "office", "keepMyNumber", "personOffice"}
+	fieldsInOrder := [...]string{"content", "notifierName", "powerOfAttorney", "sourceLgCode", "remarks", "office", "keepMyNumber", "personOffice", "previousPositions"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29568,6 +29761,13 @@ func (ec *executionContext) unmarshalInputNotificationDraftInput(ctx context.Con
 				return it, err
 			}
 			it.PersonOffice = data
+		case "previousPositions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousPositions"))
+			data, err := ec.unmarshalOInt2ᚕᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousPositions = data
 		}
 	}
 	return it, nil
@@ -37770,6 +37970,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "attachSourceDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_attachSourceDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createNotificationFromDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createNotificationFromDocument(ctx, field)
@@ -39262,6 +39469,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_kanji(ctx, field)
+				})
+		case "kanjiOf":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_kanjiOf(ctx, field)
 				})
 		case "convertText":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -42899,6 +43112,35 @@ func (ec *executionContext) marshalOInt2ᚕintᚄ(ctx context.Context, sel ast.S
 	return ret
 }
 
+func (ec *executionContext) unmarshalOInt2ᚕᚖint(ctx context.Context, v any) ([]*int, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOInt2ᚖint(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInt2ᚕᚖint(ctx context.Context, sel ast.SelectionSet, v []*int) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOInt2ᚖint(ctx, sel, v[i])
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -42933,6 +43175,13 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalInt64(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOKanji2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐKanji(ctx context.Context, sel ast.SelectionSet, v *moji.Kanji) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Kanji(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {

@@ -126,6 +126,9 @@ type NotificationDraftInput struct {
 	// Per person, matched by position: that person's office boxes, keyed like office (healthInsurance: "加入" …). They
 	// print in the form's box of the procedure as 「2 加入」. Null (or a null entry) keeps what is stored.
 	PersonOffice []map[string]any `json:"personOffice,omitempty"`
+	// Per person, the position it had in the stored 届出 when rows were reordered or removed (null or -1: a new
+	// person); its stored 個人番号 (with keepMyNumber) and office entries follow it. Omitted: the order is unchanged.
+	PreviousPositions []*int `json:"previousPositions,omitempty"`
 }
 
 type NotificationPayload struct {

@@ -98,6 +98,7 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 	}
 	a.Scan = scan.NewService(a.DB.Client, a.Files, a.Audit, a.OCR)
 	a.Scan.UseTemplates(a.OCR)
+	a.Scan.UseDataKey(a.DataKey)
 	if a.Jobs, err = jobs.Open(ctx, a.DB, a.Config.DatabaseURL, jobs.Config{OCRWorkers: a.Config.OCRWorkers, Logger: a.Logger}, a.Scan.Process); err != nil {
 		return err
 	}

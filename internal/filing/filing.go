@@ -74,6 +74,9 @@ type Draft struct {
 	// KeepMyNumber[i] keeps person i's stored 個人番号 although Notification.Persons[i].MyNumber is empty: the
 	// console shows it masked and does not send it back. Matched by position.
 	KeepMyNumber []bool
+	// PreviousPositions[i] is the position person i had in the stored 届出 when staff reordered or removed rows
+	// (-1: a new person); its stored 個人番号 (with KeepMyNumber) and office entries follow it. Nil: unchanged order.
+	PreviousPositions []int
 	// PersonOffice[i] is person i's office boxes (国保 加入 …); nil keeps what is stored for that position.
 	PersonOffice []map[string]any
 }
@@ -244,7 +247,17 @@ func (s *Service) writePersons(ctx context.Context, tx *ent.Tx, n *ent.Notificat
 	for _, p := range old {
 		byPos[p.Position] = p
 	}
+	previous := func(i int) *ent.Person {
+		if i < len(d.PreviousPositions) {
+			if d.PreviousPositions[i] < 0 {
+				return nil
+			}
+			return byPos[d.PreviousPositions[i]]
+		}
+		return byPos[i]
+	}
 	for i, p := range d.Notification.Persons {
+		prev := previous(i)
 		c := tx.Person.Create().SetTenantID(n.TenantID).SetNotificationID(n.ID).SetPosition(i).
 			SetFamilyName(p.FamilyName).SetGivenName(p.GivenName).SetFamilyNameKana(p.FamilyNameKana).
 			SetGivenNameKana(p.GivenNameKana).SetRomajiName(p.RomajiName).SetCommonName(p.CommonName).
@@ -261,14 +274,14 @@ func (s *Service) writePersons(ctx context.Context, tx *ent.Tx, n *ent.Notificat
 		switch {
 		case i < len(d.PersonOffice) && d.PersonOffice[i] != nil:
 			c.SetOffice(d.PersonOffice[i])
-		case byPos[i] != nil && byPos[i].Office != nil:
-			c.SetOffice(byPos[i].Office)
+		case prev != nil && prev.Office != nil:
+			c.SetOffice(prev.Office)
 		}
 		switch mn := strings.TrimSpace(p.MyNumber); {
 		case mn != "":
 			c.SetMyNumberSealed(s.box.Seal([]byte(mn), myNumberContext(n)))
-		case i < len(d.KeepMyNumber) && d.KeepMyNumber[i] && byPos[i] != nil:
-			c.SetMyNumberSealed(byPos[i].MyNumberSealed)
+		case i < len(d.KeepMyNumber) && d.KeepMyNumber[i] && prev != nil:
+			c.SetMyNumberSealed(prev.MyNumberSealed)
 		}
 		if err := c.Exec(ctx); err != nil {
 			return store.Err(err, "異動者")

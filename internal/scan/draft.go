@@ -131,6 +131,10 @@ func (s *Service) CreateNotification(ctx context.Context, f *filing.Service, doc
 	if res == nil {
 		return nil, kakanai.Errorf(kakanai.ECONFLICT, "この書類はまだ読み取られていません（%s）。", doc.Status)
 	}
+	// The 個人番号 goes from one sealed place to another (the 届出 seals it again): no one sees it, nothing to audit.
+	if _, err := s.openMyNumbers(doc, res, true); err != nil {
+		return nil, err
+	}
 	saved, err := f.Create(ctx, doc.ReceptionID, DraftFrom(doc.ID, res))
 	if err != nil {
 		return nil, err
@@ -148,4 +152,24 @@ func (s *Service) Documents(ctx context.Context, q *ent.SourceDocumentQuery) ([]
 	}
 	docs, err := q.All(ctx)
 	return docs, store.Err(err, "書類")
+}
+
+// Attach links a scanned document to a 届出 entered by hand (a reading that failed, or a document scanned after
+// the 届出 was started), so that it is kept and found with it (A6).
+func (s *Service) Attach(ctx context.Context, docID, notificationID int) (*ent.SourceDocument, error) {
+	if _, err := authz.Require(ctx, authz.PermNotificationWrite); err != nil {
+		return nil, err
+	}
+	doc, err := s.client.SourceDocument.Get(ctx, docID)
+	if err != nil {
+		return nil, store.Err(err, "書類")
+	}
+	if _, err := s.client.Notification.Get(ctx, notificationID); err != nil {
+		return nil, store.Err(err, "届出")
+	}
+	if doc.NotificationID != nil && *doc.NotificationID != notificationID {
+		return nil, kakanai.Errorf(kakanai.ECONFLICT, "この書類は別の届出に付いています。")
+	}
+	doc, err = s.client.SourceDocument.UpdateOneID(docID).SetNotificationID(notificationID).Save(ctx)
+	return doc, store.Err(err, "書類")
 }

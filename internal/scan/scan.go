@@ -17,6 +17,7 @@ import (
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/ocr"
+	"github.com/kakanai/kakanai/internal/secret"
 	"github.com/kakanai/kakanai/internal/storage"
 	"github.com/kakanai/kakanai/internal/store"
 )
@@ -40,6 +41,8 @@ type Service struct {
 	queue  Enqueuer
 	// templater holds tenant OCR templates (B2); nil where OCR is not installed.
 	templater Templater
+	// box seals the 個人番号 of a reading before it is stored.
+	box *secret.Box
 	Now       func() time.Time
 }
 
@@ -154,6 +157,7 @@ func (s *Service) Process(ctx context.Context, id int) error {
 	if err != nil {
 		return s.fail(ctx, id, "読み取れませんでした（"+kakanai.ErrorMessage(err)+"）。画像は保存されています。手入力してください。")
 	}
+	s.sealMyNumbers(doc, res)
 	raw, err := toMap(res)
 	if err != nil {
 		return err
