@@ -2,8 +2,8 @@ package ocr
 
 import (
 	"bytes"
-	"encoding/binary"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"image"
 	_ "image/jpeg" // decoders for image.Decode

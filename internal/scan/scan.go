@@ -43,7 +43,7 @@ type Service struct {
 	templater Templater
 	// box seals the 個人番号 of a reading before it is stored.
 	box *secret.Box
-	Now       func() time.Time
+	Now func() time.Time
 }
 
 // NewService returns the service; reader may be nil where OCR is not installed (documents are then kept and
