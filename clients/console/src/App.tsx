@@ -2,16 +2,20 @@ import { useQuery } from 'urql';
 import { ViewerQuery } from './api/documents';
 import { apiErrors } from './api/errors';
 import { Button } from './components/Button';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from './shell/AppShell';
-import { AdminScreen } from './screens/admin';
 import { AccountScreen } from './screens/home';
 import { LoginScreen } from './screens/login';
-import { NotificationScreen, PaperScreen } from './screens/notification';
-import { ReceptionScreen } from './screens/reception';
-import { DocumentReviewScreen } from './screens/review';
-import { SearchScreen } from './screens/search';
 import { TodayScreen } from './screens/today';
+
+// The first screen after login loads with the app; the others when first opened, so a counter PC starts fast.
+const ReceptionScreen = lazy(() => import('./screens/reception').then((m) => ({ default: m.ReceptionScreen })));
+const DocumentReviewScreen = lazy(() => import('./screens/review').then((m) => ({ default: m.DocumentReviewScreen })));
+const NotificationScreen = lazy(() => import('./screens/notification').then((m) => ({ default: m.NotificationScreen })));
+const PaperScreen = lazy(() => import('./screens/notification').then((m) => ({ default: m.PaperScreen })));
+const SearchScreen = lazy(() => import('./screens/search').then((m) => ({ default: m.SearchScreen })));
+const AdminScreen = lazy(() => import('./screens/admin').then((m) => ({ default: m.AdminScreen })));
 import { useDocumentTitle } from './screens/useDocumentTitle';
 
 export type AppProps = {
@@ -56,12 +60,12 @@ export const App = ({ onSessionChange }: AppProps) => {
       <Routes>
         <Route element={<AppShell viewer={viewer} onLoggedOut={onSessionChange} />}>
           <Route index element={<TodayScreen />} />
-          <Route path="receptions/:id" element={<ReceptionScreen />} />
-          <Route path="documents/:id" element={<DocumentReviewScreen />} />
-          <Route path="notifications/:id" element={<NotificationScreen />} />
-          <Route path="notifications/:id/paper" element={<PaperScreen />} />
-          <Route path="search" element={<SearchScreen />} />
-          <Route path="admin/*" element={<AdminScreen />} />
+          <Route path="receptions/:id" element={<Lazy screen={<ReceptionScreen />} />} />
+          <Route path="documents/:id" element={<Lazy screen={<DocumentReviewScreen />} />} />
+          <Route path="notifications/:id" element={<Lazy screen={<NotificationScreen />} />} />
+          <Route path="notifications/:id/paper" element={<Lazy screen={<PaperScreen />} />} />
+          <Route path="search" element={<Lazy screen={<SearchScreen />} />} />
+          <Route path="admin/*" element={<Lazy screen={<AdminScreen />} />} />
           <Route path="account" element={<AccountScreen viewer={viewer} />} />
           <Route path="*" element={<NotFound />} />
         </Route>
@@ -79,6 +83,8 @@ const NotFound = () => {
     </div>
   );
 };
+
+const Lazy = ({ screen }: { screen: ReactNode }) => <Suspense fallback={<Loading />}>{screen}</Suspense>;
 
 const Loading = () => {
   useDocumentTitle('読み込み中');

@@ -29,7 +29,19 @@ test('the login screen has no WCAG 2 A/AA/AAA violations, also while showing an 
   expect(await violations(page)).toEqual([]);
 });
 
-test('the home screen has no WCAG 2 A/AA/AAA violations', async ({ page, server }) => {
+test('the today screen (the first after login) has no WCAG 2 A/AA/AAA violations', async ({ page, server }) => {
   await logIn(page, server);
+  await expect(page.getByTestId('today-summary')).not.toBeEmpty();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the account screen has no WCAG 2 A/AA/AAA violations, also while showing an error', async ({ page, server }) => {
+  await logIn(page, server);
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'アカウント' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'パスワードを変更' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

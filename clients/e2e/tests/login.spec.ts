@@ -15,13 +15,18 @@ test('logging in through the console shows the user and the municipality 小郡�
   await form.password.fill(server.adminPassword);
   await form.submit.click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
-  await expect(page).toHaveTitle('ホーム｜書かない窓口');
+  await expect(page.getByRole('heading', { level: 1, name: '本日の受付' })).toBeVisible();
+  await expect(page).toHaveTitle('本日の受付｜書かない窓口');
   const banner = page.getByRole('banner');
   await expect(banner).toContainText('小郡市');
   await expect(banner).toContainText('402168');
   await expect(banner).toContainText(adminLoginId);
   await expect(banner.getByRole('button', { name: 'ログアウト' })).toBeVisible();
+
+  // The account's roles and permissions are on the アカウント screen.
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'アカウント' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
+  await expect(page).toHaveTitle('アカウント｜書かない窓口');
   await expect(page.getByRole('list', { name: '権限' }).getByRole('listitem').first()).toBeVisible();
   // Roles and permissions are shown by the Japanese names the server gives them.
   await expect(page.getByRole('main')).toContainText('システム管理者、管理者');
@@ -33,7 +38,7 @@ test('logging in through the console shows the user and the municipality 小郡�
   const csrfCookie = (await page.context().cookies()).find((c) => c.name === 'kakanai_csrf');
   expect(csrfCookie?.value, 'the server sets the kakanai_csrf cookie at login').toBeTruthy();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
   expect(csrfHeaders.at(-1)).toBe(decodeURIComponent(csrfCookie?.value ?? ''));
 });
 
@@ -89,13 +94,17 @@ test('logging in and out works with the keyboard alone (Tab and Enter)', async (
   await page.keyboard.type(server.adminPassword);
   await page.keyboard.press('Enter');
 
-  const home = page.getByRole('heading', { level: 1, name: 'ホーム' });
-  await expect(home).toBeVisible();
-  await expect(home).toBeFocused();
+  const today = page.getByRole('heading', { level: 1, name: '本日の受付' });
+  await expect(today).toBeVisible();
+  await expect(today).toBeFocused();
 
-  // Back from the heading to the header's ログアウト button, then Enter.
+  // Back from the heading through the main navigation to the header's ログアウト button, then Enter.
   await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'アカウント' })).toBeFocused();
   const logout = page.getByRole('button', { name: 'ログアウト' });
+  for (let i = 0; i < 6 && !(await logout.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Shift+Tab');
+  }
   await expect(logout).toBeFocused();
   await expect(logout).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Enter');
@@ -104,6 +113,7 @@ test('logging in and out works with the keyboard alone (Tab and Enter)', async (
 
 test('パスワード変更 refuses a confirmation that does not match, naming the field', async ({ page, server }) => {
   await logIn(page, server);
+  await page.getByRole('link', { name: 'アカウント' }).click();
   await page.getByLabel('現在のパスワード').fill(server.adminPassword);
   await page.getByLabel('新しいパスワード', { exact: false }).first().fill('Another-Passw0rd!2024');
   await page.getByLabel('新しいパスワード（確認）').fill('Different-Passw0rd!2024');

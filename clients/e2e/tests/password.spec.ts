@@ -1,8 +1,24 @@
+import type { Page } from '@playwright/test';
 import { strongPassword } from '../password';
-import { adminLoginId, expect, logIn, loginForm, test } from './fixtures';
+import { gql } from './counter-api';
+import { expect, logIn, loginForm, test } from './fixtures';
+
+async function openAccount(page: Page) {
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'アカウント' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
+}
+
+async function logInAs(page: Page, url: string, loginId: string, password: string) {
+  await page.goto(url);
+  const form = loginForm(page);
+  await form.loginId.fill(loginId);
+  await form.password.fill(password);
+  await form.submit.click();
+}
 
 test("パスワード変更 shows the server's error beside the form, naming the field", async ({ page, server }) => {
   await logIn(page, server);
+  await openAccount(page);
   const current = page.getByLabel('現在のパスワード');
   await current.fill(`${server.adminPassword}-wrong`);
   await page.getByLabel('新しいパスワード', { exact: false }).first().fill(strongPassword());
@@ -14,32 +30,50 @@ test("パスワード変更 shows the server's error beside the form, naming the
   await expect(current).toBeFocused();
 });
 
-// Runs last (files run in name order on one worker): it changes the admin password for the rest of the run.
-test('パスワード変更 changes the password: the new one logs in, the old one no longer does', async ({ browser, page, server }) => {
-  const oldPassword = server.adminPassword;
-  const newPassword = strongPassword();
-
+// A new account (the admin's password stays as it is for the other specs): the first login forces a change,
+// and only the account screen is offered until it is done; then the new password logs in and the old one not.
+test('a forced パスワード変更 shows only the account screen; the new password logs in, the old one no longer does', async ({
+  browser,
+  page,
+  server,
+}) => {
   await logIn(page, server);
-  await page.getByLabel('現在のパスワード').fill(oldPassword);
-  await page.getByLabel('新しいパスワード', { exact: false }).first().fill(newPassword);
-  await page.getByLabel('新しいパスワード（確認）').fill(newPassword);
-  await page.getByRole('button', { name: 'パスワードを変更' }).click();
-  await expect(page.getByRole('status')).toHaveText('パスワードを変更しました。');
-  process.env.KAKANAI_E2E_ADMIN_PASSWORD = newPassword;
+  const loginId = `clerk${Date.now().toString(36)}`;
+  const initial = strongPassword();
+  await gql(page, server.url, 'mutation($in: CreateUserInput!) { createUser(input: $in) { id } }', {
+    in: { loginId, displayName: '窓口 花子', password: initial, roles: ['clerk'] },
+  });
 
   const fresh = await browser.newContext();
   try {
-    const other = await fresh.newPage();
-    await other.goto(server.url);
-    const form = loginForm(other);
-    await form.loginId.fill(adminLoginId);
-    await form.password.fill(oldPassword);
-    await form.submit.click();
-    await expect(other.getByRole('alert')).toContainText('ログインIDまたはパスワードが正しくありません');
+    const clerk = await fresh.newPage();
+    await logInAs(clerk, server.url, loginId, initial);
+    await expect(clerk.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
+    await expect(clerk.getByText('管理者がパスワードを設定しました。')).toBeVisible();
+    await expect(clerk.getByLabel('現在のパスワード')).toBeFocused();
+    // Any address still shows the account screen.
+    await clerk.goto(`${server.url}/search`);
+    await expect(clerk.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
+    await clerk.goto(server.url);
+    await expect(clerk.getByRole('heading', { level: 1, name: 'アカウント' })).toBeVisible();
+    await expect(clerk.getByRole('heading', { level: 1, name: '本日の受付' })).toHaveCount(0);
 
-    await form.password.fill(newPassword);
-    await form.submit.click();
-    await expect(other.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
+    const next = strongPassword();
+    await clerk.getByLabel('現在のパスワード').fill(initial);
+    await clerk.getByLabel('新しいパスワード', { exact: false }).first().fill(next);
+    await clerk.getByLabel('新しいパスワード（確認）').fill(next);
+    await clerk.getByRole('button', { name: 'パスワードを変更' }).click();
+    await expect(clerk.getByRole('status').filter({ hasText: 'パスワードを変更しました。' })).toBeVisible();
+    await clerk.reload();
+    await expect(clerk.getByRole('heading', { level: 1, name: '本日の受付' })).toBeVisible();
+
+    await clerk.getByRole('button', { name: 'ログアウト' }).click();
+    await expect(loginForm(clerk).heading).toBeVisible();
+    await logInAs(clerk, server.url, loginId, initial);
+    await expect(clerk.getByRole('alert')).toContainText('ログインIDまたはパスワードが正しくありません');
+    await loginForm(clerk).password.fill(next);
+    await loginForm(clerk).submit.click();
+    await expect(clerk.getByRole('heading', { level: 1, name: '本日の受付' })).toBeVisible();
   } finally {
     await fresh.close();
   }
