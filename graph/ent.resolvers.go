@@ -99,6 +99,9 @@ func (r *Resolver) ArchivedDocument() generated.ArchivedDocumentResolver {
 // Attachment returns generated.AttachmentResolver implementation.
 func (r *Resolver) Attachment() generated.AttachmentResolver { return &attachmentResolver{r} }
 
+// Memo returns generated.MemoResolver implementation.
+func (r *Resolver) Memo() generated.MemoResolver { return &memoResolver{r} }
+
 // Notification returns generated.NotificationResolver implementation.
 func (r *Resolver) Notification() generated.NotificationResolver { return &notificationResolver{r} }
 
@@ -124,6 +127,7 @@ func (r *Resolver) SourceDocument() generated.SourceDocumentResolver {
 type (
 	archivedDocumentResolver struct{ *Resolver }
 	attachmentResolver       struct{ *Resolver }
+	memoResolver             struct{ *Resolver }
 	notificationResolver     struct{ *Resolver }
 	personResolver           struct{ *Resolver }
 	queryResolver            struct{ *Resolver }

@@ -38,6 +38,15 @@ func (r *attachmentResolver) URL(ctx context.Context, obj *ent.Attachment) (stri
 	return "/files/attachments/" + strconv.Itoa(obj.ID), nil
 }
 
+// AuthorName is the resolver for the authorName field.
+func (r *memoResolver) AuthorName(ctx context.Context, obj *ent.Memo) (*string, error) {
+	name, err := r.Filing.MemoAuthor(ctx, obj)
+	if name == "" || err != nil {
+		return nil, err
+	}
+	return &name, nil
+}
+
 // OpenReception is the resolver for the openReception field.
 func (r *mutationResolver) OpenReception(ctx context.Context, input *model.OpenReceptionInput) (*ent.Reception, error) {
 	in := filing.NewReception{}
@@ -233,4 +242,18 @@ func (r *queryResolver) SourceDocuments(ctx context.Context, after *entgql.Curso
 		return nil, err
 	}
 	return q.Paginate(ctx, after, first, before, last, ent.WithSourceDocumentOrder(&ent.SourceDocumentOrder{Direction: entgql.OrderDirectionDesc, Field: ent.SourceDocumentOrderFieldCreatedAt}))
+}
+
+// MoveReasons is the resolver for the moveReasons field.
+func (r *queryResolver) MoveReasons(ctx context.Context) ([]*model.MoveReasonInfo, error) {
+	var out []*model.MoveReasonInfo
+	for _, m := range juki.Reasons() {
+		out = append(out, &model.MoveReasonInfo{Code: string(m), Label: m.Label(), Law: m.Law()})
+	}
+	return out, nil
+}
+
+// ActiveFormLayout is the resolver for the activeFormLayout field.
+func (r *queryResolver) ActiveFormLayout(ctx context.Context, kind notification.Kind) (string, error) {
+	return r.Filing.ActiveLayoutJSON(ctx, kind)
 }

@@ -329,6 +329,10 @@ func TestFormLayout_K_k_K_d_tenantLayoutPrintsAndThePaperIsClickable(t *testing.
 	if apptest.Path(up, "uploadFormLayout", "version") != float64(1) {
 		t.Fatalf("upload: %v", up)
 	}
+	if fl := c.MustDo(`{formLayouts{definition} activeFormLayout(kind:move)}`, nil); !strings.Contains(fmt.Sprint(apptest.Path(fl, "formLayouts", 0, "definition")), `"B4"`) ||
+		!strings.Contains(apptest.Path(fl, "activeFormLayout").(string), "小郡市 住民異動届（B4）") {
+		t.Fatalf("layout as data: %.300v", fl)
+	}
 	if r := c.Do(`mutation{uploadFormLayout(kind:move,definition:"{\"paper\":{\"size\":\"A9\"}}"){version}}`, nil); r.Code() != "invalid" || r.Errors[0].Extensions["field"] == nil {
 		t.Fatalf("bad layout: %+v", r.Errors)
 	}
@@ -366,6 +370,21 @@ func TestMemoAndStockPhrases_K_l_K_q(t *testing.T) {
 	m := clerk.MustDo(`query($id:ID!){node(id:$id){... on Notification{memos{body}}}}`, map[string]any{"id": id})
 	if fmt.Sprint(apptest.Path(m, "node", "memos")) != "[map[body:久留米市へ照会済み]]" {
 		t.Fatalf("memos: %v", m)
+	}
+	// Another clerk reads who wrote it, though users are otherwise for user administrators only.
+	other := env.Staff(t, admin, "clerk2", "clerk")
+	if r := other.Do(`{users{totalCount}}`, nil); len(r.Errors) == 0 && apptest.Path(r.Data, "users", "totalCount") != float64(0) {
+		t.Fatalf("a clerk lists users: %v", r.Data)
+	}
+	a := other.MustDo(`query($id:ID!){node(id:$id){... on Notification{memos{authorName}}}}`, map[string]any{"id": id})
+	if apptest.Path(a, "node", "memos", 0, "authorName") != "職員" {
+		t.Fatalf("memo author: %v", a)
+	}
+	// The console's lists and the layout that prints, as data.
+	lr := other.MustDo(`{moveReasons{code label law} activeFormLayout(kind:move)}`, nil)
+	if fmt.Sprint(apptest.Path(lr, "moveReasons", 0)) != "map[code:move_in label:転入 law:住基法22条]" ||
+		!strings.Contains(apptest.Path(lr, "activeFormLayout").(string), `"paper"`) {
+		t.Fatalf("moveReasons / activeFormLayout: %.300v", lr)
 	}
 }
 

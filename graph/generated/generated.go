@@ -44,6 +44,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	ArchivedDocument() ArchivedDocumentResolver
 	Attachment() AttachmentResolver
+	Memo() MemoResolver
 	Mutation() MutationResolver
 	NormalizedAddress() NormalizedAddressResolver
 	Notification() NotificationResolver
@@ -214,6 +215,7 @@ type ComplexityRoot struct {
 		Active      func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		CreatedByID func(childComplexity int) int
+		Definition  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -308,6 +310,7 @@ type ComplexityRoot struct {
 	Memo struct {
 		Author         func(childComplexity int) int
 		AuthorID       func(childComplexity int) int
+		AuthorName     func(childComplexity int) int
 		Body           func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -316,6 +319,12 @@ type ComplexityRoot struct {
 		Tenant         func(childComplexity int) int
 		TenantID       func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+	}
+
+	MoveReasonInfo struct {
+		Code  func(childComplexity int) int
+		Label func(childComplexity int) int
+		Law   func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -580,6 +589,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		ActiveFormLayout       func(childComplexity int, kind notification.Kind) int
 		AddressMaster          func(childComplexity int) int
 		AgeHelper              func(childComplexity int, birth string, on *string) int
 		Attachments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.DocumentSearch) int
@@ -593,6 +603,7 @@ type ComplexityRoot struct {
 		Kanji                  func(childComplexity int, query moji.KanjiQuery) int
 		KanjiOf                func(childComplexity int, char string) int
 		MaskProfiles           func(childComplexity int) int
+		MoveReasons            func(childComplexity int) int
 		NameReadings           func(childComplexity int, name string, part *string, limit *int) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
@@ -795,6 +806,9 @@ type ArchivedDocumentResolver interface {
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
+type MemoResolver interface {
+	AuthorName(ctx context.Context, obj *ent.Memo) (*string, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, loginID string, password string, tenant *string) (*model.Viewer, error)
 	Logout(ctx context.Context) (bool, error)
@@ -893,6 +907,8 @@ type QueryResolver interface {
 	NotificationPaper(ctx context.Context, id int, mask *string) (string, error)
 	Attachments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.DocumentSearch) (*ent.AttachmentConnection, error)
 	SourceDocuments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.DocumentSearch) (*ent.SourceDocumentConnection, error)
+	MoveReasons(ctx context.Context) ([]*model.MoveReasonInfo, error)
+	ActiveFormLayout(ctx context.Context, kind notification.Kind) (string, error)
 	ValidateNotification(ctx context.Context, input juki.Notification) (*model.NotificationValidation, error)
 	ParseJapaneseDate(ctx context.Context, text string) (*model.JapaneseDate, error)
 	DescribePeriodOfStay(ctx context.Context, code string) (*model.PeriodOfStay, error)
@@ -1568,6 +1584,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FormLayout.CreatedByID(childComplexity), true
+	case "FormLayout.definition":
+		if e.ComplexityRoot.FormLayout.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormLayout.Definition(childComplexity), true
 	case "FormLayout.id":
 		if e.ComplexityRoot.FormLayout.ID == nil {
 			break
@@ -1962,6 +1984,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Memo.AuthorID(childComplexity), true
+	case "Memo.authorName":
+		if e.ComplexityRoot.Memo.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Memo.AuthorName(childComplexity), true
 	case "Memo.body":
 		if e.ComplexityRoot.Memo.Body == nil {
 			break
@@ -2010,6 +2038,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Memo.UpdatedAt(childComplexity), true
+
+	case "MoveReasonInfo.code":
+		if e.ComplexityRoot.MoveReasonInfo.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MoveReasonInfo.Code(childComplexity), true
+	case "MoveReasonInfo.label":
+		if e.ComplexityRoot.MoveReasonInfo.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MoveReasonInfo.Label(childComplexity), true
+	case "MoveReasonInfo.law":
+		if e.ComplexityRoot.MoveReasonInfo.Law == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MoveReasonInfo.Law(childComplexity), true
 
 	case "Mutation.addAttachment":
 		if e.ComplexityRoot.Mutation.AddAttachment == nil {
@@ -3459,6 +3506,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.activeFormLayout":
+		if e.ComplexityRoot.Query.ActiveFormLayout == nil {
+			break
+		}
+
+		args, err := ec.field_Query_activeFormLayout_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ActiveFormLayout(childComplexity, args["kind"].(notification.Kind)), true
 	case "Query.addressMaster":
 		if e.ComplexityRoot.Query.AddressMaster == nil {
 			break
@@ -3588,6 +3646,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MaskProfiles(childComplexity), true
+	case "Query.moveReasons":
+		if e.ComplexityRoot.Query.MoveReasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MoveReasons(childComplexity), true
 	case "Query.nameReadings":
 		if e.ComplexityRoot.Query.NameReadings == nil {
 			break
@@ -7479,6 +7543,31 @@ extend type Query {
   "Scanned documents, newest first (F1, A1)."
   sourceDocuments(after: Cursor, first: Int, before: Cursor, last: Int, search: DocumentSearch): SourceDocumentConnection!
 }
+
+"One 異動事由: the code clients send and its Japanese name."
+type MoveReasonInfo {
+  code: String!
+  label: String!
+  "The article it rests on, e.g. 住基法22条"
+  law: String!
+}
+
+extend type Query {
+  "Every 異動事由 in the order of the form."
+  moveReasons: [MoveReasonInfo!]!
+  "The layout that prints for the tenant now (its newest active upload, else the built-in one), as JSON (K-k)."
+  activeFormLayout(kind: NotificationKind!): String!
+}
+
+extend type FormLayout {
+  "The layout as uploaded (JSON of internal/forms)."
+  definition: String!
+}
+
+extend type Memo {
+  "Who wrote it: the author's display name (readable by whoever reads the memo)."
+  authorName: String
+}
 `, BuiltIn: false},
 	{Name: "../juki.graphqls", Input: `# 住基 rules for the console (issue 3): validation of a 届出 and the helpers the input screens show.
 # Pure functions of their input: nothing is stored, and the input never appears in logs.
@@ -8218,6 +8307,8 @@ func (ec *executionContext) childFields_FormLayout(ctx context.Context, field gr
 		return ec.fieldContext_FormLayout_createdByID(ctx, field)
 	case "tenant":
 		return ec.fieldContext_FormLayout_tenant(ctx, field)
+	case "definition":
+		return ec.fieldContext_FormLayout_definition(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FormLayout", field.Name)
 }
@@ -8408,8 +8499,22 @@ func (ec *executionContext) childFields_Memo(ctx context.Context, field graphql.
 		return ec.fieldContext_Memo_notification(ctx, field)
 	case "author":
 		return ec.fieldContext_Memo_author(ctx, field)
+	case "authorName":
+		return ec.fieldContext_Memo_authorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Memo", field.Name)
+}
+
+func (ec *executionContext) childFields_MoveReasonInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_MoveReasonInfo_code(ctx, field)
+	case "label":
+		return ec.fieldContext_MoveReasonInfo_label(ctx, field)
+	case "law":
+		return ec.fieldContext_MoveReasonInfo_law(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MoveReasonInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_NameReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10129,6 +10234,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_activeFormLayout_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (notification.Kind, error) {
+			return ec.unmarshalNNotificationKind2githubᚗcomᚋkakanaiᚋkakanaiᚋentᚋnotificationᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
 	return args, nil
 }
 
@@ -13783,6 +13902,29 @@ func (ec *executionContext) fieldContext_FormLayout_tenant(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _FormLayout_definition(ctx context.Context, field graphql.CollectedField, obj *ent.FormLayout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormLayout_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormLayout_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FormLayout", field, false, false, "String")
+}
+
 func (ec *executionContext) _Group_id(ctx context.Context, field graphql.CollectedField, obj *ent.Group) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15384,6 +15526,98 @@ func (ec *executionContext) fieldContext_Memo_author(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Memo_authorName(ctx context.Context, field graphql.CollectedField, obj *ent.Memo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Memo_authorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Memo().AuthorName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Memo_authorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Memo", field, true, true, "String")
+}
+
+func (ec *executionContext) _MoveReasonInfo_code(ctx context.Context, field graphql.CollectedField, obj *model.MoveReasonInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MoveReasonInfo_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MoveReasonInfo_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MoveReasonInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _MoveReasonInfo_label(ctx context.Context, field graphql.CollectedField, obj *model.MoveReasonInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MoveReasonInfo_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MoveReasonInfo_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MoveReasonInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _MoveReasonInfo_law(ctx context.Context, field graphql.CollectedField, obj *model.MoveReasonInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MoveReasonInfo_law(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Law, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MoveReasonInfo_law(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MoveReasonInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -22160,6 +22394,82 @@ func (ec *executionContext) fieldContext_Query_sourceDocuments(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_sourceDocuments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_moveReasons(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_moveReasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MoveReasons(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MoveReasonInfo) graphql.Marshaler {
+			return ec.marshalNMoveReasonInfo2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐMoveReasonInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_moveReasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MoveReasonInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_activeFormLayout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_activeFormLayout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ActiveFormLayout(ctx, fc.Args["kind"].(notification.Kind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_activeFormLayout(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_activeFormLayout_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37078,6 +37388,11 @@ func (ec *executionContext) _FormLayout(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FormLayout_tenant(ctx, field, obj)
 				})
+		case "definition":
+			out.Values[i] = ec._FormLayout_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37689,6 +38004,55 @@ func (ec *executionContext) _Memo(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Memo_author(ctx, field, obj)
 				})
+		case "authorName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Memo_authorName(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moveReasonInfoImplementors = []string{"MoveReasonInfo"}
+
+func (ec *executionContext) _MoveReasonInfo(ctx context.Context, sel ast.SelectionSet, obj *model.MoveReasonInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moveReasonInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MoveReasonInfo")
+		case "code":
+			out.Values[i] = ec._MoveReasonInfo_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._MoveReasonInfo_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "law":
+			out.Values[i] = ec._MoveReasonInfo_law(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39535,6 +39899,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_sourceDocuments(ctx, field)
+				})
+		case "moveReasons":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_moveReasons(ctx, field)
+				})
+		case "activeFormLayout":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_activeFormLayout(ctx, field)
 				})
 		case "validateNotification":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -41631,6 +42007,30 @@ func (ec *executionContext) marshalNMemoOrderField2ᚖgithubᚗcomᚋkakanaiᚋk
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNMoveReasonInfo2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐMoveReasonInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MoveReasonInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMoveReasonInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐMoveReasonInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMoveReasonInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐMoveReasonInfo(ctx context.Context, sel ast.SelectionSet, v *model.MoveReasonInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MoveReasonInfo!")
+		return graphql.Null
+	}
+	return ec._MoveReasonInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNameReading2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐNameReadingᚄ(ctx context.Context, sel ast.SelectionSet, v []*moji.NameReading) graphql.Marshaler {

@@ -108,6 +108,14 @@ type MaskProfileInput struct {
 	Position           *int    `json:"position,omitempty"`
 }
 
+// One 異動事由: the code clients send and its Japanese name.
+type MoveReasonInfo struct {
+	Code  string `json:"code"`
+	Label string `json:"label"`
+	// The article it rests on, e.g. 住基法22条
+	Law string `json:"law"`
+}
+
 // The content of a 届出 as staff enter it.
 type NotificationDraftInput struct {
 	// The items the 住基 rules check.

@@ -2,6 +2,7 @@ package filing
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
@@ -10,6 +11,8 @@ import (
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/maskprofile"
+	"github.com/kakanai/kakanai/ent/notification"
+	"github.com/kakanai/kakanai/ent/user"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/forms"
 	"github.com/kakanai/kakanai/internal/store"
@@ -175,4 +178,37 @@ func (s *Service) ProfileName(ctx context.Context, key string) string {
 		}
 	}
 	return key
+}
+
+// ActiveLayoutJSON is the layout that prints for the viewer's tenant, as JSON, for the console's preview and as
+// the starting point of the tenant's own (K-k).
+func (s *Service) ActiveLayoutJSON(ctx context.Context, kind notification.Kind) (string, error) {
+	if _, err := authz.Require(ctx, authz.PermTemplateRead); err != nil {
+		return "", err
+	}
+	l, err := s.ActiveLayout(ctx, kind)
+	if err != nil {
+		return "", err
+	}
+	b, err := json.MarshalIndent(l, "", "  ")
+	if err != nil {
+		return "", kakanai.Internal(err)
+	}
+	return string(b), nil
+}
+
+// MemoAuthor is the display name of whoever wrote a memo. Users are otherwise visible to user administrators
+// only; a memo's reader may know who wrote it, and nothing else of that account.
+func (s *Service) MemoAuthor(ctx context.Context, m *ent.Memo) (string, error) {
+	if _, err := authz.Require(ctx, authz.PermNotificationRead); err != nil {
+		return "", err
+	}
+	if m.AuthorID == nil {
+		return "", nil
+	}
+	u, err := s.client.User.Query().Where(user.ID(*m.AuthorID), user.TenantID(m.TenantID)).Only(store.SystemContext(ctx))
+	if err != nil {
+		return "", store.Err(err, "職員")
+	}
+	return u.DisplayName, nil
 }
