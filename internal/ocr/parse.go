@@ -47,6 +47,9 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		if hasLatin(v) && !hasCJK(v) {
 			v = normaliseRoman(v)
 		}
+		if notAName(v) {
+			c = math.Min(c, 0.5)
+		}
 		checked = c >= 0.85
 		set(def.Key, v, c)
 	case KindKana:
@@ -1038,6 +1041,22 @@ func parsePeriod(s string) (juki.PeriodOfStay, error) {
 func containsString(xs []string, x string) bool {
 	for _, v := range xs {
 		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// notAName reports text no name contains — digits, address and date words — which is what a field box shows when
+// registration slipped onto a neighbouring line (「渡辺　烏栖市宿町番地」, 「月日　昭和年月日」).
+func notAName(v string) bool {
+	for _, r := range v {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	for _, w := range []string{"番地", "丁目", "号", "県", "昭和", "平成", "令和", "大正", "明治", "年月", "月日"} {
+		if strings.Contains(v, w) {
 			return true
 		}
 	}

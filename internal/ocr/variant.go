@@ -4,6 +4,7 @@ import (
 	"image"
 	"math"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/kakanai/kakanai/internal/ocr/imaging"
@@ -59,6 +60,10 @@ func (g *glyphVerifier) candidates(r rune) []rune {
 func (g *glyphVerifier) verifyName(fr *fieldRead, name string) (string, float64) {
 	return g.verify(fr, name, g.candidates, KindName)
 }
+
+// closeCall is how near a variant's glyph score may come to the kept common form's before the name is
+// not accepted without a look.
+const closeCall = 0.03
 
 // openConf is the Tesseract symbol confidence under which a name character is compared with every name kanji.
 const openConf = 80
@@ -126,6 +131,9 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 	li := fr.line
 	conf := tessConfidence(fr.syms)
 	if li.src == nil {
+		if kind == KindName && strings.ContainsFunc(text, func(r rune) bool { return containsRune(baseForms, r) }) {
+			conf = math.Min(conf, 0.85) // a common form with variants, not compared with them
+		}
 		return text, conf
 	}
 	sort.SliceStable(fr.syms, func(a, b int) bool { return fr.syms[a].Box.Min.X < fr.syms[b].Box.Min.X })
@@ -149,6 +157,12 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 		if len(cands) == 1 {
 			continue
 		}
+		// A common form with variants (吉 of 𠮷) that cannot be compared with them below is not accepted unseen.
+		unchecked := func() {
+			if kind == KindName && containsRune(baseForms, rs[0]) {
+				conf = math.Min(conf, 0.85)
+			}
+		}
 		sb := li.toCrop(s.Box)
 		cx := float64(sb.Min.X+sb.Max.X) / 2
 		// Tesseract's symbol boxes are loose (the first one often spans two characters): when segmentation
@@ -160,23 +174,30 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 			box, ok = nearestCell(cells, cx, h)
 		}
 		if !ok {
+			unchecked()
 			continue
 		}
 		tb := tighten(li.src, box)
 		obs := vecOf(imaging.Crop(li.src, tb), inkThreshold)
 		if obs == nil {
-			continue
-		}
-		if obs == nil {
+			unchecked()
 			continue
 		}
 		obs.height = float64(tb.Dy()) / h
 		base := bestRender(obs, string(rs[0]), hint)
 		best, bestScore := rs[0], base
+		rival := -2.0
 		for _, c := range cands[1:] {
-			if sc := bestRender(obs, string(c), hint); sc > bestScore {
+			sc := bestRender(obs, string(c), hint)
+			rival = math.Max(rival, sc)
+			if sc > bestScore {
 				best, bestScore = c, sc
 			}
+		}
+		// A common form kept (吉, 高, 崎 …) whose variant (𠮷, 髙, 﨑) matched the glyph almost as well: the two
+		// differ by a stroke a blurred photo loses, so the name needs a look.
+		if kind == KindName && best == rs[0] && containsRune(baseForms, rs[0]) && rival >= base-closeCall {
+			conf = math.Min(conf, 0.85)
 		}
 		// A character Tesseract gave up on (confidence < openConf) and that no candidate explains is compared
 		// with every name kanji.
