@@ -71,6 +71,9 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 	if n > 0 {
 		a.Logger.Info("applied migrations", "count", n, "dialect", a.DB.Dialect)
 	}
+	if err := a.DB.Optimize(ctx); err != nil {
+		a.Logger.Warn("refreshing planner statistics", "err", err)
+	}
 	if a.DataKey, err = secret.LoadOrCreateKey(a.Config.DataKey, a.Config.DataDir); err != nil {
 		return err
 	}

@@ -75,6 +75,18 @@ func Open(ctx context.Context, databaseURL, dataDir string) (*DB, error) {
 	return &DB{SQL: db, Dialect: dia, Client: client}, nil
 }
 
+// Optimize refreshes the planner's statistics. SQLite keeps none until asked: without them it walks the 届出 newest
+// first to find the few of one 生年月日 instead of looking them up (measured: 130 ms against under 5 ms at
+// 200,000 届出). PRAGMA optimize analyses only the tables whose size changed enough, so running it at every start
+// is cheap. PostgreSQL's autovacuum does this itself.
+func (d *DB) Optimize(ctx context.Context) error {
+	if d.Dialect != dialect.SQLite {
+		return nil
+	}
+	_, err := d.SQL.ExecContext(ctx, "PRAGMA optimize=0x10002")
+	return err
+}
+
 // Close closes the client and the connection pool.
 func (d *DB) Close() error { return d.Client.Close() }
 
