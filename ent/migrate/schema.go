@@ -550,21 +550,11 @@ var (
 				Name:    "person_tenant_id_name_key_notification_id",
 				Unique:  false,
 				Columns: []*schema.Column{PersonsColumns[29], PersonsColumns[26], PersonsColumns[28]},
-				Annotation: &entsql.IndexAnnotation{
-					OpClassColumns: map[string]string{
-						PersonsColumns[26].Name: "text_pattern_ops",
-					},
-				},
 			},
 			{
 				Name:    "person_tenant_id_kana_key_notification_id",
 				Unique:  false,
 				Columns: []*schema.Column{PersonsColumns[29], PersonsColumns[27], PersonsColumns[28]},
-				Annotation: &entsql.IndexAnnotation{
-					OpClassColumns: map[string]string{
-						PersonsColumns[27].Name: "text_pattern_ops",
-					},
-				},
 			},
 			{
 				Name:    "person_tenant_id_birth_day_notification_id",

@@ -3,7 +3,6 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
-	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -59,11 +58,8 @@ func (Person) Indexes() []ent.Index {
 		index.Fields("notification_id", "position"),
 		// Covering indexes for the search: the person subquery reads only the index, not the rows (measured
 		// on SQLite, 200,000 届出: a common surname's page 134 ms → see README).
-		// text_pattern_ops: PostgreSQL uses a plain btree for LIKE 'prefix%' only under the C collation, and
-		// databases are created with C.UTF-8 or ja_JP.UTF-8 (measured: a kana prefix at 1,000,000 届出 took 423 ms
-		// at p95 by scanning every person). SQLite ignores operator classes; its search uses a range instead.
-		index.Fields("tenant_id", "name_key", "notification_id").Annotations(entsql.OpClassColumn("name_key", "text_pattern_ops")),
-		index.Fields("tenant_id", "kana_key", "notification_id").Annotations(entsql.OpClassColumn("kana_key", "text_pattern_ops")),
+		index.Fields("tenant_id", "name_key", "notification_id"),
+		index.Fields("tenant_id", "kana_key", "notification_id"),
 		index.Fields("tenant_id", "birth_day", "notification_id"),
 	}
 }
