@@ -68,9 +68,9 @@ func TestMoveIn_A1_E1_K_u_fromMoveOutCertificateToArchivedPDF(t *testing.T) {
 				t.Fatalf("classification: %v", doc["ocr"])
 			}
 
-			cr := clerk.MustDo(`mutation($d:ID!){createNotificationFromDocument(sourceDocumentID:$d){notification{id version reason sourceLgCode oldAddress persons{familyName givenName birthDate} itemSources{path confidence box{w h}}}}}`, map[string]any{"d": docID})
+			cr := clerk.MustDo(`mutation($d:ID!){createNotificationFromDocument(sourceDocumentID:$d){notification{id version reason notifiedOn sourceLgCode oldAddress persons{familyName givenName birthDate} itemSources{path confidence box{w h}}}}}`, map[string]any{"d": docID})
 			n := apptest.Path(cr, "createNotificationFromDocument", "notification").(map[string]any)
-			if n["reason"] != "move_in" || n["sourceLgCode"] != spec.Truth.IssuerLgCode {
+			if n["reason"] != "move_in" || n["sourceLgCode"] != spec.Truth.IssuerLgCode || n["notifiedOn"] != time.Now().In(time.FixedZone("JST", 9*3600)).Format("2006-01-02") {
 				t.Fatalf("draft header: %v", n)
 			}
 			persons := n["persons"].([]any)
