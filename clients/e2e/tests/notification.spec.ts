@@ -351,6 +351,8 @@ test('memos (A7, K-q) and attachments (E1) are added beside the 届出 and kept 
   await memos.getByRole('button', { name: 'メモを追加' }).click();
   await expect(memos.getByRole('status')).toHaveText('メモを追加しました。');
   await expect(memos.getByRole('listitem').filter({ hasText: '久留米市へ照会済み' })).toBeVisible();
+  // Who wrote it (Memo.authorName), beside when.
+  await expect(memos.getByRole('listitem').filter({ hasText: '久留米市へ照会済み' })).toContainText('システム管理者・');
 
   const files = page.getByRole('region', { name: '添付書類' });
   await files.getByLabel('書類の種類').selectOption('power_of_attorney');
@@ -396,6 +398,7 @@ test('memos (A7, K-q) and attachments (E1) are added beside the 届出 and kept 
   const source = page.getByRole('region', { name: '読み取った書類' }).getByRole('link', { name: '転出証明書.png' });
   await expect(source).toHaveAttribute('href', `/documents/${docId ?? ''}`);
   await expect(page.getByRole('region', { name: 'メモ' }).getByText('久留米市へ照会済み')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'メモ' }).getByRole('listitem')).toContainText('システム管理者・');
   await expect(page.getByRole('region', { name: '添付書類' }).getByRole('link', { name: /委任状\.png/ })).toBeVisible();
 });
 
@@ -428,7 +431,10 @@ test('氏名 and 住所 of a completed 届出 are offered as history (K-h) and p
   await expect(line).toHaveValue('福岡県小郡市小郡123番地');
 });
 
-test('the household table reorders and removes persons, guards a stored 個人番号, and 「表示」 unmasks it on record', async ({ page, server }) => {
+test('the household table reorders and removes persons, a stored 個人番号 follows its person, and 「表示」 unmasks it on record', async ({
+  page,
+  server,
+}) => {
   await logIn(page, server);
   const n = await createBlankNotification(page, server);
   const input = completeMoveIn();
@@ -459,35 +465,60 @@ test('the household table reorders and removes persons, guards a stored 個人�
   expect(audit.auditEvents.totalCount).toBeGreaterThan(0);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('123456789018');
 
-  // Moving the person whose number is stored would lose it (kept by row): the screen asks first.
+  // The person whose number is stored moves down twice: no confirmation, no re-entry; the focus stays on the
+  // moved person's button.
   await page.getByRole('button', { name: '1人目（髙橋 一郎）を下へ' }).click();
-  const confirm = page.getByRole('dialog', { name: '個人番号の再入力が必要になります' });
-  await expect(confirm).toContainText('髙橋 一郎の登録済みの個人番号を引き継げません');
-  await confirm.getByRole('button', { name: 'やめる' }).click();
-  await expect(confirm).toBeHidden();
-  await expect(rows.nth(1)).toContainText('髙橋 一郎');
-
-  // Others move freely; the focus stays on the moved person's button.
-  await page.getByRole('button', { name: '3人目（髙橋 葵）を上へ' }).click();
-  await expect(rows.nth(2)).toContainText('髙橋 葵');
-  await expect(page.getByRole('button', { name: '2人目（髙橋 葵）を上へ' })).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(rows.nth(2)).toContainText('髙橋 一郎');
+  await expect(page.getByRole('button', { name: '2人目（髙橋 一郎）を下へ' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(3)).toContainText('髙橋 一郎');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await saved(page);
   let stored = await readNotification(page, server, n.id);
-  expect(stored.persons.map((p) => p.givenName)).toEqual(['一郎', '葵', 'エミリー']);
-  expect(stored.persons[0]?.hasMyNumber).toBe(true);
+  expect(stored.persons.map((p) => p.givenName)).toEqual(['エミリー', '葵', '一郎']);
+  expect(stored.persons.map((p) => p.hasMyNumber)).toEqual([false, false, true]);
 
-  // Removing is undone with one press.
-  await page.getByRole('button', { name: '3人目（スミス エミリー）を削除' }).click();
+  // After a reload the number is still on file with the person, now the 3rd, and 「表示」 shows the same digits.
+  await page.reload();
+  await expect(rows.nth(3)).toContainText('髙橋 一郎');
+  const p3 = person(page, 3);
+  await expect(p3.getByText('登録済みです（＊＊＊＊ ＊＊＊＊ ＊＊＊＊）', { exact: false })).toBeVisible();
+  await expect(person(page, 1).getByText('登録済みです', { exact: false })).toHaveCount(0);
+  await expect(page.getByText('個人番号を引き継げませんでした', { exact: false })).toHaveCount(0);
+  await p3.getByRole('button', { name: '個人番号を表示' }).click();
+  await expect(p3.getByTestId('unmasked-mynumber')).toHaveText('123456789018');
+  await p3.getByRole('button', { name: '個人番号を隠す' }).click();
+
+  // Removing a person before the one with the number keeps the number with its person; undone with one press
+  // before the save, everyone is back with what was stored.
+  await page.getByRole('button', { name: '1人目（スミス エミリー）を削除' }).click();
   await expect(rows).toHaveCount(3);
   const undo = page.getByRole('button', { name: '削除を元に戻す' });
   await expect(undo).toBeFocused();
   await undo.click();
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(3)).toContainText('スミス エミリー');
+  await expect(rows.nth(1)).toContainText('スミス エミリー');
   await saved(page);
   stored = await readNotification(page, server, n.id);
-  expect(stored.persons.map((p) => p.givenName)).toEqual(['一郎', '葵', 'エミリー']);
-  expect(stored.persons[2]?.romajiName).toBe('SMITH EMILY');
+  expect(stored.persons.map((p) => p.givenName)).toEqual(['エミリー', '葵', '一郎']);
+  expect(stored.persons[0]?.romajiName).toBe('SMITH EMILY');
+  expect(stored.persons.map((p) => p.hasMyNumber)).toEqual([false, false, true]);
+
+  // Removed and saved: the number moves with 一郎 to the 2nd row.
+  await page.getByRole('button', { name: '1人目（スミス エミリー）を削除' }).click();
+  await expect(rows).toHaveCount(3);
+  await saved(page);
+  stored = await readNotification(page, server, n.id);
+  expect(stored.persons.map((p) => p.givenName)).toEqual(['葵', '一郎']);
+  expect(stored.persons.map((p) => p.hasMyNumber)).toEqual([false, true]);
+  const um = await gql<{ node: { persons: { myNumber: string | null }[] } }>(
+    page,
+    server,
+    `query($id: ID!) { node(id: $id) { ... on Notification { persons { myNumber(unmasked: true) } } } }`,
+    { id: n.id },
+  );
+  expect(um.node.persons[1]?.myNumber).toBe('123456789018');
 });
 
 test('差戻 and 保留 ask for a reason in a dialog; 再開 makes the 届出 editable again (K-p)', async ({ page, server }) => {

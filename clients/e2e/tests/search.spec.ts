@@ -155,6 +155,63 @@ test('高橋 finds 髙橋, kana finds the same 届出, and 和暦 生年月日, 
   expect(await violations(page)).toEqual([]);
 });
 
+test('異動事由 are the server\'s (moveReasons), in its order; should that list fail, the built-in one still filters', async ({
+  page,
+  server,
+}) => {
+  await logIn(page, server);
+  const given = uniqueGivenName();
+  await seedNotification(page, server, {
+    reason: 'move_within',
+    persons: [{ familyName: '髙橋', givenName: given, familyNameKana: 'たかはし', givenNameKana: given, birthDate: '1985-04-12' }],
+  });
+  const api = await gql<{ moveReasons: { code: string; label: string }[] }>(page, server, '{moveReasons{code label}}');
+  expect(api.moveReasons.length).toBeGreaterThan(5);
+
+  await openSearch(page);
+  const s = screen(page);
+  await s.advanced.click();
+  const group = page.getByRole('group', { name: '異動事由' });
+  await expect(group.getByRole('checkbox')).toHaveCount(api.moveReasons.length);
+  const labels = await group.locator('label').allTextContents();
+  expect(labels).toEqual(api.moveReasons.map((r) => r.label));
+  for (const r of api.moveReasons) {
+    await expect(page.locator(`#search-reasons-${r.code}`)).toHaveAccessibleName(r.label);
+  }
+  await expect(group).not.toContainText('読み込めなかった');
+
+  // The screen takes what the server says, not a list of its own: a renamed 事由 shows renamed.
+  let answer: 'renamed' | 'failed' = 'renamed';
+  await page.route('**/graphql', async (route) => {
+    const body: unknown = route.request().postDataJSON();
+    if (typeof body !== 'object' || body === null || !('operationName' in body) || body.operationName !== 'SearchMoveReasons') {
+      await route.fallback();
+      return;
+    }
+    const json =
+      answer === 'renamed'
+        ? { data: { moveReasons: [{ __typename: 'MoveReasonInfo', code: 'move_within', label: '転居（市内）' }] } }
+        : { errors: [{ message: 'unavailable', extensions: { code: 'internal' } }] };
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(json) });
+  });
+  await page.goto(`${server.url}/search?reason=move_within`);
+  await expect(page.getByRole('group', { name: '異動事由' }).getByRole('checkbox')).toHaveCount(1);
+  await expect(s.reason('転居（市内）')).toBeChecked();
+
+  // The list cannot be read: the built-in list is offered, the fold says so, and searching by 事由 works.
+  answer = 'failed';
+  await page.goto(`${server.url}/search?name=${encodeURIComponent(`高橋${given}`)}&reason=move_within`);
+  const fallback = page.getByRole('group', { name: '異動事由' });
+  await expect(fallback).toContainText('組み込みの一覧を表示しています');
+  await expect(s.reason('転居')).toBeChecked();
+  await expect(s.count).toHaveText('1件見つかりました。1〜1件目を表示しています。');
+  await s.reason('転居').uncheck();
+  await s.reason('転入').check();
+  await s.search.click();
+  await expect(s.count).toHaveText('条件に合う届出はありません。');
+  expect(await violations(page)).toEqual([]);
+});
+
 test('paging: 20 a page with the total, next and previous pages, the back button', async ({ page, server }) => {
   test.setTimeout(60_000);
   await logIn(page, server);
@@ -304,7 +361,9 @@ test('from a result: add a memo and an attachment, open the archived PDFs the ro
   await memoForm.getByLabel('メモを追加').fill('久留米市へ照会済み');
   await memoForm.getByRole('button', { name: 'メモを追加', exact: true }).click();
   await expect(memoForm.getByRole('status')).toHaveText('メモを追加しました。');
-  await expect(page.getByRole('region', { name: 'メモ', exact: true })).toContainText('久留米市へ照会済み');
+  const memoItem = page.getByRole('region', { name: 'メモ', exact: true }).getByRole('listitem').filter({ hasText: '久留米市へ照会済み' });
+  // Who wrote it (Memo.authorName), beside when.
+  await expect(memoItem).toContainText('システム管理者・');
 
   // Not a picture or a PDF: the server's message beside the file input.
   const attachForm = page.getByRole('form', { name: `髙橋 ${given}の届出にファイルを添付` });
@@ -334,6 +393,7 @@ test('from a result: add a memo and an attachment, open the archived PDFs the ro
   await expect(s.rows).toContainText('メモ1・添付1・文書4');
   await s.rows.getByRole('button', { name: /^メモ・添付/ }).click();
   await expect(page.getByRole('region', { name: 'メモ', exact: true })).toContainText('久留米市へ照会済み');
+  await expect(memoItem).toContainText('システム管理者・');
   const download = await page.request.get(
     `${server.url}${await page.getByRole('region', { name: '添付ファイル', exact: true }).getByRole('link', { name: '委任状.png' }).getAttribute('href')}`,
   );
@@ -405,6 +465,10 @@ test('K-v: a 窓口職員 finds the same 届出 but only the masked PDFs, never 
     ],
   });
   await advance(page, server, done, true);
+  await gql(page, server, 'mutation($id:ID!,$b:String!){addMemo(notificationID:$id,body:$b){id}}', {
+    id: done.id,
+    b: '原本は管理者が確認済み',
+  });
   const loginId = `kv-${randomBytes(4).toString('hex')}`;
   const password = strongPassword();
   await gql(page, server, 'mutation($in:CreateUserInput!){createUser(input:$in){id}}', {
@@ -438,6 +502,15 @@ test('K-v: a 窓口職員 finds the same 届出 but only the masked PDFs, never 
     await expect(archives.getByRole('link', { name: '個人番号マスク', exact: true })).toBeVisible();
     await expect(archives.getByRole('link', { name: '公開用', exact: true })).toBeVisible();
     await expect(archives.getByRole('link', { name: '原本', exact: true })).toHaveCount(0);
+    // The memo's author is named although a 窓口職員 may not list users (Memo.authorName).
+    const memo = clerk.getByRole('region', { name: 'メモ', exact: true }).getByRole('listitem');
+    await expect(memo).toContainText('原本は管理者が確認済み');
+    await expect(memo).toContainText('システム管理者・');
+    // The same in the 届出 itself.
+    await clerk.goto(`${server.url}/notifications/${done.id}`);
+    const editorMemo = clerk.getByRole('region', { name: 'メモ', exact: true }).getByRole('listitem');
+    await expect(editorMemo).toContainText('原本は管理者が確認済み');
+    await expect(editorMemo).toContainText('システム管理者・');
   } finally {
     await context.close();
   }

@@ -7,6 +7,7 @@ import { AdminPage, NoPermission } from './AdminPage';
 import { GroupDetailPage, GroupsPage } from './GroupsPage';
 import { LayoutsPage } from './LayoutsPage';
 import { MaskProfilesPage } from './MaskProfilesPage';
+import { OcrSamplePage } from './OcrSamplePage';
 import { OcrTemplatesPage } from './OcrTemplatesPage';
 import { StockPhrasesPage } from './StockPhrasesPage';
 import { UserDetailPage } from './UserDetailPage';
@@ -33,6 +34,12 @@ export const adminSections: readonly AdminSection[] = [
     description: '保管するPDFで隠す項目と、見られる役割',
   },
   { to: 'ocr-templates', label: 'OCR定義体', permission: 'template:write', description: '読み取る帳票の定義体' },
+  {
+    to: 'ocr-sample',
+    label: '見本から定義体を作成',
+    permission: 'template:write',
+    description: '見本の画像に枠を描いて、新しい様式の定義体を作る',
+  },
 ];
 
 const subNavLink = ({ isActive }: { isActive: boolean }) =>
@@ -112,6 +119,10 @@ export const AdminScreen = () => {
               <Route
                 path="ocr-templates"
                 element={<Guard permission="template:write" what="OCR定義体の管理" page={<OcrTemplatesPage />} />}
+              />
+              <Route
+                path="ocr-sample"
+                element={<Guard permission="template:write" what="OCR定義体の作成" page={<OcrSamplePage />} />}
               />
               <Route path="*" element={<AdminNotFound />} />
             </Routes>

@@ -26,7 +26,6 @@ import {
   fieldId,
   fieldOfKind,
   isPersonTextField,
-  keepsStoredMyNumber,
   officeKeys,
   pathLabel,
   reasons,
@@ -46,10 +45,11 @@ import { useDateReading } from './helpers';
 import { HistoryTextField } from './HistoryTextField';
 import { HouseholdTable, moveButtonId, personSectionId } from './HouseholdTable';
 import { KanjiDialog, type KanjiTarget } from './KanjiDialog';
-import { ModalDialog } from './ModalDialog';
 import { ArchivePanel, AttachmentPanel, MemoPanel, SourcesPanel } from './Panels';
 import { MemoPersonEditor, type Need, personName } from './PersonEditor';
+import { PrintButton } from './PrintButton';
 import { editableStatus, type KeyedIssue, type SaveState, useNotificationEditor } from './useNotificationEditor';
+import { useNotifiedOnDefault } from './useNotifiedOnDefault';
 import { type ReasonAction, WorkflowPanel } from './WorkflowPanel';
 
 const sectionStyle = 'flex flex-col gap-4 rounded-12 bg-white p-6 shadow-1';
@@ -178,7 +178,6 @@ const Editor = ({ id, editor, server }: { id: string; editor: EditorApi; server:
   const [flowError, setFlowError] = useState<OpError | null>(null);
   const [householdNote, setHouseholdNote] = useState('');
   const [removed, setRemoved] = useState<{ person: PersonDraft; index: number; version: number } | null>(null);
-  const [confirmOp, setConfirmOp] = useState<{ text: string; apply: () => void } | null>(null);
   const [unmasked, setUnmasked] = useState<Record<string, string | undefined>>({});
   const [shownNumbers, setShownNumbers] = useState<ReadonlySet<string>>(new Set());
 
@@ -216,6 +215,7 @@ const Editor = ({ id, editor, server }: { id: string; editor: EditorApi; server:
 
   // The values as loaded: an OCR marker stays while the value is still the one read.
   const initialDraft = useMemo(() => draftFromServer(server), [server]);
+  useNotifiedOnDefault(editor, server, canWrite);
 
   // Where the paper preview sent us (#field=persons.0.familyName), or the heading of the new screen.
   const hash = location.hash;
@@ -320,53 +320,26 @@ const Editor = ({ id, editor, server }: { id: string; editor: EditorApi; server:
     editor.update((d) => ({ ...d, persons: d.persons.map((p) => (p.key === key ? { ...p, ...patch } : p)) }));
   };
 
-  /** The persons whose stored 個人番号 an edit of the rows would drop (it is kept by position only). */
-  const wouldLose = (before: readonly PersonDraft[], after: readonly PersonDraft[]) =>
-    after.filter((p, i) => {
-      const was = before.findIndex((x) => x.key === p.key);
-      return keepsStoredMyNumber(p, was) && !keepsStoredMyNumber(p, i);
-    });
-  const withReentry = (after: PersonDraft[], lost: readonly PersonDraft[]) =>
-    after.map((p) => (lost.some((l) => l.key === p.key) ? { ...p, myNumberReentry: true } : p));
-  const guarded = (after: PersonDraft[], apply: (persons: PersonDraft[]) => void) => {
-    const lost = wouldLose(draft.persons, after);
-    if (lost.length === 0) {
-      apply(after);
-      return;
-    }
-    const names = lost.map((p) => personName(p, draft.persons.indexOf(p))).join('、');
-    setConfirmOp({
-      text: `この操作で行の位置が変わるため、${names}の登録済みの個人番号を引き継げません。続けると、個人番号をもう一度入力する必要があります。`,
-      apply: () => {
-        apply(withReentry(after, lost));
-      },
-    });
-  };
-
+  // A stored 個人番号 follows its person to any row (previousPositions): moving and removing need no confirmation.
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
     const p = draft.persons[i];
     const q = draft.persons[j];
     if (!p || !q) return;
-    const after = [...draft.persons];
-    after[i] = q;
-    after[j] = p;
-    guarded(after, (persons) => {
-      editor.update((d) => ({ ...d, persons }));
-      setHouseholdNote(`${personName(p, i)}を${j + 1}人目にしました。`);
-      window.setTimeout(() => document.getElementById(moveButtonId(p.key, by))?.focus(), 0);
-    });
+    const persons = [...draft.persons];
+    persons[i] = q;
+    persons[j] = p;
+    editor.update((d) => ({ ...d, persons }));
+    setHouseholdNote(`${personName(p, i)}を${j + 1}人目にしました。`);
+    window.setTimeout(() => document.getElementById(moveButtonId(p.key, by))?.focus(), 0);
   };
   const remove = (i: number) => {
     const p = draft.persons[i];
     if (!p) return;
-    const after = draft.persons.filter((_, k) => k !== i);
-    guarded(after, (persons) => {
-      editor.update((d) => ({ ...d, persons }));
-      setRemoved({ person: p, index: i, version: editor.getMeta()?.version ?? meta.version });
-      setHouseholdNote(`${personName(p, i)}を削除しました。`);
-      window.setTimeout(() => document.getElementById(`${uid}-undo`)?.focus(), 0);
-    });
+    editor.update((d) => ({ ...d, persons: d.persons.filter((x) => x.key !== p.key) }));
+    setRemoved({ person: p, index: i, version: editor.getMeta()?.version ?? meta.version });
+    setHouseholdNote(`${personName(p, i)}を削除しました。`);
+    window.setTimeout(() => document.getElementById(`${uid}-undo`)?.focus(), 0);
   };
   const undoRemove = () => {
     if (!removed) return;
@@ -597,6 +570,7 @@ const Editor = ({ id, editor, server }: { id: string; editor: EditorApi; server:
           </dl>
         </div>
         <div className="flex flex-col items-end gap-2">
+          <PrintButton id={id} beforePrint={() => (editable ? editor.saveNow() : Promise.resolve())} />
           <Link
             to={`/notifications/${id}/paper`}
             onClick={(e) => {
@@ -957,42 +931,6 @@ const Editor = ({ id, editor, server }: { id: string; editor: EditorApi; server:
           setKanji(null);
         }}
       />
-      <ModalDialog
-        open={confirmOp !== null}
-        labelledBy={`${uid}-confirm-h`}
-        onClose={() => {
-          setConfirmOp(null);
-        }}
-      >
-        <div className="flex flex-col gap-4">
-          <h2 id={`${uid}-confirm-h`} className="text-std-24B-150">
-            個人番号の再入力が必要になります
-          </h2>
-          <p className="text-std-16N-170">{confirmOp?.text}</p>
-          <div className="flex flex-wrap gap-3">
-            <Button
-              variant="solid-fill"
-              size="md"
-              onClick={() => {
-                const op = confirmOp;
-                setConfirmOp(null);
-                op?.apply();
-              }}
-            >
-              続ける
-            </Button>
-            <Button
-              variant="outline"
-              size="md"
-              onClick={() => {
-                setConfirmOp(null);
-              }}
-            >
-              やめる
-            </Button>
-          </div>
-        </div>
-      </ModalDialog>
     </div>
   );
 };

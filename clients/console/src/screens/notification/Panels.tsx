@@ -147,7 +147,8 @@ export const MemoPanel = ({ notificationId, memos, onAdded }: MemoPanelProps) =>
             <li key={m.id} className="border-l-4 border-blue-900 pl-3">
               <p className="whitespace-pre-wrap text-std-16N-170">{m.body}</p>
               <p className="text-dns-14N-130 text-solid-gray-700">
-                {m.author?.displayName ?? ''} {formatDateTime(m.createdAt)}
+                {m.authorName ? `${m.authorName}・` : ''}
+                {formatDateTime(m.createdAt)}
               </p>
             </li>
           ))}

@@ -74,7 +74,7 @@ export function preparePaper(source: string): Paper | null {
 }
 
 // Printing shows the sheets alone, each at its own size (the SVG is in mm).
-function printCss(p: Paper): string {
+export function printCss(p: Paper): string {
   return `
 @media screen { .kakanai-print { display: none; } }
 @media print {

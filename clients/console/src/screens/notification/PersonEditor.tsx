@@ -148,8 +148,8 @@ export const PersonEditor = (props: PersonEditorProps) => {
   };
 
   const myNumberStatusId = `${uid}-mn-status`;
-  const lost = myNumberLost(p, index) || (p.myNumberReentry && p.myNumber.trim() === '');
-  const kept = keepsStoredMyNumber(p, index);
+  const lost = myNumberLost(p);
+  const kept = keepsStoredMyNumber(p);
 
   return (
     <div className="flex flex-col gap-4">
@@ -305,7 +305,7 @@ export const PersonEditor = (props: PersonEditorProps) => {
             <div id={myNumberStatusId} className="flex flex-col gap-1">
               {lost && (
                 <p className="text-std-16N-170 text-yellow-1200">
-                  ！行の並べ替え・削除により登録済みの個人番号を引き継げませんでした。もう一度入力してください。
+                  ！登録済みだった個人番号を引き継げませんでした（削除を保存した後に元に戻したか、古い入力を復元したため）。もう一度入力してください。
                 </p>
               )}
               {props.canReadMyNumber && p.hasStoredMyNumber && (

@@ -100,10 +100,7 @@ export const EditorMemoFragment = graphql(`
     id
     body
     createdAt
-    author {
-      id
-      displayName
-    }
+    authorName
   }
 `);
 

@@ -54,11 +54,17 @@ export type PersonDraft = { [K in PersonTextField]: string } & {
   myNumber: string;
   /** The server holds a 個人番号 for the person at storedPosition. */
   hasStoredMyNumber: boolean;
-  /** Position of this person on the server at the last load or save; null for a person added since. */
+  /**
+   * Position of this person on the server at the last load or save; null for a person added since. Sent as
+   * previousPositions, so that the stored 個人番号 and office entries follow the person when rows move.
+   */
   storedPosition: number | null;
   /** The server's id of the person's row at the last load or save (to unmask the 個人番号 of that row only). */
   serverId: string | null;
-  /** A reorder or removal dropped the stored 個人番号 (kept by position only): staff must type it again. */
+  /**
+   * The server no longer holds this person's 個人番号 although it did (a removal undone after the save went out,
+   * or a local copy of an older version restored): staff must type it again.
+   */
   myNumberReentry: boolean;
 };
 
@@ -189,15 +195,39 @@ export function fieldOfKind(p: Pick<PersonDraft, 'foreign'>, f: PersonTextField)
 }
 
 /**
- * The saved stored 個人番号 of a person is kept by position only (keepMyNumber); a person who moved to another
- * row would lose it, so the screen asks for it again.
+ * The person's stored 個人番号 stays on file: nothing new typed, and the row it is stored with is known. The number
+ * follows the person to any row (previousPositions).
  */
-export function keepsStoredMyNumber(p: PersonDraft, index: number): boolean {
-  return p.hasStoredMyNumber && p.myNumber.trim() === '' && p.storedPosition === index;
+export function keepsStoredMyNumber(p: PersonDraft): boolean {
+  return p.hasStoredMyNumber && p.myNumber.trim() === '' && p.storedPosition !== null;
 }
 
-export function myNumberLost(p: PersonDraft, index: number): boolean {
-  return p.hasStoredMyNumber && p.myNumber.trim() === '' && p.storedPosition !== index;
+/** The number must be typed again (see PersonDraft.myNumberReentry). */
+export function myNumberLost(p: PersonDraft): boolean {
+  return p.myNumberReentry && !p.hasStoredMyNumber && p.myNumber.trim() === '';
+}
+
+/**
+ * A draft whose positions refer to another version of the 届出 (a local copy of an older version): only persons
+ * still known under the same key keep their stored rows; the others are new rows, and a 個人番号 they had is asked
+ * again rather than taken from whoever now holds their old position.
+ */
+export function rebaseStored(d: Draft, current: Draft): Draft {
+  const byKey = new Map(current.persons.map((p) => [p.key, p]));
+  return {
+    ...d,
+    persons: d.persons.map((p) => {
+      const c = byKey.get(p.key);
+      if (c) return { ...p, hasStoredMyNumber: c.hasStoredMyNumber, storedPosition: c.storedPosition, serverId: c.serverId };
+      return {
+        ...p,
+        hasStoredMyNumber: false,
+        storedPosition: null,
+        serverId: null,
+        myNumberReentry: p.myNumberReentry || p.hasStoredMyNumber,
+      };
+    }),
+  };
 }
 
 export function toInput(d: Draft): NotificationDraftInput {
@@ -227,7 +257,9 @@ export function toInput(d: Draft): NotificationDraftInput {
     sourceLgCode: d.sourceLgCode,
     remarks: d.remarks,
     office,
-    keepMyNumber: d.persons.map((p, i) => keepsStoredMyNumber(p, i)),
+    keepMyNumber: d.persons.map((p) => keepsStoredMyNumber(p)),
+    // Always sent: the server then matches each row to the stored person it was, whatever moved or was removed.
+    previousPositions: d.persons.map((p) => p.storedPosition ?? -1),
   };
 }
 
@@ -420,6 +452,7 @@ export function sameContent(a: Draft, b: Draft): boolean {
   const comparable = (d: Draft) => {
     const input = toInput(d);
     delete input.keepMyNumber;
+    delete input.previousPositions;
     return JSON.stringify({ ...input, content: { ...input.content, persons: input.content.persons.map((p) => ({ ...p, myNumber: '' })) } });
   };
   return comparable(a) === comparable(b);

@@ -17,7 +17,7 @@ export const OcrBadge = ({ source }: { source: OcrSource | undefined }) => {
   return (
     <span
       className={`inline-flex items-center rounded-4 border px-1.5 text-dns-14N-130 ${
-        low ? 'border-red-1000 bg-red-50 text-red-1000' : 'border-blue-900 bg-blue-50 text-blue-900'
+        low ? 'border-red-1000 bg-red-50 text-red-1100' : 'border-blue-900 bg-blue-50 text-blue-900'
       }`}
       title={`OCRで読み取った値（確からしさ${pct}%）`}
     >

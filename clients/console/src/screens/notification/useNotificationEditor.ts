@@ -9,6 +9,7 @@ import {
   type LocalCopy,
   draftFromServer,
   readLocalCopies,
+  rebaseStored,
   removeLocalCopies,
   sameContent,
   toInput,
@@ -125,7 +126,13 @@ export function useNotificationEditor(id: string) {
       persons: cur.persons.map((p) => {
         const s = stored.get(p.key);
         return s
-          ? { ...p, hasStoredMyNumber: s.hasMyNumber, storedPosition: s.position, serverId: s.id }
+          ? {
+              ...p,
+              hasStoredMyNumber: s.hasMyNumber,
+              storedPosition: s.position,
+              serverId: s.id,
+              myNumberReentry: p.myNumberReentry && !s.hasMyNumber,
+            }
           : { ...p, hasStoredMyNumber: false, storedPosition: null, serverId: null };
       }),
     };
@@ -273,7 +280,8 @@ export function useNotificationEditor(id: string) {
   /** Takes a stale local copy over the current version, at the user's request. */
   const restoreCopy = (copy: LocalCopy) => {
     setNotice(null);
-    update(() => copy.draft);
+    // The copy's rows refer to an older version: never keep a 個人番号 by a position that now holds someone else.
+    update((cur) => rebaseStored(copy.draft, cur));
     removeLocalCopies(id, copy.version);
   };
   const discardCopy = (copy: LocalCopy) => {

@@ -11,7 +11,7 @@ import { graphql } from '../../gql';
 import type { IntakeReceptionQuery, NotificationKind } from '../../gql/graphql';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { CameraCapture, cameraAvailable } from './CameraCapture';
-import { documentStatusLabels, documentTypeLabel, documentTypes, moveReasons, receptionStatusLabels, timeInTokyo } from './labels';
+import { dayInTokyo, documentStatusLabels, documentTypeLabel, documentTypes, moveReasons, receptionStatusLabels, timeInTokyo } from './labels';
 import { headingClass, useHeadingFocus } from './useHeadingFocus';
 import { useSessionState } from './useSessionState';
 
@@ -93,6 +93,9 @@ const acceptedTypes = ['image/jpeg', 'image/png', 'image/tiff', 'application/pdf
 const acceptedExtensions = /\.(jpe?g|png|tiff?|pdf)$/i;
 const accept = [...acceptedTypes, '.jpg', '.jpeg', '.png', '.tif', '.tiff', '.pdf'].join(',');
 
+/** The 届出日 of a 届出 made at the counter. */
+const today = () => dayInTokyo(Date.now());
+
 function acceptable(f: File): boolean {
   return acceptedTypes.includes(f.type) || acceptedExtensions.test(f.name);
 }
@@ -116,8 +119,9 @@ const Intake = ({ id }: { id: string }) => {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: IntakeReceptionQueryDocument,
     variables: { id },
-    // Coming back from the editor, the 届出 made there must be listed.
-    requestPolicy: 'cache-and-network',
+    // Coming back from the editor, the 届出 made there must be listed: always from the server, never a stale
+    // list shown first (a full run showed the cached, empty list kept after going back).
+    requestPolicy: 'network-only',
   });
   const reception = data?.node?.__typename === 'Reception' ? data.node : undefined;
   useDocumentTitle(reception ? `受付 ${reception.confirmationNumber}` : '受付');
@@ -227,7 +231,9 @@ const Intake = ({ id }: { id: string }) => {
     }
     setReasonError('');
     const kind: NotificationKind = chosen.kind;
-    const result = await createNotification({ receptionID: id, kind, input: { content: { reason: chosen.value, persons: [] } } });
+    // Made at the counter: the 届出日 is today.
+    const content = { reason: chosen.value, notifiedOn: today(), persons: [] };
+    const result = await createNotification({ receptionID: id, kind, input: { content } });
     const created = result.data?.createNotification.notification.id;
     if (created) {
       if (documentID) {

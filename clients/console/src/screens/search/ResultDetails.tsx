@@ -84,7 +84,10 @@ export const ResultDetails = ({ notification: n, subject }: ResultDetailsProps) 
             {(n.memos ?? []).map((m) => (
               <li key={m.id} className="rounded-8 bg-solid-gray-50 p-2">
                 <p className="whitespace-pre-wrap">{m.body}</p>
-                <p className="text-dns-14N-130 text-solid-gray-700">{formatDateTime(m.createdAt)}</p>
+                <p className="text-dns-14N-130 text-solid-gray-700">
+                  {m.authorName ? `${m.authorName}・` : ''}
+                  {formatDateTime(m.createdAt)}
+                </p>
               </li>
             ))}
           </ul>

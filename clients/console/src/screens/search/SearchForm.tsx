@@ -1,13 +1,13 @@
 import { type KeyboardEvent, type SubmitEvent, useCallback, useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { Button } from '../../components/Button';
-import { CheckboxFieldset } from '../../components/CheckboxFieldset';
+import { type CheckboxOption, CheckboxFieldset } from '../../components/CheckboxFieldset';
 import { Disclosure } from '../../components/Disclosure';
 import { FormField } from '../../components/FormField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { useCan, useViewer } from '../../shell/viewer';
-import { ParseBirthDateQuery, SearchStaffQuery } from './documents';
-import { reasonOptions, statusOptions } from './labels';
+import { ParseBirthDateQuery, SearchMoveReasonsQuery, SearchStaffQuery } from './documents';
+import { fallbackReasonOptions, statusOptions } from './labels';
 import { type SearchFilters, emptyFilters } from './searchParams';
 
 /** The form's fields: their ids (for the error summary's links) and visible names. */
@@ -65,6 +65,7 @@ export const SearchForm = ({ initial, onSearch, errors }: SearchFormProps) => {
   const viewer = useViewer();
   const canListStaff = useCan('user:admin');
   const [{ data: staff }] = useQuery({ query: SearchStaffQuery, pause: !canListStaff });
+  const reasons = useReasonOptions();
   const birth = useBirthDateHelper(initial.birthDate);
   const [advancedOpen, setAdvancedOpen] = useState(() => countAdvanced(initial) > 0);
 
@@ -263,7 +264,8 @@ export const SearchForm = ({ initial, onSearch, errors }: SearchFormProps) => {
             id={searchFields.reasons.id}
             name="reasons"
             legend={searchFields.reasons.label}
-            options={reasonOptions.map((r) => ({ value: r.code, label: r.label }))}
+            support={reasons.note}
+            options={reasons.options}
             value={values.reasons}
             onChange={(reasons) => {
               setValues((v) => ({ ...v, reasons }));
@@ -275,6 +277,22 @@ export const SearchForm = ({ initial, onSearch, errors }: SearchFormProps) => {
     </form>
   );
 };
+
+/**
+ * The 異動事由 to filter by, with the server's names (moveReasons). Should that list fail to load, the release's
+ * own list keeps the filter usable, and the fold says so.
+ */
+function useReasonOptions(): { options: CheckboxOption[]; note: string | undefined } {
+  const [{ data, error }] = useQuery({ query: SearchMoveReasonsQuery });
+  if (data) return { options: data.moveReasons.map((r) => ({ value: r.code, label: r.label })), note: undefined };
+  if (error) {
+    return {
+      options: fallbackReasonOptions.map((r) => ({ value: r.code, label: r.label })),
+      note: '異動事由の一覧を読み込めなかったため、この画面に組み込みの一覧を表示しています。',
+    };
+  }
+  return { options: [], note: '異動事由の一覧を読み込んでいます…' };
+}
 
 const advancedFields: readonly SearchField[] = ['movedFrom', 'movedTo', 'sourceLgCode', 'createdByID', 'reasons'];
 

@@ -32,6 +32,7 @@ export const SearchResultFields = graphql(`
       id
       body
       createdAt
+      authorName
     }
     attachments {
       id
@@ -87,6 +88,16 @@ export const SearchStaffQuery = graphql(`
   }
 `);
 
+/** Every 異動事由 with its Japanese name, in the order of the form. */
+export const SearchMoveReasonsQuery = graphql(`
+  query SearchMoveReasons {
+    moveReasons {
+      code
+      label
+    }
+  }
+`);
+
 export const ParseBirthDateQuery = graphql(`
   query ParseBirthDate($text: String!) {
     parseJapaneseDate(text: $text) {
@@ -103,6 +114,7 @@ export const AddMemoMutation = graphql(`
       id
       body
       createdAt
+      authorName
     }
   }
 `);

@@ -1,7 +1,10 @@
 import type { AttachmentKind, NotificationStatus } from '../../gql/graphql';
 
-/** 異動事由 in the order of the form (internal/juki Reasons()); the API filters by these codes. */
-export const reasonOptions: readonly { code: string; label: string }[] = [
+/**
+ * 異動事由 as of this release, offered only when the server's list (moveReasons) cannot be read: the search by 事由
+ * still works then. The screen otherwise takes codes, names and order from the server.
+ */
+export const fallbackReasonOptions: readonly { code: string; label: string }[] = [
   { code: 'move_in', label: '転入' },
   { code: 'move_in_special', label: '特例転入' },
   { code: 'move_in_from_abroad', label: '国外転入' },
