@@ -325,9 +325,13 @@ func TestFormLayout_K_k_K_d_tenantLayoutPrintsAndThePaperIsClickable(t *testing.
 	if err != nil {
 		t.Fatal(err)
 	}
-	up := c.MustDo(`mutation($d:String!){uploadFormLayout(kind:move,definition:$d){version name active}}`, map[string]any{"d": string(def)})
+	up := c.MustDo(`mutation($d:String!){uploadFormLayout(kind:move,definition:$d){id version name active}}`, map[string]any{"d": string(def)})
 	if apptest.Path(up, "uploadFormLayout", "version") != float64(1) {
 		t.Fatalf("upload: %v", up)
+	}
+	// One version by its id, as the console downloads it.
+	if one := c.MustDo(`query($id:ID!){node(id:$id){... on FormLayout{version definition}}}`, map[string]any{"id": apptest.Path(up, "uploadFormLayout", "id")}); !strings.Contains(fmt.Sprint(apptest.Path(one, "node", "definition")), `"B4"`) {
+		t.Fatalf("node(id) of a layout: %.200v", one)
 	}
 	if fl := c.MustDo(`{formLayouts{definition} activeFormLayout(kind:move)}`, nil); !strings.Contains(fmt.Sprint(apptest.Path(fl, "formLayouts", 0, "definition")), `"B4"`) ||
 		!strings.Contains(apptest.Path(fl, "activeFormLayout").(string), "小郡市 住民異動届（B4）") {

@@ -73,6 +73,8 @@ func visible(v *authz.Viewer, n ent.Noder) bool {
 		return v.Can(authz.PermNotificationRead)
 	case *ent.Reception:
 		return v.Can(authz.PermReceptionRead)
+	case *ent.FormLayout:
+		return v.Can(authz.PermTemplateRead)
 	}
 	return false
 }
