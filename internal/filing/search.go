@@ -19,6 +19,7 @@ import (
 	"github.com/kakanai/kakanai/ent/reception"
 	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/juki"
 	"github.com/kakanai/kakanai/internal/moji"
 	"github.com/kakanai/kakanai/internal/store"
 )
@@ -235,33 +236,19 @@ func (s *Service) SearchAttachments(ctx context.Context, f DocumentFilter) (*ent
 	if err != nil {
 		return nil, err
 	}
-	q := s.client.Attachment.Query()
-	from, to, err := uploadRange(f)
+	kinds := make([]attachment.Kind, len(f.Kinds))
+	for i, k := range f.Kinds {
+		if kinds[i] = attachment.Kind(k); attachment.KindValidator(kinds[i]) != nil {
+			return nil, kakanai.Invalid("kinds", "添付の種類「%s」はありません。", k)
+		}
+	}
+	common, err := documentConditions(v, f, attachment.FieldNotificationID)
 	if err != nil {
 		return nil, err
 	}
-	if !from.IsZero() {
-		q.Where(attachment.CreatedAtGTE(from))
-	}
-	if !to.IsZero() {
-		q.Where(attachment.CreatedAtLT(to))
-	}
-	if len(f.Kinds) > 0 {
-		kinds := make([]attachment.Kind, len(f.Kinds))
-		for i, k := range f.Kinds {
-			kinds[i] = attachment.Kind(k)
-			if attachment.KindValidator(kinds[i]) != nil {
-				return nil, kakanai.Invalid("kinds", "添付の種類「%s」はありません。", k)
-			}
-		}
+	q := s.client.Attachment.Query().Where(predicate.Attachment(common))
+	if len(kinds) > 0 {
 		q.Where(attachment.KindIn(kinds...))
-	}
-	if !f.Filter.empty() {
-		sub, err := notificationIDs(v, f.Filter)
-		if err != nil {
-			return nil, err
-		}
-		q.Where(func(s *sql.Selector) { s.Where(sql.In(s.C(attachment.FieldNotificationID), sub)) })
 	}
 	return q, nil
 }
@@ -272,62 +259,57 @@ func (s *Service) SearchSourceDocuments(ctx context.Context, f DocumentFilter) (
 	if err != nil {
 		return nil, err
 	}
-	q := s.client.SourceDocument.Query()
-	from, to, err := uploadRange(f)
+	common, err := documentConditions(v, f, sourcedocument.FieldNotificationID)
 	if err != nil {
 		return nil, err
 	}
-	if !from.IsZero() {
-		q.Where(sourcedocument.CreatedAtGTE(from))
-	}
-	if !to.IsZero() {
-		q.Where(sourcedocument.CreatedAtLT(to))
-	}
+	q := s.client.SourceDocument.Query().Where(predicate.SourceDocument(common))
 	if len(f.Kinds) > 0 {
 		q.Where(sourcedocument.DocumentTypeIn(f.Kinds...))
-	}
-	if !f.Filter.empty() {
-		sub, err := notificationIDs(v, f.Filter)
-		if err != nil {
-			return nil, err
-		}
-		q.Where(func(s *sql.Selector) { s.Where(sql.In(s.C(sourcedocument.FieldNotificationID), sub)) })
 	}
 	return q, nil
 }
 
-// notificationIDs is SELECT id FROM notifications WHERE (the tenant and the filter), for documents to match
-// against.
-func notificationIDs(v *authz.Viewer, f Filter) (*sql.Selector, error) {
-	preds, err := notificationPredicates(v, f)
-	if err != nil {
-		return nil, err
-	}
-	t := sql.Table(notification.Table)
-	sub := sql.Select(t.C(notification.FieldID)).From(t)
-	for _, p := range append(preds, notification.TenantID(v.TenantID)) {
-		p(sub)
-	}
-	return sub, nil
-}
-
-// uploadRange reads the upload dates (和暦 accepted) as [from, to) in Japan time.
-func uploadRange(f DocumentFilter) (from, to time.Time, err error) {
-	if f.UploadedFrom != "" {
-		d, ok := dateOf(f.UploadedFrom)
-		if !ok {
-			return from, to, kakanai.Invalid("uploadedFrom", "登録日（から）を正しく入力してください。")
+// documentConditions are what attachments and scanned documents are searched by alike: the upload day (和暦
+// accepted, Japan's days) on created_at, and the 届出 the file belongs to, as notification_id IN (SELECT id FROM
+// notifications WHERE the tenant and the filter).
+func documentConditions(v *authz.Viewer, f DocumentFilter, notificationColumn string) (func(*sql.Selector), error) {
+	var from, to time.Time
+	for _, d := range []struct {
+		text, field, label string
+		at                 *time.Time
+		days               int
+	}{{f.UploadedFrom, "uploadedFrom", "登録日（から）", &from, 0}, {f.UploadedTo, "uploadedTo", "登録日（まで）", &to, 1}} {
+		if d.text == "" {
+			continue
 		}
-		from = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, japan)
-	}
-	if f.UploadedTo != "" {
-		d, ok := dateOf(f.UploadedTo)
-		if !ok {
-			return from, to, kakanai.Invalid("uploadedTo", "登録日（まで）を正しく入力してください。")
+		day, err := juki.ParseDate(d.text)
+		if err != nil {
+			return nil, kakanai.Invalid(d.field, "%sを正しく入力してください。", d.label)
 		}
-		to = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, japan).AddDate(0, 0, 1)
+		*d.at = day.AddDays(d.days).StartInJapan()
 	}
-	return from, to, nil
+	var ids *sql.Selector
+	if !f.Filter.empty() {
+		preds, err := notificationPredicates(v, f.Filter)
+		if err != nil {
+			return nil, err
+		}
+		t := sql.Table(notification.Table)
+		ids = sql.Select(t.C(notification.FieldID)).From(t)
+		for _, p := range append(preds, notification.TenantID(v.TenantID)) {
+			p(ids)
+		}
+	}
+	return func(s *sql.Selector) {
+		if !from.IsZero() {
+			s.Where(sql.GTE(s.C("created_at"), from))
+		}
+		if !to.IsZero() {
+			s.Where(sql.LT(s.C("created_at"), to))
+		}
+		if ids != nil {
+			s.Where(sql.In(s.C(notificationColumn), ids))
+		}
+	}, nil
 }
-
-var japan = time.FixedZone("JST", 9*60*60)

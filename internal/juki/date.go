@@ -30,6 +30,11 @@ func DateOf(t time.Time) Date {
 // TodayInJapan returns the date in Japan at instant now: the counter's "today" whatever the server's zone.
 func TodayInJapan(now time.Time) Date { return DateOf(now.In(jst)) }
 
+// StartInJapan is the instant the day d begins in Japan, for comparing dates with timestamps.
+func (d Date) StartInJapan() time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, jst)
+}
+
 // IsZero reports whether d is the zero Date ("no date").
 func (d Date) IsZero() bool { return d == Date{} }
 

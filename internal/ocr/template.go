@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -162,6 +163,9 @@ func (t *Template) Validate() error {
 	for i, f := range t.Fields {
 		if !keys[f.Key] && !strings.HasPrefix(f.Key, "_") {
 			return kakanai.Invalid(fmt.Sprintf("fields.%d.key", i), "項目名 %q は出力項目にありません", f.Key)
+		}
+		if !slices.Contains(FieldKinds(), f.Kind) {
+			return kakanai.Invalid(fmt.Sprintf("fields.%d.kind", i), "項目 %s の種類 %q は使えません", f.Key, f.Kind)
 		}
 		if f.Box.W <= 0 || f.Box.H <= 0 {
 			return kakanai.Invalid(fmt.Sprintf("fields.%d.box", i), "項目 %s の枠の大きさを指定してください", f.Key)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
@@ -138,7 +137,7 @@ func (s *Service) CreateNotification(ctx context.Context, f *filing.Service, doc
 	}
 	d := DraftFrom(doc.ID, res)
 	// The 届出 is made at the counter today: 届出日 is today's date in Japan, like the 確認番号's day.
-	d.Notification.NotifiedOn = s.Now().In(japan).Format("2006-01-02")
+	d.Notification.NotifiedOn = juki.TodayInJapan(s.Now()).ISO()
 	saved, err := f.Create(ctx, doc.ReceptionID, d)
 	if err != nil {
 		return nil, err
@@ -177,5 +176,3 @@ func (s *Service) Attach(ctx context.Context, docID, notificationID int) (*ent.S
 	doc, err = s.client.SourceDocument.UpdateOneID(docID).SetNotificationID(notificationID).Save(ctx)
 	return doc, store.Err(err, "書類")
 }
-
-var japan = time.FixedZone("JST", 9*60*60)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/kakanai/kakanai"
@@ -20,6 +19,8 @@ type Templater interface {
 	Library() *ocr.Library
 	TemplateFromSample(ctx context.Context, data []byte, spec ocr.SampleSpec) (*ocr.Template, error)
 }
+
+var errNoOCR = kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
 
 // UseTemplates connects the engine whose library holds the tenants' templates (B2). Without it tenant
 // templates can be neither listed nor stored.
@@ -61,7 +62,7 @@ func (s *Service) Templates(ctx context.Context, documentType string) ([]*ocr.Te
 		return nil, err
 	}
 	if s.templater == nil {
-		return nil, kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
+		return nil, errNoOCR
 	}
 	lg, err := s.tenantCode(ctx, v.TenantID)
 	if err != nil {
@@ -84,23 +85,25 @@ func (s *Service) Templates(ctx context.Context, documentType string) ([]*ocr.Te
 // assigned here: one above both the tenant's last and the shared template of the same ID, so that "id@version"
 // in a reading never means two definitions.
 func (s *Service) SaveTemplate(ctx context.Context, definition []byte) (*ocr.Template, error) {
-	if _, err := authz.Require(ctx, authz.PermTemplateWrite); err != nil {
+	v, err := authz.Require(ctx, authz.PermTemplateWrite)
+	if err != nil {
 		return nil, err
 	}
 	var t ocr.Template
 	if err := json.Unmarshal(definition, &t); err != nil {
 		return nil, kakanai.Invalid("definition", "定義体のJSONを読み取れません: %v", err)
 	}
-	return s.storeTemplate(ctx, &t)
+	return s.storeTemplate(ctx, v, &t)
 }
 
 // TemplateFromSample builds a template from a stored scan and the boxes drawn on it, and stores it.
 func (s *Service) TemplateFromSample(ctx context.Context, documentID int, spec ocr.SampleSpec) (*ocr.Template, error) {
-	if _, err := authz.Require(ctx, authz.PermTemplateWrite); err != nil {
+	v, err := authz.Require(ctx, authz.PermTemplateWrite)
+	if err != nil {
 		return nil, err
 	}
 	if s.templater == nil {
-		return nil, kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
+		return nil, errNoOCR
 	}
 	doc, err := s.client.SourceDocument.Get(ctx, documentID)
 	if err != nil {
@@ -119,23 +122,17 @@ func (s *Service) TemplateFromSample(ctx context.Context, documentID int, spec o
 		return nil, err
 	}
 	t.Source = fmt.Sprintf("sample: %s (%s)", doc.Filename, doc.Sha256[:12])
-	return s.storeTemplate(ctx, t)
+	return s.storeTemplate(ctx, v, t)
 }
 
-func (s *Service) storeTemplate(ctx context.Context, t *ocr.Template) (*ocr.Template, error) {
-	v, err := authz.Require(ctx, authz.PermTemplateWrite)
-	if err != nil {
-		return nil, err
-	}
+// storeTemplate numbers, validates and stores a template for the viewer's tenant (who holds template:write).
+func (s *Service) storeTemplate(ctx context.Context, v *authz.Viewer, t *ocr.Template) (*ocr.Template, error) {
 	if s.templater == nil {
-		return nil, kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にありません。")
+		return nil, errNoOCR
 	}
 	lg, err := s.tenantCode(ctx, v.TenantID)
 	if err != nil {
 		return nil, err
-	}
-	if t.ID == "" || strings.ContainsAny(t.ID, "@/ ") {
-		return nil, kakanai.Invalid("id", "定義体のIDは空白・@・/を含まない文字列で指定してください")
 	}
 	next := 1
 	if shared, ok := s.templater.Library().Get("", t.ID, 0); ok {
@@ -150,11 +147,6 @@ func (s *Service) storeTemplate(ctx context.Context, t *ocr.Template) (*ocr.Temp
 	t.Version, t.Tenant = next, lg
 	if err := t.Validate(); err != nil {
 		return nil, err
-	}
-	for i, f := range t.Fields {
-		if !slices.Contains(ocr.FieldKinds(), f.Kind) {
-			return nil, kakanai.Invalid(fmt.Sprintf("fields.%d.kind", i), "項目 %s の種類 %q は使えません", f.Key, f.Kind)
-		}
 	}
 	body, err := json.Marshal(t)
 	if err != nil {
