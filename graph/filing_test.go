@@ -426,7 +426,7 @@ func TestPersonOffice_K_k_entriesPerPersonPrintWithTheirNumber(t *testing.T) {
 
 // Reordering and removing rows keeps each person's stored 個人番号 and office entries with that person
 // (previousPositions), so the console need not ask for the number again.
-func TestReorderPersons_K_q_storedMyNumberFollowsThePerson(t *testing.T) {
+func TestReorderPersons_storedMyNumberFollowsThePerson(t *testing.T) {
 	env := apptest.Start(t, "sqlite3")
 	c := env.Admin(t)
 	in := moveInHousehold()
