@@ -15,16 +15,20 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/kakanai/kakanai/ent/accesscount"
 	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/navigationflow"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
@@ -46,6 +50,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// AccessCount is the client for interacting with the AccessCount builders.
+	AccessCount *AccessCountClient
 	// AddressMaster is the client for interacting with the AddressMaster builders.
 	AddressMaster *AddressMasterClient
 	// ArchivedDocument is the client for interacting with the ArchivedDocument builders.
@@ -54,6 +60,10 @@ type Client struct {
 	Attachment *AttachmentClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CitizenKey is the client for interacting with the CitizenKey builders.
+	CitizenKey *CitizenKeyClient
+	// CitizenSite is the client for interacting with the CitizenSite builders.
+	CitizenSite *CitizenSiteClient
 	// FormLayout is the client for interacting with the FormLayout builders.
 	FormLayout *FormLayoutClient
 	// Group is the client for interacting with the Group builders.
@@ -64,6 +74,8 @@ type Client struct {
 	MaskProfile *MaskProfileClient
 	// Memo is the client for interacting with the Memo builders.
 	Memo *MemoClient
+	// NavigationFlow is the client for interacting with the NavigationFlow builders.
+	NavigationFlow *NavigationFlowClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// OcrTemplate is the client for interacting with the OcrTemplate builders.
@@ -96,15 +108,19 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
+	c.AccessCount = NewAccessCountClient(c.config)
 	c.AddressMaster = NewAddressMasterClient(c.config)
 	c.ArchivedDocument = NewArchivedDocumentClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.CitizenKey = NewCitizenKeyClient(c.config)
+	c.CitizenSite = NewCitizenSiteClient(c.config)
 	c.FormLayout = NewFormLayoutClient(c.config)
 	c.Group = NewGroupClient(c.config)
 	c.InputHistory = NewInputHistoryClient(c.config)
 	c.MaskProfile = NewMaskProfileClient(c.config)
 	c.Memo = NewMemoClient(c.config)
+	c.NavigationFlow = NewNavigationFlowClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.OcrTemplate = NewOcrTemplateClient(c.config)
 	c.Person = NewPersonClient(c.config)
@@ -208,15 +224,19 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:              ctx,
 		config:           cfg,
 		APIToken:         NewAPITokenClient(cfg),
+		AccessCount:      NewAccessCountClient(cfg),
 		AddressMaster:    NewAddressMasterClient(cfg),
 		ArchivedDocument: NewArchivedDocumentClient(cfg),
 		Attachment:       NewAttachmentClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
+		CitizenKey:       NewCitizenKeyClient(cfg),
+		CitizenSite:      NewCitizenSiteClient(cfg),
 		FormLayout:       NewFormLayoutClient(cfg),
 		Group:            NewGroupClient(cfg),
 		InputHistory:     NewInputHistoryClient(cfg),
 		MaskProfile:      NewMaskProfileClient(cfg),
 		Memo:             NewMemoClient(cfg),
+		NavigationFlow:   NewNavigationFlowClient(cfg),
 		Notification:     NewNotificationClient(cfg),
 		OcrTemplate:      NewOcrTemplateClient(cfg),
 		Person:           NewPersonClient(cfg),
@@ -247,15 +267,19 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:              ctx,
 		config:           cfg,
 		APIToken:         NewAPITokenClient(cfg),
+		AccessCount:      NewAccessCountClient(cfg),
 		AddressMaster:    NewAddressMasterClient(cfg),
 		ArchivedDocument: NewArchivedDocumentClient(cfg),
 		Attachment:       NewAttachmentClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
+		CitizenKey:       NewCitizenKeyClient(cfg),
+		CitizenSite:      NewCitizenSiteClient(cfg),
 		FormLayout:       NewFormLayoutClient(cfg),
 		Group:            NewGroupClient(cfg),
 		InputHistory:     NewInputHistoryClient(cfg),
 		MaskProfile:      NewMaskProfileClient(cfg),
 		Memo:             NewMemoClient(cfg),
+		NavigationFlow:   NewNavigationFlowClient(cfg),
 		Notification:     NewNotificationClient(cfg),
 		OcrTemplate:      NewOcrTemplateClient(cfg),
 		Person:           NewPersonClient(cfg),
@@ -295,8 +319,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.AddressMaster, c.ArchivedDocument, c.Attachment, c.AuditEvent,
-		c.FormLayout, c.Group, c.InputHistory, c.MaskProfile, c.Memo, c.Notification,
+		c.APIToken, c.AccessCount, c.AddressMaster, c.ArchivedDocument, c.Attachment,
+		c.AuditEvent, c.CitizenKey, c.CitizenSite, c.FormLayout, c.Group,
+		c.InputHistory, c.MaskProfile, c.Memo, c.NavigationFlow, c.Notification,
 		c.OcrTemplate, c.Person, c.Reception, c.RoleAssignment, c.Session,
 		c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
 	} {
@@ -308,8 +333,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.AddressMaster, c.ArchivedDocument, c.Attachment, c.AuditEvent,
-		c.FormLayout, c.Group, c.InputHistory, c.MaskProfile, c.Memo, c.Notification,
+		c.APIToken, c.AccessCount, c.AddressMaster, c.ArchivedDocument, c.Attachment,
+		c.AuditEvent, c.CitizenKey, c.CitizenSite, c.FormLayout, c.Group,
+		c.InputHistory, c.MaskProfile, c.Memo, c.NavigationFlow, c.Notification,
 		c.OcrTemplate, c.Person, c.Reception, c.RoleAssignment, c.Session,
 		c.SourceDocument, c.StockPhrase, c.Tenant, c.User,
 	} {
@@ -322,6 +348,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APITokenMutation:
 		return c.APIToken.mutate(ctx, m)
+	case *AccessCountMutation:
+		return c.AccessCount.mutate(ctx, m)
 	case *AddressMasterMutation:
 		return c.AddressMaster.mutate(ctx, m)
 	case *ArchivedDocumentMutation:
@@ -330,6 +358,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Attachment.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *CitizenKeyMutation:
+		return c.CitizenKey.mutate(ctx, m)
+	case *CitizenSiteMutation:
+		return c.CitizenSite.mutate(ctx, m)
 	case *FormLayoutMutation:
 		return c.FormLayout.mutate(ctx, m)
 	case *GroupMutation:
@@ -340,6 +372,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.MaskProfile.mutate(ctx, m)
 	case *MemoMutation:
 		return c.Memo.mutate(ctx, m)
+	case *NavigationFlowMutation:
+		return c.NavigationFlow.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
 	case *OcrTemplateMutation:
@@ -528,6 +562,156 @@ func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value
 		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown APIToken mutation op: %q", m.Op())
+	}
+}
+
+// AccessCountClient is a client for the AccessCount schema.
+type AccessCountClient struct {
+	config
+}
+
+// NewAccessCountClient returns a client for the AccessCount from the given config.
+func NewAccessCountClient(c config) *AccessCountClient {
+	return &AccessCountClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `accesscount.Hooks(f(g(h())))`.
+func (c *AccessCountClient) Use(hooks ...Hook) {
+	c.hooks.AccessCount = append(c.hooks.AccessCount, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `accesscount.Intercept(f(g(h())))`.
+func (c *AccessCountClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AccessCount = append(c.inters.AccessCount, interceptors...)
+}
+
+// Create returns a builder for creating a AccessCount entity.
+func (c *AccessCountClient) Create() *AccessCountCreate {
+	mutation := newAccessCountMutation(c.config, OpCreate)
+	return &AccessCountCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AccessCount entities.
+func (c *AccessCountClient) CreateBulk(builders ...*AccessCountCreate) *AccessCountCreateBulk {
+	return &AccessCountCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccessCountClient) MapCreateBulk(slice any, setFunc func(*AccessCountCreate, int)) *AccessCountCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccessCountCreateBulk{err: fmt.Errorf("calling to AccessCountClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccessCountCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccessCountCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AccessCount.
+func (c *AccessCountClient) Update() *AccessCountUpdate {
+	mutation := newAccessCountMutation(c.config, OpUpdate)
+	return &AccessCountUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccessCountClient) UpdateOne(_m *AccessCount) *AccessCountUpdateOne {
+	mutation := newAccessCountMutation(c.config, OpUpdateOne, withAccessCount(_m))
+	return &AccessCountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccessCountClient) UpdateOneID(id int) *AccessCountUpdateOne {
+	mutation := newAccessCountMutation(c.config, OpUpdateOne, withAccessCountID(id))
+	return &AccessCountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AccessCount.
+func (c *AccessCountClient) Delete() *AccessCountDelete {
+	mutation := newAccessCountMutation(c.config, OpDelete)
+	return &AccessCountDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccessCountClient) DeleteOne(_m *AccessCount) *AccessCountDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccessCountClient) DeleteOneID(id int) *AccessCountDeleteOne {
+	builder := c.Delete().Where(accesscount.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccessCountDeleteOne{builder}
+}
+
+// Query returns a query builder for AccessCount.
+func (c *AccessCountClient) Query() *AccessCountQuery {
+	return &AccessCountQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccessCount},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AccessCount entity by its id.
+func (c *AccessCountClient) Get(ctx context.Context, id int) (*AccessCount, error) {
+	return c.Query().Where(accesscount.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccessCountClient) GetX(ctx context.Context, id int) *AccessCount {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a AccessCount.
+func (c *AccessCountClient) QueryTenant(_m *AccessCount) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accesscount.Table, accesscount.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accesscount.TenantTable, accesscount.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AccessCountClient) Hooks() []Hook {
+	hooks := c.hooks.AccessCount
+	return append(hooks[:len(hooks):len(hooks)], accesscount.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccessCountClient) Interceptors() []Interceptor {
+	return c.inters.AccessCount
+}
+
+func (c *AccessCountClient) mutate(ctx context.Context, m *AccessCountMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccessCountCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccessCountUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccessCountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccessCountDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AccessCount mutation op: %q", m.Op())
 	}
 }
 
@@ -1144,6 +1328,306 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// CitizenKeyClient is a client for the CitizenKey schema.
+type CitizenKeyClient struct {
+	config
+}
+
+// NewCitizenKeyClient returns a client for the CitizenKey from the given config.
+func NewCitizenKeyClient(c config) *CitizenKeyClient {
+	return &CitizenKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `citizenkey.Hooks(f(g(h())))`.
+func (c *CitizenKeyClient) Use(hooks ...Hook) {
+	c.hooks.CitizenKey = append(c.hooks.CitizenKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `citizenkey.Intercept(f(g(h())))`.
+func (c *CitizenKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CitizenKey = append(c.inters.CitizenKey, interceptors...)
+}
+
+// Create returns a builder for creating a CitizenKey entity.
+func (c *CitizenKeyClient) Create() *CitizenKeyCreate {
+	mutation := newCitizenKeyMutation(c.config, OpCreate)
+	return &CitizenKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CitizenKey entities.
+func (c *CitizenKeyClient) CreateBulk(builders ...*CitizenKeyCreate) *CitizenKeyCreateBulk {
+	return &CitizenKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CitizenKeyClient) MapCreateBulk(slice any, setFunc func(*CitizenKeyCreate, int)) *CitizenKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CitizenKeyCreateBulk{err: fmt.Errorf("calling to CitizenKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CitizenKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CitizenKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CitizenKey.
+func (c *CitizenKeyClient) Update() *CitizenKeyUpdate {
+	mutation := newCitizenKeyMutation(c.config, OpUpdate)
+	return &CitizenKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CitizenKeyClient) UpdateOne(_m *CitizenKey) *CitizenKeyUpdateOne {
+	mutation := newCitizenKeyMutation(c.config, OpUpdateOne, withCitizenKey(_m))
+	return &CitizenKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CitizenKeyClient) UpdateOneID(id int) *CitizenKeyUpdateOne {
+	mutation := newCitizenKeyMutation(c.config, OpUpdateOne, withCitizenKeyID(id))
+	return &CitizenKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CitizenKey.
+func (c *CitizenKeyClient) Delete() *CitizenKeyDelete {
+	mutation := newCitizenKeyMutation(c.config, OpDelete)
+	return &CitizenKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CitizenKeyClient) DeleteOne(_m *CitizenKey) *CitizenKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CitizenKeyClient) DeleteOneID(id int) *CitizenKeyDeleteOne {
+	builder := c.Delete().Where(citizenkey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CitizenKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for CitizenKey.
+func (c *CitizenKeyClient) Query() *CitizenKeyQuery {
+	return &CitizenKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCitizenKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CitizenKey entity by its id.
+func (c *CitizenKeyClient) Get(ctx context.Context, id int) (*CitizenKey, error) {
+	return c.Query().Where(citizenkey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CitizenKeyClient) GetX(ctx context.Context, id int) *CitizenKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a CitizenKey.
+func (c *CitizenKeyClient) QueryTenant(_m *CitizenKey) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(citizenkey.Table, citizenkey.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, citizenkey.TenantTable, citizenkey.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CitizenKeyClient) Hooks() []Hook {
+	hooks := c.hooks.CitizenKey
+	return append(hooks[:len(hooks):len(hooks)], citizenkey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CitizenKeyClient) Interceptors() []Interceptor {
+	return c.inters.CitizenKey
+}
+
+func (c *CitizenKeyClient) mutate(ctx context.Context, m *CitizenKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CitizenKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CitizenKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CitizenKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CitizenKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CitizenKey mutation op: %q", m.Op())
+	}
+}
+
+// CitizenSiteClient is a client for the CitizenSite schema.
+type CitizenSiteClient struct {
+	config
+}
+
+// NewCitizenSiteClient returns a client for the CitizenSite from the given config.
+func NewCitizenSiteClient(c config) *CitizenSiteClient {
+	return &CitizenSiteClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `citizensite.Hooks(f(g(h())))`.
+func (c *CitizenSiteClient) Use(hooks ...Hook) {
+	c.hooks.CitizenSite = append(c.hooks.CitizenSite, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `citizensite.Intercept(f(g(h())))`.
+func (c *CitizenSiteClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CitizenSite = append(c.inters.CitizenSite, interceptors...)
+}
+
+// Create returns a builder for creating a CitizenSite entity.
+func (c *CitizenSiteClient) Create() *CitizenSiteCreate {
+	mutation := newCitizenSiteMutation(c.config, OpCreate)
+	return &CitizenSiteCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CitizenSite entities.
+func (c *CitizenSiteClient) CreateBulk(builders ...*CitizenSiteCreate) *CitizenSiteCreateBulk {
+	return &CitizenSiteCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CitizenSiteClient) MapCreateBulk(slice any, setFunc func(*CitizenSiteCreate, int)) *CitizenSiteCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CitizenSiteCreateBulk{err: fmt.Errorf("calling to CitizenSiteClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CitizenSiteCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CitizenSiteCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CitizenSite.
+func (c *CitizenSiteClient) Update() *CitizenSiteUpdate {
+	mutation := newCitizenSiteMutation(c.config, OpUpdate)
+	return &CitizenSiteUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CitizenSiteClient) UpdateOne(_m *CitizenSite) *CitizenSiteUpdateOne {
+	mutation := newCitizenSiteMutation(c.config, OpUpdateOne, withCitizenSite(_m))
+	return &CitizenSiteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CitizenSiteClient) UpdateOneID(id int) *CitizenSiteUpdateOne {
+	mutation := newCitizenSiteMutation(c.config, OpUpdateOne, withCitizenSiteID(id))
+	return &CitizenSiteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CitizenSite.
+func (c *CitizenSiteClient) Delete() *CitizenSiteDelete {
+	mutation := newCitizenSiteMutation(c.config, OpDelete)
+	return &CitizenSiteDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CitizenSiteClient) DeleteOne(_m *CitizenSite) *CitizenSiteDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CitizenSiteClient) DeleteOneID(id int) *CitizenSiteDeleteOne {
+	builder := c.Delete().Where(citizensite.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CitizenSiteDeleteOne{builder}
+}
+
+// Query returns a query builder for CitizenSite.
+func (c *CitizenSiteClient) Query() *CitizenSiteQuery {
+	return &CitizenSiteQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCitizenSite},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CitizenSite entity by its id.
+func (c *CitizenSiteClient) Get(ctx context.Context, id int) (*CitizenSite, error) {
+	return c.Query().Where(citizensite.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CitizenSiteClient) GetX(ctx context.Context, id int) *CitizenSite {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a CitizenSite.
+func (c *CitizenSiteClient) QueryTenant(_m *CitizenSite) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(citizensite.Table, citizensite.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, citizensite.TenantTable, citizensite.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CitizenSiteClient) Hooks() []Hook {
+	hooks := c.hooks.CitizenSite
+	return append(hooks[:len(hooks):len(hooks)], citizensite.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CitizenSiteClient) Interceptors() []Interceptor {
+	return c.inters.CitizenSite
+}
+
+func (c *CitizenSiteClient) mutate(ctx context.Context, m *CitizenSiteMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CitizenSiteCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CitizenSiteUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CitizenSiteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CitizenSiteDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CitizenSite mutation op: %q", m.Op())
 	}
 }
 
@@ -1958,6 +2442,156 @@ func (c *MemoClient) mutate(ctx context.Context, m *MemoMutation) (Value, error)
 		return (&MemoDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Memo mutation op: %q", m.Op())
+	}
+}
+
+// NavigationFlowClient is a client for the NavigationFlow schema.
+type NavigationFlowClient struct {
+	config
+}
+
+// NewNavigationFlowClient returns a client for the NavigationFlow from the given config.
+func NewNavigationFlowClient(c config) *NavigationFlowClient {
+	return &NavigationFlowClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `navigationflow.Hooks(f(g(h())))`.
+func (c *NavigationFlowClient) Use(hooks ...Hook) {
+	c.hooks.NavigationFlow = append(c.hooks.NavigationFlow, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `navigationflow.Intercept(f(g(h())))`.
+func (c *NavigationFlowClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NavigationFlow = append(c.inters.NavigationFlow, interceptors...)
+}
+
+// Create returns a builder for creating a NavigationFlow entity.
+func (c *NavigationFlowClient) Create() *NavigationFlowCreate {
+	mutation := newNavigationFlowMutation(c.config, OpCreate)
+	return &NavigationFlowCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NavigationFlow entities.
+func (c *NavigationFlowClient) CreateBulk(builders ...*NavigationFlowCreate) *NavigationFlowCreateBulk {
+	return &NavigationFlowCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NavigationFlowClient) MapCreateBulk(slice any, setFunc func(*NavigationFlowCreate, int)) *NavigationFlowCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NavigationFlowCreateBulk{err: fmt.Errorf("calling to NavigationFlowClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NavigationFlowCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NavigationFlowCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NavigationFlow.
+func (c *NavigationFlowClient) Update() *NavigationFlowUpdate {
+	mutation := newNavigationFlowMutation(c.config, OpUpdate)
+	return &NavigationFlowUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NavigationFlowClient) UpdateOne(_m *NavigationFlow) *NavigationFlowUpdateOne {
+	mutation := newNavigationFlowMutation(c.config, OpUpdateOne, withNavigationFlow(_m))
+	return &NavigationFlowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NavigationFlowClient) UpdateOneID(id int) *NavigationFlowUpdateOne {
+	mutation := newNavigationFlowMutation(c.config, OpUpdateOne, withNavigationFlowID(id))
+	return &NavigationFlowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NavigationFlow.
+func (c *NavigationFlowClient) Delete() *NavigationFlowDelete {
+	mutation := newNavigationFlowMutation(c.config, OpDelete)
+	return &NavigationFlowDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NavigationFlowClient) DeleteOne(_m *NavigationFlow) *NavigationFlowDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NavigationFlowClient) DeleteOneID(id int) *NavigationFlowDeleteOne {
+	builder := c.Delete().Where(navigationflow.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NavigationFlowDeleteOne{builder}
+}
+
+// Query returns a query builder for NavigationFlow.
+func (c *NavigationFlowClient) Query() *NavigationFlowQuery {
+	return &NavigationFlowQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNavigationFlow},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NavigationFlow entity by its id.
+func (c *NavigationFlowClient) Get(ctx context.Context, id int) (*NavigationFlow, error) {
+	return c.Query().Where(navigationflow.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NavigationFlowClient) GetX(ctx context.Context, id int) *NavigationFlow {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTenant queries the tenant edge of a NavigationFlow.
+func (c *NavigationFlowClient) QueryTenant(_m *NavigationFlow) *TenantQuery {
+	query := (&TenantClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(navigationflow.Table, navigationflow.FieldID, id),
+			sqlgraph.To(tenant.Table, tenant.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, navigationflow.TenantTable, navigationflow.TenantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NavigationFlowClient) Hooks() []Hook {
+	hooks := c.hooks.NavigationFlow
+	return append(hooks[:len(hooks):len(hooks)], navigationflow.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NavigationFlowClient) Interceptors() []Interceptor {
+	return c.inters.NavigationFlow
+}
+
+func (c *NavigationFlowClient) mutate(ctx context.Context, m *NavigationFlowMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NavigationFlowCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NavigationFlowUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NavigationFlowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NavigationFlowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NavigationFlow mutation op: %q", m.Op())
 	}
 }
 
@@ -3704,16 +4338,16 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, AddressMaster, ArchivedDocument, Attachment, AuditEvent, FormLayout,
-		Group, InputHistory, MaskProfile, Memo, Notification, OcrTemplate, Person,
-		Reception, RoleAssignment, Session, SourceDocument, StockPhrase, Tenant,
-		User []ent.Hook
+		APIToken, AccessCount, AddressMaster, ArchivedDocument, Attachment, AuditEvent,
+		CitizenKey, CitizenSite, FormLayout, Group, InputHistory, MaskProfile, Memo,
+		NavigationFlow, Notification, OcrTemplate, Person, Reception, RoleAssignment,
+		Session, SourceDocument, StockPhrase, Tenant, User []ent.Hook
 	}
 	inters struct {
-		APIToken, AddressMaster, ArchivedDocument, Attachment, AuditEvent, FormLayout,
-		Group, InputHistory, MaskProfile, Memo, Notification, OcrTemplate, Person,
-		Reception, RoleAssignment, Session, SourceDocument, StockPhrase, Tenant,
-		User []ent.Interceptor
+		APIToken, AccessCount, AddressMaster, ArchivedDocument, Attachment, AuditEvent,
+		CitizenKey, CitizenSite, FormLayout, Group, InputHistory, MaskProfile, Memo,
+		NavigationFlow, Notification, OcrTemplate, Person, Reception, RoleAssignment,
+		Session, SourceDocument, StockPhrase, Tenant, User []ent.Interceptor
 	}
 )
 

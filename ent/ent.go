@@ -12,16 +12,20 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/kakanai/kakanai/ent/accesscount"
 	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/navigationflow"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
@@ -93,15 +97,19 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apitoken.Table:         apitoken.ValidColumn,
+			accesscount.Table:      accesscount.ValidColumn,
 			addressmaster.Table:    addressmaster.ValidColumn,
 			archiveddocument.Table: archiveddocument.ValidColumn,
 			attachment.Table:       attachment.ValidColumn,
 			auditevent.Table:       auditevent.ValidColumn,
+			citizenkey.Table:       citizenkey.ValidColumn,
+			citizensite.Table:      citizensite.ValidColumn,
 			formlayout.Table:       formlayout.ValidColumn,
 			group.Table:            group.ValidColumn,
 			inputhistory.Table:     inputhistory.ValidColumn,
 			maskprofile.Table:      maskprofile.ValidColumn,
 			memo.Table:             memo.ValidColumn,
+			navigationflow.Table:   navigationflow.ValidColumn,
 			notification.Table:     notification.ValidColumn,
 			ocrtemplate.Table:      ocrtemplate.ValidColumn,
 			person.Table:           person.ValidColumn,

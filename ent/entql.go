@@ -3,16 +3,20 @@
 package ent
 
 import (
+	"github.com/kakanai/kakanai/ent/accesscount"
 	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/navigationflow"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
@@ -33,7 +37,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -60,6 +64,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   accesscount.Table,
+			Columns: accesscount.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: accesscount.FieldID,
+			},
+		},
+		Type: "AccessCount",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			accesscount.FieldTenantID: {Type: field.TypeInt, Column: accesscount.FieldTenantID},
+			accesscount.FieldDay:      {Type: field.TypeString, Column: accesscount.FieldDay},
+			accesscount.FieldEvent:    {Type: field.TypeString, Column: accesscount.FieldEvent},
+			accesscount.FieldChannel:  {Type: field.TypeString, Column: accesscount.FieldChannel},
+			accesscount.FieldCount:    {Type: field.TypeInt, Column: accesscount.FieldCount},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   addressmaster.Table,
 			Columns: addressmaster.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -77,7 +99,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			addressmaster.FieldImportedByID: {Type: field.TypeInt, Column: addressmaster.FieldImportedByID},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   archiveddocument.Table,
 			Columns: archiveddocument.Columns,
@@ -100,7 +122,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			archiveddocument.FieldArchivedAt:         {Type: field.TypeTime, Column: archiveddocument.FieldArchivedAt},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attachment.Table,
 			Columns: attachment.Columns,
@@ -124,7 +146,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldUploadedByID:   {Type: field.TypeInt, Column: attachment.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -151,7 +173,60 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldHash:       {Type: field.TypeString, Column: auditevent.FieldHash},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   citizenkey.Table,
+			Columns: citizenkey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: citizenkey.FieldID,
+			},
+		},
+		Type: "CitizenKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			citizenkey.FieldCreatedAt:   {Type: field.TypeTime, Column: citizenkey.FieldCreatedAt},
+			citizenkey.FieldUpdatedAt:   {Type: field.TypeTime, Column: citizenkey.FieldUpdatedAt},
+			citizenkey.FieldTenantID:    {Type: field.TypeInt, Column: citizenkey.FieldTenantID},
+			citizenkey.FieldKeyID:       {Type: field.TypeInt64, Column: citizenkey.FieldKeyID},
+			citizenkey.FieldPublicKey:   {Type: field.TypeBytes, Column: citizenkey.FieldPublicKey},
+			citizenkey.FieldPrivateKey:  {Type: field.TypeBytes, Column: citizenkey.FieldPrivateKey},
+			citizenkey.FieldExpiresAt:   {Type: field.TypeTime, Column: citizenkey.FieldExpiresAt},
+			citizenkey.FieldRetiredAt:   {Type: field.TypeTime, Column: citizenkey.FieldRetiredAt},
+			citizenkey.FieldCreatedByID: {Type: field.TypeInt, Column: citizenkey.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   citizensite.Table,
+			Columns: citizensite.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: citizensite.FieldID,
+			},
+		},
+		Type: "CitizenSite",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			citizensite.FieldCreatedAt:          {Type: field.TypeTime, Column: citizensite.FieldCreatedAt},
+			citizensite.FieldUpdatedAt:          {Type: field.TypeTime, Column: citizensite.FieldUpdatedAt},
+			citizensite.FieldTenantID:           {Type: field.TypeInt, Column: citizensite.FieldTenantID},
+			citizensite.FieldColor:              {Type: field.TypeString, Column: citizensite.FieldColor},
+			citizensite.FieldEmblem:             {Type: field.TypeBytes, Column: citizensite.FieldEmblem},
+			citizensite.FieldEmblemType:         {Type: field.TypeString, Column: citizensite.FieldEmblemType},
+			citizensite.FieldImage:              {Type: field.TypeBytes, Column: citizensite.FieldImage},
+			citizensite.FieldImageType:          {Type: field.TypeString, Column: citizensite.FieldImageType},
+			citizensite.FieldWelcomeJa:          {Type: field.TypeString, Column: citizensite.FieldWelcomeJa},
+			citizensite.FieldWelcomeEn:          {Type: field.TypeString, Column: citizensite.FieldWelcomeEn},
+			citizensite.FieldIdleMinutes:        {Type: field.TypeInt, Column: citizensite.FieldIdleMinutes},
+			citizensite.FieldCodeValidDays:      {Type: field.TypeInt, Column: citizensite.FieldCodeValidDays},
+			citizensite.FieldLiffID:             {Type: field.TypeString, Column: citizensite.FieldLiffID},
+			citizensite.FieldLineLoginChannelID: {Type: field.TypeString, Column: citizensite.FieldLineLoginChannelID},
+			citizensite.FieldLineChannelSecret:  {Type: field.TypeBytes, Column: citizensite.FieldLineChannelSecret},
+			citizensite.FieldLineChannelToken:   {Type: field.TypeBytes, Column: citizensite.FieldLineChannelToken},
+			citizensite.FieldCounters:           {Type: field.TypeString, Column: citizensite.FieldCounters},
+			citizensite.FieldGlossary:           {Type: field.TypeString, Column: citizensite.FieldGlossary},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   formlayout.Table,
 			Columns: formlayout.Columns,
@@ -173,7 +248,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			formlayout.FieldCreatedByID: {Type: field.TypeInt, Column: formlayout.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   group.Table,
 			Columns: group.Columns,
@@ -191,7 +266,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			group.FieldDescription: {Type: field.TypeString, Column: group.FieldDescription},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inputhistory.Table,
 			Columns: inputhistory.Columns,
@@ -211,7 +286,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inputhistory.FieldLastUsedAt: {Type: field.TypeTime, Column: inputhistory.FieldLastUsedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maskprofile.Table,
 			Columns: maskprofile.Columns,
@@ -233,7 +308,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maskprofile.FieldPosition:           {Type: field.TypeInt, Column: maskprofile.FieldPosition},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   memo.Table,
 			Columns: memo.Columns,
@@ -252,7 +327,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			memo.FieldAuthorID:       {Type: field.TypeInt, Column: memo.FieldAuthorID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   navigationflow.Table,
+			Columns: navigationflow.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: navigationflow.FieldID,
+			},
+		},
+		Type: "NavigationFlow",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			navigationflow.FieldCreatedAt:   {Type: field.TypeTime, Column: navigationflow.FieldCreatedAt},
+			navigationflow.FieldUpdatedAt:   {Type: field.TypeTime, Column: navigationflow.FieldUpdatedAt},
+			navigationflow.FieldTenantID:    {Type: field.TypeInt, Column: navigationflow.FieldTenantID},
+			navigationflow.FieldFlowID:      {Type: field.TypeString, Column: navigationflow.FieldFlowID},
+			navigationflow.FieldDefinition:  {Type: field.TypeString, Column: navigationflow.FieldDefinition},
+			navigationflow.FieldUpdatedByID: {Type: field.TypeInt, Column: navigationflow.FieldUpdatedByID},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -297,7 +391,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReceptionID:         {Type: field.TypeInt, Column: notification.FieldReceptionID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ocrtemplate.Table,
 			Columns: ocrtemplate.Columns,
@@ -319,7 +413,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ocrtemplate.FieldCreatedByID:  {Type: field.TypeInt, Column: ocrtemplate.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -361,7 +455,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldKanaKey:           {Type: field.TypeString, Column: person.FieldKanaKey},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reception.Table,
 			Columns: reception.Columns,
@@ -388,7 +482,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reception.FieldMemo:               {Type: field.TypeString, Column: reception.FieldMemo},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -407,7 +501,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGroupID:   {Type: field.TypeInt, Column: roleassignment.FieldGroupID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -430,7 +524,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sourcedocument.Table,
 			Columns: sourcedocument.Columns,
@@ -462,7 +556,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sourcedocument.FieldUploadedByID:     {Type: field.TypeInt, Column: sourcedocument.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stockphrase.Table,
 			Columns: stockphrase.Columns,
@@ -480,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stockphrase.FieldPosition:  {Type: field.TypeInt, Column: stockphrase.FieldPosition},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenant.Table,
 			Columns: tenant.Columns,
@@ -499,7 +593,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenant.FieldSettings:  {Type: field.TypeJSON, Column: tenant.FieldSettings},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -547,6 +641,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"APIToken",
 		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accesscount.TenantTable,
+			Columns: []string{accesscount.TenantColumn},
+			Bidi:    false,
+		},
+		"AccessCount",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -607,6 +713,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"Notification",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   citizenkey.TenantTable,
+			Columns: []string{citizenkey.TenantColumn},
+			Bidi:    false,
+		},
+		"CitizenKey",
+		"Tenant",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   citizensite.TenantTable,
+			Columns: []string{citizensite.TenantColumn},
+			Bidi:    false,
+		},
+		"CitizenSite",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -715,6 +845,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Memo",
 		"User",
+	)
+	graph.MustAddE(
+		"tenant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   navigationflow.TenantTable,
+			Columns: []string{navigationflow.TenantColumn},
+			Bidi:    false,
+		},
+		"NavigationFlow",
+		"Tenant",
 	)
 	graph.MustAddE(
 		"tenant",
@@ -1149,6 +1291,85 @@ func (f *APITokenFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AccessCountQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AccessCountQuery builder.
+func (_q *AccessCountQuery) Filter() *AccessCountFilter {
+	return &AccessCountFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AccessCountMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AccessCountMutation builder.
+func (m *AccessCountMutation) Filter() *AccessCountFilter {
+	return &AccessCountFilter{config: m.config, predicateAdder: m}
+}
+
+// AccessCountFilter provides a generic filtering capability at runtime for AccessCountQuery.
+type AccessCountFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AccessCountFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AccessCountFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(accesscount.FieldID))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *AccessCountFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(accesscount.FieldTenantID))
+}
+
+// WhereDay applies the entql string predicate on the day field.
+func (f *AccessCountFilter) WhereDay(p entql.StringP) {
+	f.Where(p.Field(accesscount.FieldDay))
+}
+
+// WhereEvent applies the entql string predicate on the event field.
+func (f *AccessCountFilter) WhereEvent(p entql.StringP) {
+	f.Where(p.Field(accesscount.FieldEvent))
+}
+
+// WhereChannel applies the entql string predicate on the channel field.
+func (f *AccessCountFilter) WhereChannel(p entql.StringP) {
+	f.Where(p.Field(accesscount.FieldChannel))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *AccessCountFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(accesscount.FieldCount))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *AccessCountFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *AccessCountFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AddressMasterQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1177,7 +1398,7 @@ type AddressMasterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AddressMasterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1261,7 +1482,7 @@ type ArchivedDocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ArchivedDocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1379,7 +1600,7 @@ type AttachmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttachmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1502,7 +1723,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1584,6 +1805,249 @@ func (f *AuditEventFilter) WhereHash(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CitizenKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CitizenKeyQuery builder.
+func (_q *CitizenKeyQuery) Filter() *CitizenKeyFilter {
+	return &CitizenKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CitizenKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CitizenKeyMutation builder.
+func (m *CitizenKeyMutation) Filter() *CitizenKeyFilter {
+	return &CitizenKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// CitizenKeyFilter provides a generic filtering capability at runtime for CitizenKeyQuery.
+type CitizenKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CitizenKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CitizenKeyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(citizenkey.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CitizenKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(citizenkey.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CitizenKeyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(citizenkey.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *CitizenKeyFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(citizenkey.FieldTenantID))
+}
+
+// WhereKeyID applies the entql int64 predicate on the key_id field.
+func (f *CitizenKeyFilter) WhereKeyID(p entql.Int64P) {
+	f.Where(p.Field(citizenkey.FieldKeyID))
+}
+
+// WherePublicKey applies the entql []byte predicate on the public_key field.
+func (f *CitizenKeyFilter) WherePublicKey(p entql.BytesP) {
+	f.Where(p.Field(citizenkey.FieldPublicKey))
+}
+
+// WherePrivateKey applies the entql []byte predicate on the private_key field.
+func (f *CitizenKeyFilter) WherePrivateKey(p entql.BytesP) {
+	f.Where(p.Field(citizenkey.FieldPrivateKey))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *CitizenKeyFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(citizenkey.FieldExpiresAt))
+}
+
+// WhereRetiredAt applies the entql time.Time predicate on the retired_at field.
+func (f *CitizenKeyFilter) WhereRetiredAt(p entql.TimeP) {
+	f.Where(p.Field(citizenkey.FieldRetiredAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *CitizenKeyFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(citizenkey.FieldCreatedByID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *CitizenKeyFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *CitizenKeyFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CitizenSiteQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CitizenSiteQuery builder.
+func (_q *CitizenSiteQuery) Filter() *CitizenSiteFilter {
+	return &CitizenSiteFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CitizenSiteMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CitizenSiteMutation builder.
+func (m *CitizenSiteMutation) Filter() *CitizenSiteFilter {
+	return &CitizenSiteFilter{config: m.config, predicateAdder: m}
+}
+
+// CitizenSiteFilter provides a generic filtering capability at runtime for CitizenSiteQuery.
+type CitizenSiteFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CitizenSiteFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CitizenSiteFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(citizensite.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CitizenSiteFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(citizensite.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CitizenSiteFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(citizensite.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *CitizenSiteFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(citizensite.FieldTenantID))
+}
+
+// WhereColor applies the entql string predicate on the color field.
+func (f *CitizenSiteFilter) WhereColor(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldColor))
+}
+
+// WhereEmblem applies the entql []byte predicate on the emblem field.
+func (f *CitizenSiteFilter) WhereEmblem(p entql.BytesP) {
+	f.Where(p.Field(citizensite.FieldEmblem))
+}
+
+// WhereEmblemType applies the entql string predicate on the emblem_type field.
+func (f *CitizenSiteFilter) WhereEmblemType(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldEmblemType))
+}
+
+// WhereImage applies the entql []byte predicate on the image field.
+func (f *CitizenSiteFilter) WhereImage(p entql.BytesP) {
+	f.Where(p.Field(citizensite.FieldImage))
+}
+
+// WhereImageType applies the entql string predicate on the image_type field.
+func (f *CitizenSiteFilter) WhereImageType(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldImageType))
+}
+
+// WhereWelcomeJa applies the entql string predicate on the welcome_ja field.
+func (f *CitizenSiteFilter) WhereWelcomeJa(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldWelcomeJa))
+}
+
+// WhereWelcomeEn applies the entql string predicate on the welcome_en field.
+func (f *CitizenSiteFilter) WhereWelcomeEn(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldWelcomeEn))
+}
+
+// WhereIdleMinutes applies the entql int predicate on the idle_minutes field.
+func (f *CitizenSiteFilter) WhereIdleMinutes(p entql.IntP) {
+	f.Where(p.Field(citizensite.FieldIdleMinutes))
+}
+
+// WhereCodeValidDays applies the entql int predicate on the code_valid_days field.
+func (f *CitizenSiteFilter) WhereCodeValidDays(p entql.IntP) {
+	f.Where(p.Field(citizensite.FieldCodeValidDays))
+}
+
+// WhereLiffID applies the entql string predicate on the liff_id field.
+func (f *CitizenSiteFilter) WhereLiffID(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldLiffID))
+}
+
+// WhereLineLoginChannelID applies the entql string predicate on the line_login_channel_id field.
+func (f *CitizenSiteFilter) WhereLineLoginChannelID(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldLineLoginChannelID))
+}
+
+// WhereLineChannelSecret applies the entql []byte predicate on the line_channel_secret field.
+func (f *CitizenSiteFilter) WhereLineChannelSecret(p entql.BytesP) {
+	f.Where(p.Field(citizensite.FieldLineChannelSecret))
+}
+
+// WhereLineChannelToken applies the entql []byte predicate on the line_channel_token field.
+func (f *CitizenSiteFilter) WhereLineChannelToken(p entql.BytesP) {
+	f.Where(p.Field(citizensite.FieldLineChannelToken))
+}
+
+// WhereCounters applies the entql string predicate on the counters field.
+func (f *CitizenSiteFilter) WhereCounters(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldCounters))
+}
+
+// WhereGlossary applies the entql string predicate on the glossary field.
+func (f *CitizenSiteFilter) WhereGlossary(p entql.StringP) {
+	f.Where(p.Field(citizensite.FieldGlossary))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *CitizenSiteFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *CitizenSiteFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FormLayoutQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1612,7 +2076,7 @@ type FormLayoutFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FormLayoutFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1711,7 +2175,7 @@ type GroupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1818,7 +2282,7 @@ type InputHistoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InputHistoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1907,7 +2371,7 @@ type MaskProfileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaskProfileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2006,7 +2470,7 @@ type MemoFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MemoFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2090,6 +2554,90 @@ func (f *MemoFilter) WhereHasAuthorWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NavigationFlowQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NavigationFlowQuery builder.
+func (_q *NavigationFlowQuery) Filter() *NavigationFlowFilter {
+	return &NavigationFlowFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NavigationFlowMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NavigationFlowMutation builder.
+func (m *NavigationFlowMutation) Filter() *NavigationFlowFilter {
+	return &NavigationFlowFilter{config: m.config, predicateAdder: m}
+}
+
+// NavigationFlowFilter provides a generic filtering capability at runtime for NavigationFlowQuery.
+type NavigationFlowFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NavigationFlowFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NavigationFlowFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(navigationflow.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NavigationFlowFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(navigationflow.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NavigationFlowFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(navigationflow.FieldUpdatedAt))
+}
+
+// WhereTenantID applies the entql int predicate on the tenant_id field.
+func (f *NavigationFlowFilter) WhereTenantID(p entql.IntP) {
+	f.Where(p.Field(navigationflow.FieldTenantID))
+}
+
+// WhereFlowID applies the entql string predicate on the flow_id field.
+func (f *NavigationFlowFilter) WhereFlowID(p entql.StringP) {
+	f.Where(p.Field(navigationflow.FieldFlowID))
+}
+
+// WhereDefinition applies the entql string predicate on the definition field.
+func (f *NavigationFlowFilter) WhereDefinition(p entql.StringP) {
+	f.Where(p.Field(navigationflow.FieldDefinition))
+}
+
+// WhereUpdatedByID applies the entql int predicate on the updated_by_id field.
+func (f *NavigationFlowFilter) WhereUpdatedByID(p entql.IntP) {
+	f.Where(p.Field(navigationflow.FieldUpdatedByID))
+}
+
+// WhereHasTenant applies a predicate to check if query has an edge tenant.
+func (f *NavigationFlowFilter) WhereHasTenant() {
+	f.Where(entql.HasEdge("tenant"))
+}
+
+// WhereHasTenantWith applies a predicate to check if query has an edge tenant with a given conditions (other predicates).
+func (f *NavigationFlowFilter) WhereHasTenantWith(preds ...predicate.Tenant) {
+	f.Where(entql.HasEdgeWith("tenant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2118,7 +2666,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2416,7 +2964,7 @@ type OcrTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OcrTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2515,7 +3063,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2728,7 +3276,7 @@ type ReceptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReceptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2880,7 +3428,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2992,7 +3540,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3110,7 +3658,7 @@ type SourceDocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SourceDocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3259,7 +3807,7 @@ type StockPhraseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StockPhraseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3338,7 +3886,7 @@ type TenantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3408,7 +3956,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -11,16 +11,20 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/kakanai/kakanai/ent/accesscount"
 	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/navigationflow"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
@@ -45,15 +49,19 @@ const (
 
 	// Node types.
 	TypeAPIToken         = "APIToken"
+	TypeAccessCount      = "AccessCount"
 	TypeAddressMaster    = "AddressMaster"
 	TypeArchivedDocument = "ArchivedDocument"
 	TypeAttachment       = "Attachment"
 	TypeAuditEvent       = "AuditEvent"
+	TypeCitizenKey       = "CitizenKey"
+	TypeCitizenSite      = "CitizenSite"
 	TypeFormLayout       = "FormLayout"
 	TypeGroup            = "Group"
 	TypeInputHistory     = "InputHistory"
 	TypeMaskProfile      = "MaskProfile"
 	TypeMemo             = "Memo"
+	TypeNavigationFlow   = "NavigationFlow"
 	TypeNotification     = "Notification"
 	TypeOcrTemplate      = "OcrTemplate"
 	TypePerson           = "Person"
@@ -1109,6 +1117,638 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown APIToken edge %s", name)
+}
+
+// AccessCountMutation represents an operation that mutates the AccessCount nodes in the graph.
+type AccessCountMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	day           *string
+	event         *string
+	channel       *string
+	count         *int
+	addcount      *int
+	clearedFields map[string]struct{}
+	tenant        *int
+	clearedtenant bool
+	done          bool
+	oldValue      func(context.Context) (*AccessCount, error)
+	predicates    []predicate.AccessCount
+}
+
+var _ ent.Mutation = (*AccessCountMutation)(nil)
+
+// accesscountOption allows management of the mutation configuration using functional options.
+type accesscountOption func(*AccessCountMutation)
+
+// newAccessCountMutation creates new mutation for the AccessCount entity.
+func newAccessCountMutation(c config, op Op, opts ...accesscountOption) *AccessCountMutation {
+	m := &AccessCountMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAccessCount,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAccessCountID sets the ID field of the mutation.
+func withAccessCountID(id int) accesscountOption {
+	return func(m *AccessCountMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AccessCount
+		)
+		m.oldValue = func(ctx context.Context) (*AccessCount, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AccessCount.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAccessCount sets the old AccessCount of the mutation.
+func withAccessCount(node *AccessCount) accesscountOption {
+	return func(m *AccessCountMutation) {
+		m.oldValue = func(context.Context) (*AccessCount, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AccessCountMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AccessCountMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AccessCountMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AccessCountMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AccessCount.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *AccessCountMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *AccessCountMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the AccessCount entity.
+// If the AccessCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessCountMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *AccessCountMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetDay sets the "day" field.
+func (m *AccessCountMutation) SetDay(s string) {
+	m.day = &s
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *AccessCountMutation) Day() (r string, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the AccessCount entity.
+// If the AccessCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessCountMutation) OldDay(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *AccessCountMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetEvent sets the "event" field.
+func (m *AccessCountMutation) SetEvent(s string) {
+	m.event = &s
+}
+
+// Event returns the value of the "event" field in the mutation.
+func (m *AccessCountMutation) Event() (r string, exists bool) {
+	v := m.event
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvent returns the old "event" field's value of the AccessCount entity.
+// If the AccessCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessCountMutation) OldEvent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvent: %w", err)
+	}
+	return oldValue.Event, nil
+}
+
+// ResetEvent resets all changes to the "event" field.
+func (m *AccessCountMutation) ResetEvent() {
+	m.event = nil
+}
+
+// SetChannel sets the "channel" field.
+func (m *AccessCountMutation) SetChannel(s string) {
+	m.channel = &s
+}
+
+// Channel returns the value of the "channel" field in the mutation.
+func (m *AccessCountMutation) Channel() (r string, exists bool) {
+	v := m.channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChannel returns the old "channel" field's value of the AccessCount entity.
+// If the AccessCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessCountMutation) OldChannel(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChannel: %w", err)
+	}
+	return oldValue.Channel, nil
+}
+
+// ResetChannel resets all changes to the "channel" field.
+func (m *AccessCountMutation) ResetChannel() {
+	m.channel = nil
+}
+
+// SetCount sets the "count" field.
+func (m *AccessCountMutation) SetCount(i int) {
+	m.count = &i
+	m.addcount = nil
+}
+
+// Count returns the value of the "count" field in the mutation.
+func (m *AccessCountMutation) Count() (r int, exists bool) {
+	v := m.count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCount returns the old "count" field's value of the AccessCount entity.
+// If the AccessCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessCountMutation) OldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCount: %w", err)
+	}
+	return oldValue.Count, nil
+}
+
+// AddCount adds i to the "count" field.
+func (m *AccessCountMutation) AddCount(i int) {
+	if m.addcount != nil {
+		*m.addcount += i
+	} else {
+		m.addcount = &i
+	}
+}
+
+// AddedCount returns the value that was added to the "count" field in this mutation.
+func (m *AccessCountMutation) AddedCount() (r int, exists bool) {
+	v := m.addcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCount resets all changes to the "count" field.
+func (m *AccessCountMutation) ResetCount() {
+	m.count = nil
+	m.addcount = nil
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *AccessCountMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[accesscount.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *AccessCountMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *AccessCountMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *AccessCountMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the AccessCountMutation builder.
+func (m *AccessCountMutation) Where(ps ...predicate.AccessCount) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AccessCountMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AccessCountMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AccessCount, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AccessCountMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AccessCountMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AccessCount).
+func (m *AccessCountMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AccessCountMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.tenant != nil {
+		fields = append(fields, accesscount.FieldTenantID)
+	}
+	if m.day != nil {
+		fields = append(fields, accesscount.FieldDay)
+	}
+	if m.event != nil {
+		fields = append(fields, accesscount.FieldEvent)
+	}
+	if m.channel != nil {
+		fields = append(fields, accesscount.FieldChannel)
+	}
+	if m.count != nil {
+		fields = append(fields, accesscount.FieldCount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AccessCountMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case accesscount.FieldTenantID:
+		return m.TenantID()
+	case accesscount.FieldDay:
+		return m.Day()
+	case accesscount.FieldEvent:
+		return m.Event()
+	case accesscount.FieldChannel:
+		return m.Channel()
+	case accesscount.FieldCount:
+		return m.Count()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AccessCountMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case accesscount.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case accesscount.FieldDay:
+		return m.OldDay(ctx)
+	case accesscount.FieldEvent:
+		return m.OldEvent(ctx)
+	case accesscount.FieldChannel:
+		return m.OldChannel(ctx)
+	case accesscount.FieldCount:
+		return m.OldCount(ctx)
+	}
+	return nil, fmt.Errorf("unknown AccessCount field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccessCountMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case accesscount.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case accesscount.FieldDay:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case accesscount.FieldEvent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvent(v)
+		return nil
+	case accesscount.FieldChannel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChannel(v)
+		return nil
+	case accesscount.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AccessCount field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AccessCountMutation) AddedFields() []string {
+	var fields []string
+	if m.addcount != nil {
+		fields = append(fields, accesscount.FieldCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AccessCountMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case accesscount.FieldCount:
+		return m.AddedCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccessCountMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case accesscount.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AccessCount numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AccessCountMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AccessCountMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AccessCountMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown AccessCount nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AccessCountMutation) ResetField(name string) error {
+	switch name {
+	case accesscount.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case accesscount.FieldDay:
+		m.ResetDay()
+		return nil
+	case accesscount.FieldEvent:
+		m.ResetEvent()
+		return nil
+	case accesscount.FieldChannel:
+		m.ResetChannel()
+		return nil
+	case accesscount.FieldCount:
+		m.ResetCount()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessCount field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AccessCountMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, accesscount.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AccessCountMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case accesscount.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AccessCountMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AccessCountMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AccessCountMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, accesscount.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AccessCountMutation) EdgeCleared(name string) bool {
+	switch name {
+	case accesscount.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AccessCountMutation) ClearEdge(name string) error {
+	switch name {
+	case accesscount.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessCount unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AccessCountMutation) ResetEdge(name string) error {
+	switch name {
+	case accesscount.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessCount edge %s", name)
 }
 
 // AddressMasterMutation represents an operation that mutates the AddressMaster nodes in the graph.
@@ -5196,6 +5836,2527 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
 }
 
+// CitizenKeyMutation represents an operation that mutates the CitizenKey nodes in the graph.
+type CitizenKeyMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	created_at       *time.Time
+	updated_at       *time.Time
+	key_id           *int64
+	addkey_id        *int64
+	public_key       *[]byte
+	private_key      *[]byte
+	expires_at       *time.Time
+	retired_at       *time.Time
+	created_by_id    *int
+	addcreated_by_id *int
+	clearedFields    map[string]struct{}
+	tenant           *int
+	clearedtenant    bool
+	done             bool
+	oldValue         func(context.Context) (*CitizenKey, error)
+	predicates       []predicate.CitizenKey
+}
+
+var _ ent.Mutation = (*CitizenKeyMutation)(nil)
+
+// citizenkeyOption allows management of the mutation configuration using functional options.
+type citizenkeyOption func(*CitizenKeyMutation)
+
+// newCitizenKeyMutation creates new mutation for the CitizenKey entity.
+func newCitizenKeyMutation(c config, op Op, opts ...citizenkeyOption) *CitizenKeyMutation {
+	m := &CitizenKeyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCitizenKey,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCitizenKeyID sets the ID field of the mutation.
+func withCitizenKeyID(id int) citizenkeyOption {
+	return func(m *CitizenKeyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CitizenKey
+		)
+		m.oldValue = func(ctx context.Context) (*CitizenKey, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CitizenKey.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCitizenKey sets the old CitizenKey of the mutation.
+func withCitizenKey(node *CitizenKey) citizenkeyOption {
+	return func(m *CitizenKeyMutation) {
+		m.oldValue = func(context.Context) (*CitizenKey, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CitizenKeyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CitizenKeyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CitizenKeyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CitizenKeyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CitizenKey.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CitizenKeyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CitizenKeyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CitizenKeyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CitizenKeyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CitizenKeyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CitizenKeyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *CitizenKeyMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *CitizenKeyMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *CitizenKeyMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetKeyID sets the "key_id" field.
+func (m *CitizenKeyMutation) SetKeyID(i int64) {
+	m.key_id = &i
+	m.addkey_id = nil
+}
+
+// KeyID returns the value of the "key_id" field in the mutation.
+func (m *CitizenKeyMutation) KeyID() (r int64, exists bool) {
+	v := m.key_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyID returns the old "key_id" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldKeyID(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyID: %w", err)
+	}
+	return oldValue.KeyID, nil
+}
+
+// AddKeyID adds i to the "key_id" field.
+func (m *CitizenKeyMutation) AddKeyID(i int64) {
+	if m.addkey_id != nil {
+		*m.addkey_id += i
+	} else {
+		m.addkey_id = &i
+	}
+}
+
+// AddedKeyID returns the value that was added to the "key_id" field in this mutation.
+func (m *CitizenKeyMutation) AddedKeyID() (r int64, exists bool) {
+	v := m.addkey_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetKeyID resets all changes to the "key_id" field.
+func (m *CitizenKeyMutation) ResetKeyID() {
+	m.key_id = nil
+	m.addkey_id = nil
+}
+
+// SetPublicKey sets the "public_key" field.
+func (m *CitizenKeyMutation) SetPublicKey(b []byte) {
+	m.public_key = &b
+}
+
+// PublicKey returns the value of the "public_key" field in the mutation.
+func (m *CitizenKeyMutation) PublicKey() (r []byte, exists bool) {
+	v := m.public_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublicKey returns the old "public_key" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldPublicKey(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublicKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublicKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublicKey: %w", err)
+	}
+	return oldValue.PublicKey, nil
+}
+
+// ResetPublicKey resets all changes to the "public_key" field.
+func (m *CitizenKeyMutation) ResetPublicKey() {
+	m.public_key = nil
+}
+
+// SetPrivateKey sets the "private_key" field.
+func (m *CitizenKeyMutation) SetPrivateKey(b []byte) {
+	m.private_key = &b
+}
+
+// PrivateKey returns the value of the "private_key" field in the mutation.
+func (m *CitizenKeyMutation) PrivateKey() (r []byte, exists bool) {
+	v := m.private_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrivateKey returns the old "private_key" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldPrivateKey(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrivateKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrivateKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrivateKey: %w", err)
+	}
+	return oldValue.PrivateKey, nil
+}
+
+// ResetPrivateKey resets all changes to the "private_key" field.
+func (m *CitizenKeyMutation) ResetPrivateKey() {
+	m.private_key = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *CitizenKeyMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *CitizenKeyMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *CitizenKeyMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetRetiredAt sets the "retired_at" field.
+func (m *CitizenKeyMutation) SetRetiredAt(t time.Time) {
+	m.retired_at = &t
+}
+
+// RetiredAt returns the value of the "retired_at" field in the mutation.
+func (m *CitizenKeyMutation) RetiredAt() (r time.Time, exists bool) {
+	v := m.retired_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRetiredAt returns the old "retired_at" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldRetiredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRetiredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRetiredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRetiredAt: %w", err)
+	}
+	return oldValue.RetiredAt, nil
+}
+
+// ClearRetiredAt clears the value of the "retired_at" field.
+func (m *CitizenKeyMutation) ClearRetiredAt() {
+	m.retired_at = nil
+	m.clearedFields[citizenkey.FieldRetiredAt] = struct{}{}
+}
+
+// RetiredAtCleared returns if the "retired_at" field was cleared in this mutation.
+func (m *CitizenKeyMutation) RetiredAtCleared() bool {
+	_, ok := m.clearedFields[citizenkey.FieldRetiredAt]
+	return ok
+}
+
+// ResetRetiredAt resets all changes to the "retired_at" field.
+func (m *CitizenKeyMutation) ResetRetiredAt() {
+	m.retired_at = nil
+	delete(m.clearedFields, citizenkey.FieldRetiredAt)
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *CitizenKeyMutation) SetCreatedByID(i int) {
+	m.created_by_id = &i
+	m.addcreated_by_id = nil
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *CitizenKeyMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the CitizenKey entity.
+// If the CitizenKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenKeyMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// AddCreatedByID adds i to the "created_by_id" field.
+func (m *CitizenKeyMutation) AddCreatedByID(i int) {
+	if m.addcreated_by_id != nil {
+		*m.addcreated_by_id += i
+	} else {
+		m.addcreated_by_id = &i
+	}
+}
+
+// AddedCreatedByID returns the value that was added to the "created_by_id" field in this mutation.
+func (m *CitizenKeyMutation) AddedCreatedByID() (r int, exists bool) {
+	v := m.addcreated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *CitizenKeyMutation) ClearCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	m.clearedFields[citizenkey.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *CitizenKeyMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[citizenkey.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *CitizenKeyMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	delete(m.clearedFields, citizenkey.FieldCreatedByID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *CitizenKeyMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[citizenkey.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *CitizenKeyMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *CitizenKeyMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *CitizenKeyMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the CitizenKeyMutation builder.
+func (m *CitizenKeyMutation) Where(ps ...predicate.CitizenKey) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CitizenKeyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CitizenKeyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CitizenKey, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CitizenKeyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CitizenKeyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CitizenKey).
+func (m *CitizenKeyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CitizenKeyMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, citizenkey.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, citizenkey.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, citizenkey.FieldTenantID)
+	}
+	if m.key_id != nil {
+		fields = append(fields, citizenkey.FieldKeyID)
+	}
+	if m.public_key != nil {
+		fields = append(fields, citizenkey.FieldPublicKey)
+	}
+	if m.private_key != nil {
+		fields = append(fields, citizenkey.FieldPrivateKey)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, citizenkey.FieldExpiresAt)
+	}
+	if m.retired_at != nil {
+		fields = append(fields, citizenkey.FieldRetiredAt)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, citizenkey.FieldCreatedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CitizenKeyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case citizenkey.FieldCreatedAt:
+		return m.CreatedAt()
+	case citizenkey.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case citizenkey.FieldTenantID:
+		return m.TenantID()
+	case citizenkey.FieldKeyID:
+		return m.KeyID()
+	case citizenkey.FieldPublicKey:
+		return m.PublicKey()
+	case citizenkey.FieldPrivateKey:
+		return m.PrivateKey()
+	case citizenkey.FieldExpiresAt:
+		return m.ExpiresAt()
+	case citizenkey.FieldRetiredAt:
+		return m.RetiredAt()
+	case citizenkey.FieldCreatedByID:
+		return m.CreatedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CitizenKeyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case citizenkey.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case citizenkey.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case citizenkey.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case citizenkey.FieldKeyID:
+		return m.OldKeyID(ctx)
+	case citizenkey.FieldPublicKey:
+		return m.OldPublicKey(ctx)
+	case citizenkey.FieldPrivateKey:
+		return m.OldPrivateKey(ctx)
+	case citizenkey.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case citizenkey.FieldRetiredAt:
+		return m.OldRetiredAt(ctx)
+	case citizenkey.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown CitizenKey field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CitizenKeyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case citizenkey.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case citizenkey.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case citizenkey.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case citizenkey.FieldKeyID:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyID(v)
+		return nil
+	case citizenkey.FieldPublicKey:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublicKey(v)
+		return nil
+	case citizenkey.FieldPrivateKey:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrivateKey(v)
+		return nil
+	case citizenkey.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case citizenkey.FieldRetiredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRetiredAt(v)
+		return nil
+	case citizenkey.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenKey field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CitizenKeyMutation) AddedFields() []string {
+	var fields []string
+	if m.addkey_id != nil {
+		fields = append(fields, citizenkey.FieldKeyID)
+	}
+	if m.addcreated_by_id != nil {
+		fields = append(fields, citizenkey.FieldCreatedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CitizenKeyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case citizenkey.FieldKeyID:
+		return m.AddedKeyID()
+	case citizenkey.FieldCreatedByID:
+		return m.AddedCreatedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CitizenKeyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case citizenkey.FieldKeyID:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKeyID(v)
+		return nil
+	case citizenkey.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenKey numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CitizenKeyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(citizenkey.FieldRetiredAt) {
+		fields = append(fields, citizenkey.FieldRetiredAt)
+	}
+	if m.FieldCleared(citizenkey.FieldCreatedByID) {
+		fields = append(fields, citizenkey.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CitizenKeyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CitizenKeyMutation) ClearField(name string) error {
+	switch name {
+	case citizenkey.FieldRetiredAt:
+		m.ClearRetiredAt()
+		return nil
+	case citizenkey.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenKey nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CitizenKeyMutation) ResetField(name string) error {
+	switch name {
+	case citizenkey.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case citizenkey.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case citizenkey.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case citizenkey.FieldKeyID:
+		m.ResetKeyID()
+		return nil
+	case citizenkey.FieldPublicKey:
+		m.ResetPublicKey()
+		return nil
+	case citizenkey.FieldPrivateKey:
+		m.ResetPrivateKey()
+		return nil
+	case citizenkey.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case citizenkey.FieldRetiredAt:
+		m.ResetRetiredAt()
+		return nil
+	case citizenkey.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenKey field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CitizenKeyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, citizenkey.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CitizenKeyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case citizenkey.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CitizenKeyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CitizenKeyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CitizenKeyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, citizenkey.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CitizenKeyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case citizenkey.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CitizenKeyMutation) ClearEdge(name string) error {
+	switch name {
+	case citizenkey.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenKey unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CitizenKeyMutation) ResetEdge(name string) error {
+	switch name {
+	case citizenkey.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenKey edge %s", name)
+}
+
+// CitizenSiteMutation represents an operation that mutates the CitizenSite nodes in the graph.
+type CitizenSiteMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	color                 *string
+	emblem                *[]byte
+	emblem_type           *string
+	image                 *[]byte
+	image_type            *string
+	welcome_ja            *string
+	welcome_en            *string
+	idle_minutes          *int
+	addidle_minutes       *int
+	code_valid_days       *int
+	addcode_valid_days    *int
+	liff_id               *string
+	line_login_channel_id *string
+	line_channel_secret   *[]byte
+	line_channel_token    *[]byte
+	counters              *string
+	glossary              *string
+	clearedFields         map[string]struct{}
+	tenant                *int
+	clearedtenant         bool
+	done                  bool
+	oldValue              func(context.Context) (*CitizenSite, error)
+	predicates            []predicate.CitizenSite
+}
+
+var _ ent.Mutation = (*CitizenSiteMutation)(nil)
+
+// citizensiteOption allows management of the mutation configuration using functional options.
+type citizensiteOption func(*CitizenSiteMutation)
+
+// newCitizenSiteMutation creates new mutation for the CitizenSite entity.
+func newCitizenSiteMutation(c config, op Op, opts ...citizensiteOption) *CitizenSiteMutation {
+	m := &CitizenSiteMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCitizenSite,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCitizenSiteID sets the ID field of the mutation.
+func withCitizenSiteID(id int) citizensiteOption {
+	return func(m *CitizenSiteMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CitizenSite
+		)
+		m.oldValue = func(ctx context.Context) (*CitizenSite, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CitizenSite.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCitizenSite sets the old CitizenSite of the mutation.
+func withCitizenSite(node *CitizenSite) citizensiteOption {
+	return func(m *CitizenSiteMutation) {
+		m.oldValue = func(context.Context) (*CitizenSite, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CitizenSiteMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CitizenSiteMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CitizenSiteMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CitizenSiteMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CitizenSite.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CitizenSiteMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CitizenSiteMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CitizenSiteMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CitizenSiteMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CitizenSiteMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CitizenSiteMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *CitizenSiteMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *CitizenSiteMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *CitizenSiteMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetColor sets the "color" field.
+func (m *CitizenSiteMutation) SetColor(s string) {
+	m.color = &s
+}
+
+// Color returns the value of the "color" field in the mutation.
+func (m *CitizenSiteMutation) Color() (r string, exists bool) {
+	v := m.color
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldColor returns the old "color" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldColor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldColor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldColor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldColor: %w", err)
+	}
+	return oldValue.Color, nil
+}
+
+// ResetColor resets all changes to the "color" field.
+func (m *CitizenSiteMutation) ResetColor() {
+	m.color = nil
+}
+
+// SetEmblem sets the "emblem" field.
+func (m *CitizenSiteMutation) SetEmblem(b []byte) {
+	m.emblem = &b
+}
+
+// Emblem returns the value of the "emblem" field in the mutation.
+func (m *CitizenSiteMutation) Emblem() (r []byte, exists bool) {
+	v := m.emblem
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmblem returns the old "emblem" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldEmblem(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmblem is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmblem requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmblem: %w", err)
+	}
+	return oldValue.Emblem, nil
+}
+
+// ClearEmblem clears the value of the "emblem" field.
+func (m *CitizenSiteMutation) ClearEmblem() {
+	m.emblem = nil
+	m.clearedFields[citizensite.FieldEmblem] = struct{}{}
+}
+
+// EmblemCleared returns if the "emblem" field was cleared in this mutation.
+func (m *CitizenSiteMutation) EmblemCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldEmblem]
+	return ok
+}
+
+// ResetEmblem resets all changes to the "emblem" field.
+func (m *CitizenSiteMutation) ResetEmblem() {
+	m.emblem = nil
+	delete(m.clearedFields, citizensite.FieldEmblem)
+}
+
+// SetEmblemType sets the "emblem_type" field.
+func (m *CitizenSiteMutation) SetEmblemType(s string) {
+	m.emblem_type = &s
+}
+
+// EmblemType returns the value of the "emblem_type" field in the mutation.
+func (m *CitizenSiteMutation) EmblemType() (r string, exists bool) {
+	v := m.emblem_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmblemType returns the old "emblem_type" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldEmblemType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmblemType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmblemType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmblemType: %w", err)
+	}
+	return oldValue.EmblemType, nil
+}
+
+// ClearEmblemType clears the value of the "emblem_type" field.
+func (m *CitizenSiteMutation) ClearEmblemType() {
+	m.emblem_type = nil
+	m.clearedFields[citizensite.FieldEmblemType] = struct{}{}
+}
+
+// EmblemTypeCleared returns if the "emblem_type" field was cleared in this mutation.
+func (m *CitizenSiteMutation) EmblemTypeCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldEmblemType]
+	return ok
+}
+
+// ResetEmblemType resets all changes to the "emblem_type" field.
+func (m *CitizenSiteMutation) ResetEmblemType() {
+	m.emblem_type = nil
+	delete(m.clearedFields, citizensite.FieldEmblemType)
+}
+
+// SetImage sets the "image" field.
+func (m *CitizenSiteMutation) SetImage(b []byte) {
+	m.image = &b
+}
+
+// Image returns the value of the "image" field in the mutation.
+func (m *CitizenSiteMutation) Image() (r []byte, exists bool) {
+	v := m.image
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImage returns the old "image" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldImage(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImage: %w", err)
+	}
+	return oldValue.Image, nil
+}
+
+// ClearImage clears the value of the "image" field.
+func (m *CitizenSiteMutation) ClearImage() {
+	m.image = nil
+	m.clearedFields[citizensite.FieldImage] = struct{}{}
+}
+
+// ImageCleared returns if the "image" field was cleared in this mutation.
+func (m *CitizenSiteMutation) ImageCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldImage]
+	return ok
+}
+
+// ResetImage resets all changes to the "image" field.
+func (m *CitizenSiteMutation) ResetImage() {
+	m.image = nil
+	delete(m.clearedFields, citizensite.FieldImage)
+}
+
+// SetImageType sets the "image_type" field.
+func (m *CitizenSiteMutation) SetImageType(s string) {
+	m.image_type = &s
+}
+
+// ImageType returns the value of the "image_type" field in the mutation.
+func (m *CitizenSiteMutation) ImageType() (r string, exists bool) {
+	v := m.image_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImageType returns the old "image_type" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldImageType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImageType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImageType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImageType: %w", err)
+	}
+	return oldValue.ImageType, nil
+}
+
+// ClearImageType clears the value of the "image_type" field.
+func (m *CitizenSiteMutation) ClearImageType() {
+	m.image_type = nil
+	m.clearedFields[citizensite.FieldImageType] = struct{}{}
+}
+
+// ImageTypeCleared returns if the "image_type" field was cleared in this mutation.
+func (m *CitizenSiteMutation) ImageTypeCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldImageType]
+	return ok
+}
+
+// ResetImageType resets all changes to the "image_type" field.
+func (m *CitizenSiteMutation) ResetImageType() {
+	m.image_type = nil
+	delete(m.clearedFields, citizensite.FieldImageType)
+}
+
+// SetWelcomeJa sets the "welcome_ja" field.
+func (m *CitizenSiteMutation) SetWelcomeJa(s string) {
+	m.welcome_ja = &s
+}
+
+// WelcomeJa returns the value of the "welcome_ja" field in the mutation.
+func (m *CitizenSiteMutation) WelcomeJa() (r string, exists bool) {
+	v := m.welcome_ja
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWelcomeJa returns the old "welcome_ja" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldWelcomeJa(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWelcomeJa is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWelcomeJa requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWelcomeJa: %w", err)
+	}
+	return oldValue.WelcomeJa, nil
+}
+
+// ClearWelcomeJa clears the value of the "welcome_ja" field.
+func (m *CitizenSiteMutation) ClearWelcomeJa() {
+	m.welcome_ja = nil
+	m.clearedFields[citizensite.FieldWelcomeJa] = struct{}{}
+}
+
+// WelcomeJaCleared returns if the "welcome_ja" field was cleared in this mutation.
+func (m *CitizenSiteMutation) WelcomeJaCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldWelcomeJa]
+	return ok
+}
+
+// ResetWelcomeJa resets all changes to the "welcome_ja" field.
+func (m *CitizenSiteMutation) ResetWelcomeJa() {
+	m.welcome_ja = nil
+	delete(m.clearedFields, citizensite.FieldWelcomeJa)
+}
+
+// SetWelcomeEn sets the "welcome_en" field.
+func (m *CitizenSiteMutation) SetWelcomeEn(s string) {
+	m.welcome_en = &s
+}
+
+// WelcomeEn returns the value of the "welcome_en" field in the mutation.
+func (m *CitizenSiteMutation) WelcomeEn() (r string, exists bool) {
+	v := m.welcome_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWelcomeEn returns the old "welcome_en" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldWelcomeEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWelcomeEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWelcomeEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWelcomeEn: %w", err)
+	}
+	return oldValue.WelcomeEn, nil
+}
+
+// ClearWelcomeEn clears the value of the "welcome_en" field.
+func (m *CitizenSiteMutation) ClearWelcomeEn() {
+	m.welcome_en = nil
+	m.clearedFields[citizensite.FieldWelcomeEn] = struct{}{}
+}
+
+// WelcomeEnCleared returns if the "welcome_en" field was cleared in this mutation.
+func (m *CitizenSiteMutation) WelcomeEnCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldWelcomeEn]
+	return ok
+}
+
+// ResetWelcomeEn resets all changes to the "welcome_en" field.
+func (m *CitizenSiteMutation) ResetWelcomeEn() {
+	m.welcome_en = nil
+	delete(m.clearedFields, citizensite.FieldWelcomeEn)
+}
+
+// SetIdleMinutes sets the "idle_minutes" field.
+func (m *CitizenSiteMutation) SetIdleMinutes(i int) {
+	m.idle_minutes = &i
+	m.addidle_minutes = nil
+}
+
+// IdleMinutes returns the value of the "idle_minutes" field in the mutation.
+func (m *CitizenSiteMutation) IdleMinutes() (r int, exists bool) {
+	v := m.idle_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIdleMinutes returns the old "idle_minutes" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldIdleMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIdleMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIdleMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIdleMinutes: %w", err)
+	}
+	return oldValue.IdleMinutes, nil
+}
+
+// AddIdleMinutes adds i to the "idle_minutes" field.
+func (m *CitizenSiteMutation) AddIdleMinutes(i int) {
+	if m.addidle_minutes != nil {
+		*m.addidle_minutes += i
+	} else {
+		m.addidle_minutes = &i
+	}
+}
+
+// AddedIdleMinutes returns the value that was added to the "idle_minutes" field in this mutation.
+func (m *CitizenSiteMutation) AddedIdleMinutes() (r int, exists bool) {
+	v := m.addidle_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIdleMinutes resets all changes to the "idle_minutes" field.
+func (m *CitizenSiteMutation) ResetIdleMinutes() {
+	m.idle_minutes = nil
+	m.addidle_minutes = nil
+}
+
+// SetCodeValidDays sets the "code_valid_days" field.
+func (m *CitizenSiteMutation) SetCodeValidDays(i int) {
+	m.code_valid_days = &i
+	m.addcode_valid_days = nil
+}
+
+// CodeValidDays returns the value of the "code_valid_days" field in the mutation.
+func (m *CitizenSiteMutation) CodeValidDays() (r int, exists bool) {
+	v := m.code_valid_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCodeValidDays returns the old "code_valid_days" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldCodeValidDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCodeValidDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCodeValidDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCodeValidDays: %w", err)
+	}
+	return oldValue.CodeValidDays, nil
+}
+
+// AddCodeValidDays adds i to the "code_valid_days" field.
+func (m *CitizenSiteMutation) AddCodeValidDays(i int) {
+	if m.addcode_valid_days != nil {
+		*m.addcode_valid_days += i
+	} else {
+		m.addcode_valid_days = &i
+	}
+}
+
+// AddedCodeValidDays returns the value that was added to the "code_valid_days" field in this mutation.
+func (m *CitizenSiteMutation) AddedCodeValidDays() (r int, exists bool) {
+	v := m.addcode_valid_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCodeValidDays resets all changes to the "code_valid_days" field.
+func (m *CitizenSiteMutation) ResetCodeValidDays() {
+	m.code_valid_days = nil
+	m.addcode_valid_days = nil
+}
+
+// SetLiffID sets the "liff_id" field.
+func (m *CitizenSiteMutation) SetLiffID(s string) {
+	m.liff_id = &s
+}
+
+// LiffID returns the value of the "liff_id" field in the mutation.
+func (m *CitizenSiteMutation) LiffID() (r string, exists bool) {
+	v := m.liff_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLiffID returns the old "liff_id" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldLiffID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLiffID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLiffID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLiffID: %w", err)
+	}
+	return oldValue.LiffID, nil
+}
+
+// ClearLiffID clears the value of the "liff_id" field.
+func (m *CitizenSiteMutation) ClearLiffID() {
+	m.liff_id = nil
+	m.clearedFields[citizensite.FieldLiffID] = struct{}{}
+}
+
+// LiffIDCleared returns if the "liff_id" field was cleared in this mutation.
+func (m *CitizenSiteMutation) LiffIDCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldLiffID]
+	return ok
+}
+
+// ResetLiffID resets all changes to the "liff_id" field.
+func (m *CitizenSiteMutation) ResetLiffID() {
+	m.liff_id = nil
+	delete(m.clearedFields, citizensite.FieldLiffID)
+}
+
+// SetLineLoginChannelID sets the "line_login_channel_id" field.
+func (m *CitizenSiteMutation) SetLineLoginChannelID(s string) {
+	m.line_login_channel_id = &s
+}
+
+// LineLoginChannelID returns the value of the "line_login_channel_id" field in the mutation.
+func (m *CitizenSiteMutation) LineLoginChannelID() (r string, exists bool) {
+	v := m.line_login_channel_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLineLoginChannelID returns the old "line_login_channel_id" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldLineLoginChannelID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLineLoginChannelID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLineLoginChannelID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLineLoginChannelID: %w", err)
+	}
+	return oldValue.LineLoginChannelID, nil
+}
+
+// ClearLineLoginChannelID clears the value of the "line_login_channel_id" field.
+func (m *CitizenSiteMutation) ClearLineLoginChannelID() {
+	m.line_login_channel_id = nil
+	m.clearedFields[citizensite.FieldLineLoginChannelID] = struct{}{}
+}
+
+// LineLoginChannelIDCleared returns if the "line_login_channel_id" field was cleared in this mutation.
+func (m *CitizenSiteMutation) LineLoginChannelIDCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldLineLoginChannelID]
+	return ok
+}
+
+// ResetLineLoginChannelID resets all changes to the "line_login_channel_id" field.
+func (m *CitizenSiteMutation) ResetLineLoginChannelID() {
+	m.line_login_channel_id = nil
+	delete(m.clearedFields, citizensite.FieldLineLoginChannelID)
+}
+
+// SetLineChannelSecret sets the "line_channel_secret" field.
+func (m *CitizenSiteMutation) SetLineChannelSecret(b []byte) {
+	m.line_channel_secret = &b
+}
+
+// LineChannelSecret returns the value of the "line_channel_secret" field in the mutation.
+func (m *CitizenSiteMutation) LineChannelSecret() (r []byte, exists bool) {
+	v := m.line_channel_secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLineChannelSecret returns the old "line_channel_secret" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldLineChannelSecret(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLineChannelSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLineChannelSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLineChannelSecret: %w", err)
+	}
+	return oldValue.LineChannelSecret, nil
+}
+
+// ClearLineChannelSecret clears the value of the "line_channel_secret" field.
+func (m *CitizenSiteMutation) ClearLineChannelSecret() {
+	m.line_channel_secret = nil
+	m.clearedFields[citizensite.FieldLineChannelSecret] = struct{}{}
+}
+
+// LineChannelSecretCleared returns if the "line_channel_secret" field was cleared in this mutation.
+func (m *CitizenSiteMutation) LineChannelSecretCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldLineChannelSecret]
+	return ok
+}
+
+// ResetLineChannelSecret resets all changes to the "line_channel_secret" field.
+func (m *CitizenSiteMutation) ResetLineChannelSecret() {
+	m.line_channel_secret = nil
+	delete(m.clearedFields, citizensite.FieldLineChannelSecret)
+}
+
+// SetLineChannelToken sets the "line_channel_token" field.
+func (m *CitizenSiteMutation) SetLineChannelToken(b []byte) {
+	m.line_channel_token = &b
+}
+
+// LineChannelToken returns the value of the "line_channel_token" field in the mutation.
+func (m *CitizenSiteMutation) LineChannelToken() (r []byte, exists bool) {
+	v := m.line_channel_token
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLineChannelToken returns the old "line_channel_token" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldLineChannelToken(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLineChannelToken is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLineChannelToken requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLineChannelToken: %w", err)
+	}
+	return oldValue.LineChannelToken, nil
+}
+
+// ClearLineChannelToken clears the value of the "line_channel_token" field.
+func (m *CitizenSiteMutation) ClearLineChannelToken() {
+	m.line_channel_token = nil
+	m.clearedFields[citizensite.FieldLineChannelToken] = struct{}{}
+}
+
+// LineChannelTokenCleared returns if the "line_channel_token" field was cleared in this mutation.
+func (m *CitizenSiteMutation) LineChannelTokenCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldLineChannelToken]
+	return ok
+}
+
+// ResetLineChannelToken resets all changes to the "line_channel_token" field.
+func (m *CitizenSiteMutation) ResetLineChannelToken() {
+	m.line_channel_token = nil
+	delete(m.clearedFields, citizensite.FieldLineChannelToken)
+}
+
+// SetCounters sets the "counters" field.
+func (m *CitizenSiteMutation) SetCounters(s string) {
+	m.counters = &s
+}
+
+// Counters returns the value of the "counters" field in the mutation.
+func (m *CitizenSiteMutation) Counters() (r string, exists bool) {
+	v := m.counters
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCounters returns the old "counters" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldCounters(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCounters is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCounters requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCounters: %w", err)
+	}
+	return oldValue.Counters, nil
+}
+
+// ClearCounters clears the value of the "counters" field.
+func (m *CitizenSiteMutation) ClearCounters() {
+	m.counters = nil
+	m.clearedFields[citizensite.FieldCounters] = struct{}{}
+}
+
+// CountersCleared returns if the "counters" field was cleared in this mutation.
+func (m *CitizenSiteMutation) CountersCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldCounters]
+	return ok
+}
+
+// ResetCounters resets all changes to the "counters" field.
+func (m *CitizenSiteMutation) ResetCounters() {
+	m.counters = nil
+	delete(m.clearedFields, citizensite.FieldCounters)
+}
+
+// SetGlossary sets the "glossary" field.
+func (m *CitizenSiteMutation) SetGlossary(s string) {
+	m.glossary = &s
+}
+
+// Glossary returns the value of the "glossary" field in the mutation.
+func (m *CitizenSiteMutation) Glossary() (r string, exists bool) {
+	v := m.glossary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGlossary returns the old "glossary" field's value of the CitizenSite entity.
+// If the CitizenSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CitizenSiteMutation) OldGlossary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGlossary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGlossary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGlossary: %w", err)
+	}
+	return oldValue.Glossary, nil
+}
+
+// ClearGlossary clears the value of the "glossary" field.
+func (m *CitizenSiteMutation) ClearGlossary() {
+	m.glossary = nil
+	m.clearedFields[citizensite.FieldGlossary] = struct{}{}
+}
+
+// GlossaryCleared returns if the "glossary" field was cleared in this mutation.
+func (m *CitizenSiteMutation) GlossaryCleared() bool {
+	_, ok := m.clearedFields[citizensite.FieldGlossary]
+	return ok
+}
+
+// ResetGlossary resets all changes to the "glossary" field.
+func (m *CitizenSiteMutation) ResetGlossary() {
+	m.glossary = nil
+	delete(m.clearedFields, citizensite.FieldGlossary)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *CitizenSiteMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[citizensite.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *CitizenSiteMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *CitizenSiteMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *CitizenSiteMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the CitizenSiteMutation builder.
+func (m *CitizenSiteMutation) Where(ps ...predicate.CitizenSite) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CitizenSiteMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CitizenSiteMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CitizenSite, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CitizenSiteMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CitizenSiteMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CitizenSite).
+func (m *CitizenSiteMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CitizenSiteMutation) Fields() []string {
+	fields := make([]string, 0, 18)
+	if m.created_at != nil {
+		fields = append(fields, citizensite.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, citizensite.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, citizensite.FieldTenantID)
+	}
+	if m.color != nil {
+		fields = append(fields, citizensite.FieldColor)
+	}
+	if m.emblem != nil {
+		fields = append(fields, citizensite.FieldEmblem)
+	}
+	if m.emblem_type != nil {
+		fields = append(fields, citizensite.FieldEmblemType)
+	}
+	if m.image != nil {
+		fields = append(fields, citizensite.FieldImage)
+	}
+	if m.image_type != nil {
+		fields = append(fields, citizensite.FieldImageType)
+	}
+	if m.welcome_ja != nil {
+		fields = append(fields, citizensite.FieldWelcomeJa)
+	}
+	if m.welcome_en != nil {
+		fields = append(fields, citizensite.FieldWelcomeEn)
+	}
+	if m.idle_minutes != nil {
+		fields = append(fields, citizensite.FieldIdleMinutes)
+	}
+	if m.code_valid_days != nil {
+		fields = append(fields, citizensite.FieldCodeValidDays)
+	}
+	if m.liff_id != nil {
+		fields = append(fields, citizensite.FieldLiffID)
+	}
+	if m.line_login_channel_id != nil {
+		fields = append(fields, citizensite.FieldLineLoginChannelID)
+	}
+	if m.line_channel_secret != nil {
+		fields = append(fields, citizensite.FieldLineChannelSecret)
+	}
+	if m.line_channel_token != nil {
+		fields = append(fields, citizensite.FieldLineChannelToken)
+	}
+	if m.counters != nil {
+		fields = append(fields, citizensite.FieldCounters)
+	}
+	if m.glossary != nil {
+		fields = append(fields, citizensite.FieldGlossary)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CitizenSiteMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case citizensite.FieldCreatedAt:
+		return m.CreatedAt()
+	case citizensite.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case citizensite.FieldTenantID:
+		return m.TenantID()
+	case citizensite.FieldColor:
+		return m.Color()
+	case citizensite.FieldEmblem:
+		return m.Emblem()
+	case citizensite.FieldEmblemType:
+		return m.EmblemType()
+	case citizensite.FieldImage:
+		return m.Image()
+	case citizensite.FieldImageType:
+		return m.ImageType()
+	case citizensite.FieldWelcomeJa:
+		return m.WelcomeJa()
+	case citizensite.FieldWelcomeEn:
+		return m.WelcomeEn()
+	case citizensite.FieldIdleMinutes:
+		return m.IdleMinutes()
+	case citizensite.FieldCodeValidDays:
+		return m.CodeValidDays()
+	case citizensite.FieldLiffID:
+		return m.LiffID()
+	case citizensite.FieldLineLoginChannelID:
+		return m.LineLoginChannelID()
+	case citizensite.FieldLineChannelSecret:
+		return m.LineChannelSecret()
+	case citizensite.FieldLineChannelToken:
+		return m.LineChannelToken()
+	case citizensite.FieldCounters:
+		return m.Counters()
+	case citizensite.FieldGlossary:
+		return m.Glossary()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CitizenSiteMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case citizensite.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case citizensite.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case citizensite.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case citizensite.FieldColor:
+		return m.OldColor(ctx)
+	case citizensite.FieldEmblem:
+		return m.OldEmblem(ctx)
+	case citizensite.FieldEmblemType:
+		return m.OldEmblemType(ctx)
+	case citizensite.FieldImage:
+		return m.OldImage(ctx)
+	case citizensite.FieldImageType:
+		return m.OldImageType(ctx)
+	case citizensite.FieldWelcomeJa:
+		return m.OldWelcomeJa(ctx)
+	case citizensite.FieldWelcomeEn:
+		return m.OldWelcomeEn(ctx)
+	case citizensite.FieldIdleMinutes:
+		return m.OldIdleMinutes(ctx)
+	case citizensite.FieldCodeValidDays:
+		return m.OldCodeValidDays(ctx)
+	case citizensite.FieldLiffID:
+		return m.OldLiffID(ctx)
+	case citizensite.FieldLineLoginChannelID:
+		return m.OldLineLoginChannelID(ctx)
+	case citizensite.FieldLineChannelSecret:
+		return m.OldLineChannelSecret(ctx)
+	case citizensite.FieldLineChannelToken:
+		return m.OldLineChannelToken(ctx)
+	case citizensite.FieldCounters:
+		return m.OldCounters(ctx)
+	case citizensite.FieldGlossary:
+		return m.OldGlossary(ctx)
+	}
+	return nil, fmt.Errorf("unknown CitizenSite field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CitizenSiteMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case citizensite.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case citizensite.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case citizensite.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case citizensite.FieldColor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetColor(v)
+		return nil
+	case citizensite.FieldEmblem:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmblem(v)
+		return nil
+	case citizensite.FieldEmblemType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmblemType(v)
+		return nil
+	case citizensite.FieldImage:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImage(v)
+		return nil
+	case citizensite.FieldImageType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImageType(v)
+		return nil
+	case citizensite.FieldWelcomeJa:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWelcomeJa(v)
+		return nil
+	case citizensite.FieldWelcomeEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWelcomeEn(v)
+		return nil
+	case citizensite.FieldIdleMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIdleMinutes(v)
+		return nil
+	case citizensite.FieldCodeValidDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCodeValidDays(v)
+		return nil
+	case citizensite.FieldLiffID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLiffID(v)
+		return nil
+	case citizensite.FieldLineLoginChannelID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLineLoginChannelID(v)
+		return nil
+	case citizensite.FieldLineChannelSecret:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLineChannelSecret(v)
+		return nil
+	case citizensite.FieldLineChannelToken:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLineChannelToken(v)
+		return nil
+	case citizensite.FieldCounters:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCounters(v)
+		return nil
+	case citizensite.FieldGlossary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGlossary(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenSite field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CitizenSiteMutation) AddedFields() []string {
+	var fields []string
+	if m.addidle_minutes != nil {
+		fields = append(fields, citizensite.FieldIdleMinutes)
+	}
+	if m.addcode_valid_days != nil {
+		fields = append(fields, citizensite.FieldCodeValidDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CitizenSiteMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case citizensite.FieldIdleMinutes:
+		return m.AddedIdleMinutes()
+	case citizensite.FieldCodeValidDays:
+		return m.AddedCodeValidDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CitizenSiteMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case citizensite.FieldIdleMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIdleMinutes(v)
+		return nil
+	case citizensite.FieldCodeValidDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCodeValidDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenSite numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CitizenSiteMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(citizensite.FieldEmblem) {
+		fields = append(fields, citizensite.FieldEmblem)
+	}
+	if m.FieldCleared(citizensite.FieldEmblemType) {
+		fields = append(fields, citizensite.FieldEmblemType)
+	}
+	if m.FieldCleared(citizensite.FieldImage) {
+		fields = append(fields, citizensite.FieldImage)
+	}
+	if m.FieldCleared(citizensite.FieldImageType) {
+		fields = append(fields, citizensite.FieldImageType)
+	}
+	if m.FieldCleared(citizensite.FieldWelcomeJa) {
+		fields = append(fields, citizensite.FieldWelcomeJa)
+	}
+	if m.FieldCleared(citizensite.FieldWelcomeEn) {
+		fields = append(fields, citizensite.FieldWelcomeEn)
+	}
+	if m.FieldCleared(citizensite.FieldLiffID) {
+		fields = append(fields, citizensite.FieldLiffID)
+	}
+	if m.FieldCleared(citizensite.FieldLineLoginChannelID) {
+		fields = append(fields, citizensite.FieldLineLoginChannelID)
+	}
+	if m.FieldCleared(citizensite.FieldLineChannelSecret) {
+		fields = append(fields, citizensite.FieldLineChannelSecret)
+	}
+	if m.FieldCleared(citizensite.FieldLineChannelToken) {
+		fields = append(fields, citizensite.FieldLineChannelToken)
+	}
+	if m.FieldCleared(citizensite.FieldCounters) {
+		fields = append(fields, citizensite.FieldCounters)
+	}
+	if m.FieldCleared(citizensite.FieldGlossary) {
+		fields = append(fields, citizensite.FieldGlossary)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CitizenSiteMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CitizenSiteMutation) ClearField(name string) error {
+	switch name {
+	case citizensite.FieldEmblem:
+		m.ClearEmblem()
+		return nil
+	case citizensite.FieldEmblemType:
+		m.ClearEmblemType()
+		return nil
+	case citizensite.FieldImage:
+		m.ClearImage()
+		return nil
+	case citizensite.FieldImageType:
+		m.ClearImageType()
+		return nil
+	case citizensite.FieldWelcomeJa:
+		m.ClearWelcomeJa()
+		return nil
+	case citizensite.FieldWelcomeEn:
+		m.ClearWelcomeEn()
+		return nil
+	case citizensite.FieldLiffID:
+		m.ClearLiffID()
+		return nil
+	case citizensite.FieldLineLoginChannelID:
+		m.ClearLineLoginChannelID()
+		return nil
+	case citizensite.FieldLineChannelSecret:
+		m.ClearLineChannelSecret()
+		return nil
+	case citizensite.FieldLineChannelToken:
+		m.ClearLineChannelToken()
+		return nil
+	case citizensite.FieldCounters:
+		m.ClearCounters()
+		return nil
+	case citizensite.FieldGlossary:
+		m.ClearGlossary()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenSite nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CitizenSiteMutation) ResetField(name string) error {
+	switch name {
+	case citizensite.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case citizensite.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case citizensite.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case citizensite.FieldColor:
+		m.ResetColor()
+		return nil
+	case citizensite.FieldEmblem:
+		m.ResetEmblem()
+		return nil
+	case citizensite.FieldEmblemType:
+		m.ResetEmblemType()
+		return nil
+	case citizensite.FieldImage:
+		m.ResetImage()
+		return nil
+	case citizensite.FieldImageType:
+		m.ResetImageType()
+		return nil
+	case citizensite.FieldWelcomeJa:
+		m.ResetWelcomeJa()
+		return nil
+	case citizensite.FieldWelcomeEn:
+		m.ResetWelcomeEn()
+		return nil
+	case citizensite.FieldIdleMinutes:
+		m.ResetIdleMinutes()
+		return nil
+	case citizensite.FieldCodeValidDays:
+		m.ResetCodeValidDays()
+		return nil
+	case citizensite.FieldLiffID:
+		m.ResetLiffID()
+		return nil
+	case citizensite.FieldLineLoginChannelID:
+		m.ResetLineLoginChannelID()
+		return nil
+	case citizensite.FieldLineChannelSecret:
+		m.ResetLineChannelSecret()
+		return nil
+	case citizensite.FieldLineChannelToken:
+		m.ResetLineChannelToken()
+		return nil
+	case citizensite.FieldCounters:
+		m.ResetCounters()
+		return nil
+	case citizensite.FieldGlossary:
+		m.ResetGlossary()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenSite field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CitizenSiteMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, citizensite.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CitizenSiteMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case citizensite.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CitizenSiteMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CitizenSiteMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CitizenSiteMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, citizensite.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CitizenSiteMutation) EdgeCleared(name string) bool {
+	switch name {
+	case citizensite.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CitizenSiteMutation) ClearEdge(name string) error {
+	switch name {
+	case citizensite.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenSite unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CitizenSiteMutation) ResetEdge(name string) error {
+	switch name {
+	case citizensite.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown CitizenSite edge %s", name)
+}
+
 // FormLayoutMutation represents an operation that mutates the FormLayout nodes in the graph.
 type FormLayoutMutation struct {
 	config
@@ -9258,6 +12419,715 @@ func (m *MemoMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Memo edge %s", name)
+}
+
+// NavigationFlowMutation represents an operation that mutates the NavigationFlow nodes in the graph.
+type NavigationFlowMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	created_at       *time.Time
+	updated_at       *time.Time
+	flow_id          *string
+	definition       *string
+	updated_by_id    *int
+	addupdated_by_id *int
+	clearedFields    map[string]struct{}
+	tenant           *int
+	clearedtenant    bool
+	done             bool
+	oldValue         func(context.Context) (*NavigationFlow, error)
+	predicates       []predicate.NavigationFlow
+}
+
+var _ ent.Mutation = (*NavigationFlowMutation)(nil)
+
+// navigationflowOption allows management of the mutation configuration using functional options.
+type navigationflowOption func(*NavigationFlowMutation)
+
+// newNavigationFlowMutation creates new mutation for the NavigationFlow entity.
+func newNavigationFlowMutation(c config, op Op, opts ...navigationflowOption) *NavigationFlowMutation {
+	m := &NavigationFlowMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNavigationFlow,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNavigationFlowID sets the ID field of the mutation.
+func withNavigationFlowID(id int) navigationflowOption {
+	return func(m *NavigationFlowMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NavigationFlow
+		)
+		m.oldValue = func(ctx context.Context) (*NavigationFlow, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NavigationFlow.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNavigationFlow sets the old NavigationFlow of the mutation.
+func withNavigationFlow(node *NavigationFlow) navigationflowOption {
+	return func(m *NavigationFlowMutation) {
+		m.oldValue = func(context.Context) (*NavigationFlow, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NavigationFlowMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NavigationFlowMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NavigationFlowMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NavigationFlowMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NavigationFlow.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NavigationFlowMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NavigationFlowMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the NavigationFlow entity.
+// If the NavigationFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NavigationFlowMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NavigationFlowMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *NavigationFlowMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *NavigationFlowMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the NavigationFlow entity.
+// If the NavigationFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NavigationFlowMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *NavigationFlowMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantID sets the "tenant_id" field.
+func (m *NavigationFlowMutation) SetTenantID(i int) {
+	m.tenant = &i
+}
+
+// TenantID returns the value of the "tenant_id" field in the mutation.
+func (m *NavigationFlowMutation) TenantID() (r int, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantID returns the old "tenant_id" field's value of the NavigationFlow entity.
+// If the NavigationFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NavigationFlowMutation) OldTenantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantID: %w", err)
+	}
+	return oldValue.TenantID, nil
+}
+
+// ResetTenantID resets all changes to the "tenant_id" field.
+func (m *NavigationFlowMutation) ResetTenantID() {
+	m.tenant = nil
+}
+
+// SetFlowID sets the "flow_id" field.
+func (m *NavigationFlowMutation) SetFlowID(s string) {
+	m.flow_id = &s
+}
+
+// FlowID returns the value of the "flow_id" field in the mutation.
+func (m *NavigationFlowMutation) FlowID() (r string, exists bool) {
+	v := m.flow_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlowID returns the old "flow_id" field's value of the NavigationFlow entity.
+// If the NavigationFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NavigationFlowMutation) OldFlowID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlowID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlowID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlowID: %w", err)
+	}
+	return oldValue.FlowID, nil
+}
+
+// ResetFlowID resets all changes to the "flow_id" field.
+func (m *NavigationFlowMutation) ResetFlowID() {
+	m.flow_id = nil
+}
+
+// SetDefinition sets the "definition" field.
+func (m *NavigationFlowMutation) SetDefinition(s string) {
+	m.definition = &s
+}
+
+// Definition returns the value of the "definition" field in the mutation.
+func (m *NavigationFlowMutation) Definition() (r string, exists bool) {
+	v := m.definition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefinition returns the old "definition" field's value of the NavigationFlow entity.
+// If the NavigationFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NavigationFlowMutation) OldDefinition(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefinition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefinition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefinition: %w", err)
+	}
+	return oldValue.Definition, nil
+}
+
+// ResetDefinition resets all changes to the "definition" field.
+func (m *NavigationFlowMutation) ResetDefinition() {
+	m.definition = nil
+}
+
+// SetUpdatedByID sets the "updated_by_id" field.
+func (m *NavigationFlowMutation) SetUpdatedByID(i int) {
+	m.updated_by_id = &i
+	m.addupdated_by_id = nil
+}
+
+// UpdatedByID returns the value of the "updated_by_id" field in the mutation.
+func (m *NavigationFlowMutation) UpdatedByID() (r int, exists bool) {
+	v := m.updated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedByID returns the old "updated_by_id" field's value of the NavigationFlow entity.
+// If the NavigationFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NavigationFlowMutation) OldUpdatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedByID: %w", err)
+	}
+	return oldValue.UpdatedByID, nil
+}
+
+// AddUpdatedByID adds i to the "updated_by_id" field.
+func (m *NavigationFlowMutation) AddUpdatedByID(i int) {
+	if m.addupdated_by_id != nil {
+		*m.addupdated_by_id += i
+	} else {
+		m.addupdated_by_id = &i
+	}
+}
+
+// AddedUpdatedByID returns the value that was added to the "updated_by_id" field in this mutation.
+func (m *NavigationFlowMutation) AddedUpdatedByID() (r int, exists bool) {
+	v := m.addupdated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUpdatedByID clears the value of the "updated_by_id" field.
+func (m *NavigationFlowMutation) ClearUpdatedByID() {
+	m.updated_by_id = nil
+	m.addupdated_by_id = nil
+	m.clearedFields[navigationflow.FieldUpdatedByID] = struct{}{}
+}
+
+// UpdatedByIDCleared returns if the "updated_by_id" field was cleared in this mutation.
+func (m *NavigationFlowMutation) UpdatedByIDCleared() bool {
+	_, ok := m.clearedFields[navigationflow.FieldUpdatedByID]
+	return ok
+}
+
+// ResetUpdatedByID resets all changes to the "updated_by_id" field.
+func (m *NavigationFlowMutation) ResetUpdatedByID() {
+	m.updated_by_id = nil
+	m.addupdated_by_id = nil
+	delete(m.clearedFields, navigationflow.FieldUpdatedByID)
+}
+
+// ClearTenant clears the "tenant" edge to the Tenant entity.
+func (m *NavigationFlowMutation) ClearTenant() {
+	m.clearedtenant = true
+	m.clearedFields[navigationflow.FieldTenantID] = struct{}{}
+}
+
+// TenantCleared reports if the "tenant" edge to the Tenant entity was cleared.
+func (m *NavigationFlowMutation) TenantCleared() bool {
+	return m.clearedtenant
+}
+
+// TenantIDs returns the "tenant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenantID instead. It exists only for internal usage by the builders.
+func (m *NavigationFlowMutation) TenantIDs() (ids []int) {
+	if id := m.tenant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenant resets all changes to the "tenant" edge.
+func (m *NavigationFlowMutation) ResetTenant() {
+	m.tenant = nil
+	m.clearedtenant = false
+}
+
+// Where appends a list predicates to the NavigationFlowMutation builder.
+func (m *NavigationFlowMutation) Where(ps ...predicate.NavigationFlow) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NavigationFlowMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NavigationFlowMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NavigationFlow, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NavigationFlowMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NavigationFlowMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NavigationFlow).
+func (m *NavigationFlowMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NavigationFlowMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, navigationflow.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, navigationflow.FieldUpdatedAt)
+	}
+	if m.tenant != nil {
+		fields = append(fields, navigationflow.FieldTenantID)
+	}
+	if m.flow_id != nil {
+		fields = append(fields, navigationflow.FieldFlowID)
+	}
+	if m.definition != nil {
+		fields = append(fields, navigationflow.FieldDefinition)
+	}
+	if m.updated_by_id != nil {
+		fields = append(fields, navigationflow.FieldUpdatedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NavigationFlowMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case navigationflow.FieldCreatedAt:
+		return m.CreatedAt()
+	case navigationflow.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case navigationflow.FieldTenantID:
+		return m.TenantID()
+	case navigationflow.FieldFlowID:
+		return m.FlowID()
+	case navigationflow.FieldDefinition:
+		return m.Definition()
+	case navigationflow.FieldUpdatedByID:
+		return m.UpdatedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NavigationFlowMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case navigationflow.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case navigationflow.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case navigationflow.FieldTenantID:
+		return m.OldTenantID(ctx)
+	case navigationflow.FieldFlowID:
+		return m.OldFlowID(ctx)
+	case navigationflow.FieldDefinition:
+		return m.OldDefinition(ctx)
+	case navigationflow.FieldUpdatedByID:
+		return m.OldUpdatedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown NavigationFlow field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NavigationFlowMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case navigationflow.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case navigationflow.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case navigationflow.FieldTenantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantID(v)
+		return nil
+	case navigationflow.FieldFlowID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlowID(v)
+		return nil
+	case navigationflow.FieldDefinition:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefinition(v)
+		return nil
+	case navigationflow.FieldUpdatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NavigationFlow field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NavigationFlowMutation) AddedFields() []string {
+	var fields []string
+	if m.addupdated_by_id != nil {
+		fields = append(fields, navigationflow.FieldUpdatedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NavigationFlowMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case navigationflow.FieldUpdatedByID:
+		return m.AddedUpdatedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NavigationFlowMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case navigationflow.FieldUpdatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUpdatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NavigationFlow numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NavigationFlowMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(navigationflow.FieldUpdatedByID) {
+		fields = append(fields, navigationflow.FieldUpdatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NavigationFlowMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NavigationFlowMutation) ClearField(name string) error {
+	switch name {
+	case navigationflow.FieldUpdatedByID:
+		m.ClearUpdatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown NavigationFlow nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NavigationFlowMutation) ResetField(name string) error {
+	switch name {
+	case navigationflow.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case navigationflow.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case navigationflow.FieldTenantID:
+		m.ResetTenantID()
+		return nil
+	case navigationflow.FieldFlowID:
+		m.ResetFlowID()
+		return nil
+	case navigationflow.FieldDefinition:
+		m.ResetDefinition()
+		return nil
+	case navigationflow.FieldUpdatedByID:
+		m.ResetUpdatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown NavigationFlow field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NavigationFlowMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tenant != nil {
+		edges = append(edges, navigationflow.EdgeTenant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NavigationFlowMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case navigationflow.EdgeTenant:
+		if id := m.tenant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NavigationFlowMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NavigationFlowMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NavigationFlowMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtenant {
+		edges = append(edges, navigationflow.EdgeTenant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NavigationFlowMutation) EdgeCleared(name string) bool {
+	switch name {
+	case navigationflow.EdgeTenant:
+		return m.clearedtenant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NavigationFlowMutation) ClearEdge(name string) error {
+	switch name {
+	case navigationflow.EdgeTenant:
+		m.ClearTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown NavigationFlow unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NavigationFlowMutation) ResetEdge(name string) error {
+	switch name {
+	case navigationflow.EdgeTenant:
+		m.ResetTenant()
+		return nil
+	}
+	return fmt.Errorf("unknown NavigationFlow edge %s", name)
 }
 
 // NotificationMutation represents an operation that mutates the Notification nodes in the graph.

@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// AccessCount is the client for interacting with the AccessCount builders.
+	AccessCount *AccessCountClient
 	// AddressMaster is the client for interacting with the AddressMaster builders.
 	AddressMaster *AddressMasterClient
 	// ArchivedDocument is the client for interacting with the ArchivedDocument builders.
@@ -24,6 +26,10 @@ type Tx struct {
 	Attachment *AttachmentClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CitizenKey is the client for interacting with the CitizenKey builders.
+	CitizenKey *CitizenKeyClient
+	// CitizenSite is the client for interacting with the CitizenSite builders.
+	CitizenSite *CitizenSiteClient
 	// FormLayout is the client for interacting with the FormLayout builders.
 	FormLayout *FormLayoutClient
 	// Group is the client for interacting with the Group builders.
@@ -34,6 +40,8 @@ type Tx struct {
 	MaskProfile *MaskProfileClient
 	// Memo is the client for interacting with the Memo builders.
 	Memo *MemoClient
+	// NavigationFlow is the client for interacting with the NavigationFlow builders.
+	NavigationFlow *NavigationFlowClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// OcrTemplate is the client for interacting with the OcrTemplate builders.
@@ -186,15 +194,19 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
+	tx.AccessCount = NewAccessCountClient(tx.config)
 	tx.AddressMaster = NewAddressMasterClient(tx.config)
 	tx.ArchivedDocument = NewArchivedDocumentClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.CitizenKey = NewCitizenKeyClient(tx.config)
+	tx.CitizenSite = NewCitizenSiteClient(tx.config)
 	tx.FormLayout = NewFormLayoutClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.InputHistory = NewInputHistoryClient(tx.config)
 	tx.MaskProfile = NewMaskProfileClient(tx.config)
 	tx.Memo = NewMemoClient(tx.config)
+	tx.NavigationFlow = NewNavigationFlowClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.OcrTemplate = NewOcrTemplateClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)

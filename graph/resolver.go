@@ -6,6 +6,7 @@ import (
 	"github.com/kakanai/kakanai/internal/account"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
+	"github.com/kakanai/kakanai/internal/citizen"
 	"github.com/kakanai/kakanai/internal/citymaster"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/scan"
@@ -20,4 +21,5 @@ type Resolver struct {
 	Filing   *filing.Service
 	Scan     *scan.Service
 	Masters  *citymaster.Service
+	Citizen  *citizen.Service
 }

@@ -10,7 +10,7 @@ tar --exclude=./node_modules --exclude=./bin --exclude=./data --exclude=./.git -
   --exclude='./clients/*/dist' -cf - . | tar -xf - -C "$scratch"
 ln -s "$root/node_modules" "$scratch/node_modules"
 cd "$scratch"
-mkdir -p clients/console/dist && touch clients/console/dist/.gitkeep
+mkdir -p clients/console/dist clients/citizen/dist && touch clients/console/dist/.gitkeep clients/citizen/dist/.gitkeep
 go run ./ent/entc.go
 go tool gqlgen generate
 npm run codegen --silent -w clients/console >/dev/null

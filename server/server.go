@@ -24,6 +24,7 @@ import (
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
 	"github.com/kakanai/kakanai/internal/authz"
+	"github.com/kakanai/kakanai/internal/citizen"
 	"github.com/kakanai/kakanai/internal/citymaster"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/scan"
@@ -50,6 +51,9 @@ type Deps struct {
 	Logger      *slog.Logger
 	Development bool
 	Console     http.Handler // the embedded console; nil serves nothing at /
+	Citizen     *citizen.Service
+	CitizenApp  http.Handler // the citizen app, served at /citizen/; nil serves nothing there
+	PublicURL   string       // how residents and LINE reach this server (KAKANAI_PUBLIC_URL); empty: the request's host
 }
 
 // New returns the service's HTTP handler.
@@ -58,7 +62,7 @@ func New(d Deps) http.Handler {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := newMetrics(reg)
 
-	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing, Scan: d.Scan, Masters: d.Masters}, d.Audit, d.Logger, d.Development)
+	gql := newGraphQLHandler(&graph.Resolver{Client: d.Client, Auth: d.Auth, Accounts: d.Accounts, Audit: d.Audit, Filing: d.Filing, Scan: d.Scan, Masters: d.Masters, Citizen: d.Citizen}, d.Audit, d.Logger, d.Development)
 
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID, requestLogger(d.Logger), m.middleware, middleware.Recoverer, securityHeaders)
@@ -79,6 +83,9 @@ func New(d Deps) http.Handler {
 	authed.Get("/files/attachments/{id}", download(d.Logger, d.Filing.OpenAttachment))
 	authed.Get("/files/archives/{id}", download(d.Logger, d.Filing.OpenArchive))
 	authed.Get("/files/documents/{id}", download(d.Logger, d.Scan.Open))
+	if d.Citizen != nil {
+		citizenRoutes(r, d.Citizen, d.CitizenApp, d.PublicURL, d.Logger)
+	}
 	if d.Console != nil {
 		r.Handle("/*", d.Console)
 	}
@@ -214,7 +221,12 @@ func requestLogger(logger *slog.Logger) func(http.Handler) http.Handler {
 			if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" {
 				level = slog.LevelDebug
 			}
-			logger.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", ww.Status(),
+			path := r.URL.Path
+			if strings.HasPrefix(path, "/api/citizen/") {
+				// A postal code in the path says where a resident lives: log the route, not the values.
+				path = chi.RouteContext(r.Context()).RoutePattern()
+			}
+			logger.Log(r.Context(), level, "request", "method", r.Method, "path", path, "status", ww.Status(),
 				"bytes", ww.BytesWritten(), "duration_ms", time.Since(start).Milliseconds(), "request_id", middleware.GetReqID(r.Context()))
 		})
 	}

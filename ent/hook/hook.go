@@ -21,6 +21,18 @@ func (f APITokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APITokenMutation", m)
 }
 
+// The AccessCountFunc type is an adapter to allow the use of ordinary
+// function as AccessCount mutator.
+type AccessCountFunc func(context.Context, *ent.AccessCountMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AccessCountFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AccessCountMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AccessCountMutation", m)
+}
+
 // The AddressMasterFunc type is an adapter to allow the use of ordinary
 // function as AddressMaster mutator.
 type AddressMasterFunc func(context.Context, *ent.AddressMasterMutation) (ent.Value, error)
@@ -67,6 +79,30 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
+}
+
+// The CitizenKeyFunc type is an adapter to allow the use of ordinary
+// function as CitizenKey mutator.
+type CitizenKeyFunc func(context.Context, *ent.CitizenKeyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CitizenKeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CitizenKeyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CitizenKeyMutation", m)
+}
+
+// The CitizenSiteFunc type is an adapter to allow the use of ordinary
+// function as CitizenSite mutator.
+type CitizenSiteFunc func(context.Context, *ent.CitizenSiteMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CitizenSiteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CitizenSiteMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CitizenSiteMutation", m)
 }
 
 // The FormLayoutFunc type is an adapter to allow the use of ordinary
@@ -127,6 +163,18 @@ func (f MemoFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MemoMutation", m)
+}
+
+// The NavigationFlowFunc type is an adapter to allow the use of ordinary
+// function as NavigationFlow mutator.
+type NavigationFlowFunc func(context.Context, *ent.NavigationFlowMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NavigationFlowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NavigationFlowMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NavigationFlowMutation", m)
 }
 
 // The NotificationFunc type is an adapter to allow the use of ordinary

@@ -8,16 +8,20 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"github.com/kakanai/kakanai/ent"
+	"github.com/kakanai/kakanai/ent/accesscount"
 	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/navigationflow"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
@@ -112,6 +116,33 @@ func (f TraverseAPIToken) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.APITokenQuery", q)
+}
+
+// The AccessCountFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccessCountFunc func(context.Context, *ent.AccessCountQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccessCountFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AccessCountQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AccessCountQuery", q)
+}
+
+// The TraverseAccessCount type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccessCount func(context.Context, *ent.AccessCountQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccessCount) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccessCount) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccessCountQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AccessCountQuery", q)
 }
 
 // The AddressMasterFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -220,6 +251,60 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The CitizenKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CitizenKeyFunc func(context.Context, *ent.CitizenKeyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CitizenKeyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CitizenKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CitizenKeyQuery", q)
+}
+
+// The TraverseCitizenKey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCitizenKey func(context.Context, *ent.CitizenKeyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCitizenKey) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCitizenKey) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CitizenKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CitizenKeyQuery", q)
+}
+
+// The CitizenSiteFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CitizenSiteFunc func(context.Context, *ent.CitizenSiteQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CitizenSiteFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CitizenSiteQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CitizenSiteQuery", q)
+}
+
+// The TraverseCitizenSite type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCitizenSite func(context.Context, *ent.CitizenSiteQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCitizenSite) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCitizenSite) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CitizenSiteQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CitizenSiteQuery", q)
 }
 
 // The FormLayoutFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -355,6 +440,33 @@ func (f TraverseMemo) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.MemoQuery", q)
+}
+
+// The NavigationFlowFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NavigationFlowFunc func(context.Context, *ent.NavigationFlowQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NavigationFlowFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NavigationFlowQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NavigationFlowQuery", q)
+}
+
+// The TraverseNavigationFlow type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNavigationFlow func(context.Context, *ent.NavigationFlowQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNavigationFlow) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNavigationFlow) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NavigationFlowQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NavigationFlowQuery", q)
 }
 
 // The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -632,6 +744,8 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
+	case *ent.AccessCountQuery:
+		return &query[*ent.AccessCountQuery, predicate.AccessCount, accesscount.OrderOption]{typ: ent.TypeAccessCount, tq: q}, nil
 	case *ent.AddressMasterQuery:
 		return &query[*ent.AddressMasterQuery, predicate.AddressMaster, addressmaster.OrderOption]{typ: ent.TypeAddressMaster, tq: q}, nil
 	case *ent.ArchivedDocumentQuery:
@@ -640,6 +754,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AttachmentQuery, predicate.Attachment, attachment.OrderOption]{typ: ent.TypeAttachment, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.CitizenKeyQuery:
+		return &query[*ent.CitizenKeyQuery, predicate.CitizenKey, citizenkey.OrderOption]{typ: ent.TypeCitizenKey, tq: q}, nil
+	case *ent.CitizenSiteQuery:
+		return &query[*ent.CitizenSiteQuery, predicate.CitizenSite, citizensite.OrderOption]{typ: ent.TypeCitizenSite, tq: q}, nil
 	case *ent.FormLayoutQuery:
 		return &query[*ent.FormLayoutQuery, predicate.FormLayout, formlayout.OrderOption]{typ: ent.TypeFormLayout, tq: q}, nil
 	case *ent.GroupQuery:
@@ -650,6 +768,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.MaskProfileQuery, predicate.MaskProfile, maskprofile.OrderOption]{typ: ent.TypeMaskProfile, tq: q}, nil
 	case *ent.MemoQuery:
 		return &query[*ent.MemoQuery, predicate.Memo, memo.OrderOption]{typ: ent.TypeMemo, tq: q}, nil
+	case *ent.NavigationFlowQuery:
+		return &query[*ent.NavigationFlowQuery, predicate.NavigationFlow, navigationflow.OrderOption]{typ: ent.TypeNavigationFlow, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.OcrTemplateQuery:

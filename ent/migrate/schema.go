@@ -44,6 +44,36 @@ var (
 			},
 		},
 	}
+	// AccessCountsColumns holds the columns for the "access_counts" table.
+	AccessCountsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "day", Type: field.TypeString, Size: 10},
+		{Name: "event", Type: field.TypeString, Size: 50},
+		{Name: "channel", Type: field.TypeString, Size: 20},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// AccessCountsTable holds the schema information for the "access_counts" table.
+	AccessCountsTable = &schema.Table{
+		Name:       "access_counts",
+		Columns:    AccessCountsColumns,
+		PrimaryKey: []*schema.Column{AccessCountsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "access_counts_tenants_tenant",
+				Columns:    []*schema.Column{AccessCountsColumns[5]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "accesscount_tenant_id_day_event_channel",
+				Unique:  true,
+				Columns: []*schema.Column{AccessCountsColumns[5], AccessCountsColumns[1], AccessCountsColumns[2], AccessCountsColumns[3]},
+			},
+		},
+	}
 	// AddressMastersColumns holds the columns for the "address_masters" table.
 	AddressMastersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -196,6 +226,83 @@ var (
 				Name:    "auditevent_actor_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[4]},
+			},
+		},
+	}
+	// CitizenKeysColumns holds the columns for the "citizen_keys" table.
+	CitizenKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key_id", Type: field.TypeInt64},
+		{Name: "public_key", Type: field.TypeBytes},
+		{Name: "private_key", Type: field.TypeBytes},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "retired_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// CitizenKeysTable holds the schema information for the "citizen_keys" table.
+	CitizenKeysTable = &schema.Table{
+		Name:       "citizen_keys",
+		Columns:    CitizenKeysColumns,
+		PrimaryKey: []*schema.Column{CitizenKeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "citizen_keys_tenants_tenant",
+				Columns:    []*schema.Column{CitizenKeysColumns[9]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "citizenkey_tenant_id_key_id",
+				Unique:  true,
+				Columns: []*schema.Column{CitizenKeysColumns[9], CitizenKeysColumns[3]},
+			},
+		},
+	}
+	// CitizenSitesColumns holds the columns for the "citizen_sites" table.
+	CitizenSitesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "color", Type: field.TypeString, Size: 20, Default: "blue"},
+		{Name: "emblem", Type: field.TypeBytes, Nullable: true, Size: 524288},
+		{Name: "emblem_type", Type: field.TypeString, Nullable: true, Size: 50},
+		{Name: "image", Type: field.TypeBytes, Nullable: true, Size: 2097152},
+		{Name: "image_type", Type: field.TypeString, Nullable: true, Size: 50},
+		{Name: "welcome_ja", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "welcome_en", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "idle_minutes", Type: field.TypeInt, Default: 10},
+		{Name: "code_valid_days", Type: field.TypeInt, Default: 30},
+		{Name: "liff_id", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "line_login_channel_id", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "line_channel_secret", Type: field.TypeBytes, Nullable: true},
+		{Name: "line_channel_token", Type: field.TypeBytes, Nullable: true},
+		{Name: "counters", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "glossary", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// CitizenSitesTable holds the schema information for the "citizen_sites" table.
+	CitizenSitesTable = &schema.Table{
+		Name:       "citizen_sites",
+		Columns:    CitizenSitesColumns,
+		PrimaryKey: []*schema.Column{CitizenSitesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "citizen_sites_tenants_tenant",
+				Columns:    []*schema.Column{CitizenSitesColumns[18]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "citizensite_tenant_id",
+				Unique:  true,
+				Columns: []*schema.Column{CitizenSitesColumns[18]},
 			},
 		},
 	}
@@ -362,6 +469,37 @@ var (
 				Columns:    []*schema.Column{MemosColumns[6]},
 				RefColumns: []*schema.Column{NotificationsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// NavigationFlowsColumns holds the columns for the "navigation_flows" table.
+	NavigationFlowsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "flow_id", Type: field.TypeString, Size: 50},
+		{Name: "definition", Type: field.TypeString, Size: 2147483647},
+		{Name: "updated_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tenant_id", Type: field.TypeInt},
+	}
+	// NavigationFlowsTable holds the schema information for the "navigation_flows" table.
+	NavigationFlowsTable = &schema.Table{
+		Name:       "navigation_flows",
+		Columns:    NavigationFlowsColumns,
+		PrimaryKey: []*schema.Column{NavigationFlowsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "navigation_flows_tenants_tenant",
+				Columns:    []*schema.Column{NavigationFlowsColumns[6]},
+				RefColumns: []*schema.Column{TenantsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "navigationflow_tenant_id_flow_id",
+				Unique:  true,
+				Columns: []*schema.Column{NavigationFlowsColumns[6], NavigationFlowsColumns[3]},
 			},
 		},
 	}
@@ -867,15 +1005,19 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
+		AccessCountsTable,
 		AddressMastersTable,
 		ArchivedDocumentsTable,
 		AttachmentsTable,
 		AuditEventsTable,
+		CitizenKeysTable,
+		CitizenSitesTable,
 		FormLayoutsTable,
 		GroupsTable,
 		InputHistoriesTable,
 		MaskProfilesTable,
 		MemosTable,
+		NavigationFlowsTable,
 		NotificationsTable,
 		OcrTemplatesTable,
 		PersonsTable,
@@ -896,6 +1038,10 @@ func init() {
 	APITokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
 	}
+	AccessCountsTable.ForeignKeys[0].RefTable = TenantsTable
+	AccessCountsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
 	AddressMastersTable.ForeignKeys[0].RefTable = TenantsTable
 	AddressMastersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
@@ -912,6 +1058,14 @@ func init() {
 	}
 	AuditEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	CitizenKeysTable.ForeignKeys[0].RefTable = TenantsTable
+	CitizenKeysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
+	CitizenSitesTable.ForeignKeys[0].RefTable = TenantsTable
+	CitizenSitesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	FormLayoutsTable.ForeignKeys[0].RefTable = TenantsTable
 	FormLayoutsTable.Annotation = &entsql.Annotation{
@@ -934,6 +1088,10 @@ func init() {
 	MemosTable.ForeignKeys[2].RefTable = NotificationsTable
 	MemosTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	NavigationFlowsTable.ForeignKeys[0].RefTable = TenantsTable
+	NavigationFlowsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
 	}
 	NotificationsTable.ForeignKeys[0].RefTable = TenantsTable
 	NotificationsTable.ForeignKeys[1].RefTable = UsersTable

@@ -9,6 +9,9 @@ import (
 // APIToken is the predicate function for apitoken builders.
 type APIToken func(*sql.Selector)
 
+// AccessCount is the predicate function for accesscount builders.
+type AccessCount func(*sql.Selector)
+
 // AddressMaster is the predicate function for addressmaster builders.
 type AddressMaster func(*sql.Selector)
 
@@ -20,6 +23,12 @@ type Attachment func(*sql.Selector)
 
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
+
+// CitizenKey is the predicate function for citizenkey builders.
+type CitizenKey func(*sql.Selector)
+
+// CitizenSite is the predicate function for citizensite builders.
+type CitizenSite func(*sql.Selector)
 
 // FormLayout is the predicate function for formlayout builders.
 type FormLayout func(*sql.Selector)
@@ -35,6 +44,9 @@ type MaskProfile func(*sql.Selector)
 
 // Memo is the predicate function for memo builders.
 type Memo func(*sql.Selector)
+
+// NavigationFlow is the predicate function for navigationflow builders.
+type NavigationFlow func(*sql.Selector)
 
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)

@@ -135,6 +135,30 @@ func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APITokenMutation", m)
 }
 
+// The AccessCountQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccessCountQueryRuleFunc func(context.Context, *ent.AccessCountQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccessCountQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccessCountQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AccessCountQuery", q)
+}
+
+// The AccessCountMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccessCountMutationRuleFunc func(context.Context, *ent.AccessCountMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccessCountMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AccessCountMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccessCountMutation", m)
+}
+
 // The AddressMasterQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AddressMasterQueryRuleFunc func(context.Context, *ent.AddressMasterQuery) error
@@ -229,6 +253,54 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
+// The CitizenKeyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CitizenKeyQueryRuleFunc func(context.Context, *ent.CitizenKeyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CitizenKeyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CitizenKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CitizenKeyQuery", q)
+}
+
+// The CitizenKeyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CitizenKeyMutationRuleFunc func(context.Context, *ent.CitizenKeyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CitizenKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CitizenKeyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CitizenKeyMutation", m)
+}
+
+// The CitizenSiteQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CitizenSiteQueryRuleFunc func(context.Context, *ent.CitizenSiteQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CitizenSiteQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CitizenSiteQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CitizenSiteQuery", q)
+}
+
+// The CitizenSiteMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CitizenSiteMutationRuleFunc func(context.Context, *ent.CitizenSiteMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CitizenSiteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CitizenSiteMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CitizenSiteMutation", m)
 }
 
 // The FormLayoutQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -349,6 +421,30 @@ func (f MemoMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MemoMutation", m)
+}
+
+// The NavigationFlowQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NavigationFlowQueryRuleFunc func(context.Context, *ent.NavigationFlowQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NavigationFlowQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NavigationFlowQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NavigationFlowQuery", q)
+}
+
+// The NavigationFlowMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NavigationFlowMutationRuleFunc func(context.Context, *ent.NavigationFlowMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NavigationFlowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NavigationFlowMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NavigationFlowMutation", m)
 }
 
 // The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -628,6 +724,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APITokenQuery:
 		return q.Filter(), nil
+	case *ent.AccessCountQuery:
+		return q.Filter(), nil
 	case *ent.AddressMasterQuery:
 		return q.Filter(), nil
 	case *ent.ArchivedDocumentQuery:
@@ -635,6 +733,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.AttachmentQuery:
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
+		return q.Filter(), nil
+	case *ent.CitizenKeyQuery:
+		return q.Filter(), nil
+	case *ent.CitizenSiteQuery:
 		return q.Filter(), nil
 	case *ent.FormLayoutQuery:
 		return q.Filter(), nil
@@ -645,6 +747,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.MaskProfileQuery:
 		return q.Filter(), nil
 	case *ent.MemoQuery:
+		return q.Filter(), nil
+	case *ent.NavigationFlowQuery:
 		return q.Filter(), nil
 	case *ent.NotificationQuery:
 		return q.Filter(), nil
@@ -675,6 +779,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APITokenMutation:
 		return m.Filter(), nil
+	case *ent.AccessCountMutation:
+		return m.Filter(), nil
 	case *ent.AddressMasterMutation:
 		return m.Filter(), nil
 	case *ent.ArchivedDocumentMutation:
@@ -682,6 +788,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AttachmentMutation:
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
+		return m.Filter(), nil
+	case *ent.CitizenKeyMutation:
+		return m.Filter(), nil
+	case *ent.CitizenSiteMutation:
 		return m.Filter(), nil
 	case *ent.FormLayoutMutation:
 		return m.Filter(), nil
@@ -692,6 +802,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.MaskProfileMutation:
 		return m.Filter(), nil
 	case *ent.MemoMutation:
+		return m.Filter(), nil
+	case *ent.NavigationFlowMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
 		return m.Filter(), nil

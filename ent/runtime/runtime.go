@@ -6,16 +6,20 @@ import (
 	"context"
 	"time"
 
+	"github.com/kakanai/kakanai/ent/accesscount"
 	"github.com/kakanai/kakanai/ent/addressmaster"
 	"github.com/kakanai/kakanai/ent/apitoken"
 	"github.com/kakanai/kakanai/ent/archiveddocument"
 	"github.com/kakanai/kakanai/ent/attachment"
 	"github.com/kakanai/kakanai/ent/auditevent"
+	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/formlayout"
 	"github.com/kakanai/kakanai/ent/group"
 	"github.com/kakanai/kakanai/ent/inputhistory"
 	"github.com/kakanai/kakanai/ent/maskprofile"
 	"github.com/kakanai/kakanai/ent/memo"
+	"github.com/kakanai/kakanai/ent/navigationflow"
 	"github.com/kakanai/kakanai/ent/notification"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
 	"github.com/kakanai/kakanai/ent/person"
@@ -78,6 +82,64 @@ func init() {
 			return nil
 		}
 	}()
+	accesscountMixin := schema.AccessCount{}.Mixin()
+	accesscount.Policy = privacy.NewPolicies(accesscountMixin[0], schema.AccessCount{})
+	accesscount.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := accesscount.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	accesscountFields := schema.AccessCount{}.Fields()
+	_ = accesscountFields
+	// accesscountDescDay is the schema descriptor for day field.
+	accesscountDescDay := accesscountFields[0].Descriptor()
+	// accesscount.DayValidator is a validator for the "day" field. It is called by the builders before save.
+	accesscount.DayValidator = accesscountDescDay.Validators[0].(func(string) error)
+	// accesscountDescEvent is the schema descriptor for event field.
+	accesscountDescEvent := accesscountFields[1].Descriptor()
+	// accesscount.EventValidator is a validator for the "event" field. It is called by the builders before save.
+	accesscount.EventValidator = func() func(string) error {
+		validators := accesscountDescEvent.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event string) error {
+			for _, fn := range fns {
+				if err := fn(event); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accesscountDescChannel is the schema descriptor for channel field.
+	accesscountDescChannel := accesscountFields[2].Descriptor()
+	// accesscount.ChannelValidator is a validator for the "channel" field. It is called by the builders before save.
+	accesscount.ChannelValidator = func() func(string) error {
+		validators := accesscountDescChannel.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(channel string) error {
+			for _, fn := range fns {
+				if err := fn(channel); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accesscountDescCount is the schema descriptor for count field.
+	accesscountDescCount := accesscountFields[3].Descriptor()
+	// accesscount.DefaultCount holds the default value on creation for the count field.
+	accesscount.DefaultCount = accesscountDescCount.Default.(int)
+	// accesscount.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	accesscount.CountValidator = accesscountDescCount.Validators[0].(func(int) error)
 	addressmasterMixin := schema.AddressMaster{}.Mixin()
 	addressmaster.Policy = privacy.NewPolicies(addressmasterMixin[1], schema.AddressMaster{})
 	addressmaster.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -175,6 +237,104 @@ func init() {
 	auditeventDescOperation := auditeventFields[5].Descriptor()
 	// auditevent.OperationValidator is a validator for the "operation" field. It is called by the builders before save.
 	auditevent.OperationValidator = auditeventDescOperation.Validators[0].(func(string) error)
+	citizenkeyMixin := schema.CitizenKey{}.Mixin()
+	citizenkey.Policy = privacy.NewPolicies(citizenkeyMixin[1], schema.CitizenKey{})
+	citizenkey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := citizenkey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	citizenkeyMixinFields0 := citizenkeyMixin[0].Fields()
+	_ = citizenkeyMixinFields0
+	citizenkeyFields := schema.CitizenKey{}.Fields()
+	_ = citizenkeyFields
+	// citizenkeyDescCreatedAt is the schema descriptor for created_at field.
+	citizenkeyDescCreatedAt := citizenkeyMixinFields0[0].Descriptor()
+	// citizenkey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	citizenkey.DefaultCreatedAt = citizenkeyDescCreatedAt.Default.(func() time.Time)
+	// citizenkeyDescUpdatedAt is the schema descriptor for updated_at field.
+	citizenkeyDescUpdatedAt := citizenkeyMixinFields0[1].Descriptor()
+	// citizenkey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	citizenkey.DefaultUpdatedAt = citizenkeyDescUpdatedAt.Default.(func() time.Time)
+	// citizenkey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	citizenkey.UpdateDefaultUpdatedAt = citizenkeyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	citizensiteMixin := schema.CitizenSite{}.Mixin()
+	citizensite.Policy = privacy.NewPolicies(citizensiteMixin[1], schema.CitizenSite{})
+	citizensite.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := citizensite.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	citizensiteMixinFields0 := citizensiteMixin[0].Fields()
+	_ = citizensiteMixinFields0
+	citizensiteFields := schema.CitizenSite{}.Fields()
+	_ = citizensiteFields
+	// citizensiteDescCreatedAt is the schema descriptor for created_at field.
+	citizensiteDescCreatedAt := citizensiteMixinFields0[0].Descriptor()
+	// citizensite.DefaultCreatedAt holds the default value on creation for the created_at field.
+	citizensite.DefaultCreatedAt = citizensiteDescCreatedAt.Default.(func() time.Time)
+	// citizensiteDescUpdatedAt is the schema descriptor for updated_at field.
+	citizensiteDescUpdatedAt := citizensiteMixinFields0[1].Descriptor()
+	// citizensite.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	citizensite.DefaultUpdatedAt = citizensiteDescUpdatedAt.Default.(func() time.Time)
+	// citizensite.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	citizensite.UpdateDefaultUpdatedAt = citizensiteDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// citizensiteDescColor is the schema descriptor for color field.
+	citizensiteDescColor := citizensiteFields[0].Descriptor()
+	// citizensite.DefaultColor holds the default value on creation for the color field.
+	citizensite.DefaultColor = citizensiteDescColor.Default.(string)
+	// citizensite.ColorValidator is a validator for the "color" field. It is called by the builders before save.
+	citizensite.ColorValidator = citizensiteDescColor.Validators[0].(func(string) error)
+	// citizensiteDescEmblem is the schema descriptor for emblem field.
+	citizensiteDescEmblem := citizensiteFields[1].Descriptor()
+	// citizensite.EmblemValidator is a validator for the "emblem" field. It is called by the builders before save.
+	citizensite.EmblemValidator = citizensiteDescEmblem.Validators[0].(func([]byte) error)
+	// citizensiteDescEmblemType is the schema descriptor for emblem_type field.
+	citizensiteDescEmblemType := citizensiteFields[2].Descriptor()
+	// citizensite.EmblemTypeValidator is a validator for the "emblem_type" field. It is called by the builders before save.
+	citizensite.EmblemTypeValidator = citizensiteDescEmblemType.Validators[0].(func(string) error)
+	// citizensiteDescImage is the schema descriptor for image field.
+	citizensiteDescImage := citizensiteFields[3].Descriptor()
+	// citizensite.ImageValidator is a validator for the "image" field. It is called by the builders before save.
+	citizensite.ImageValidator = citizensiteDescImage.Validators[0].(func([]byte) error)
+	// citizensiteDescImageType is the schema descriptor for image_type field.
+	citizensiteDescImageType := citizensiteFields[4].Descriptor()
+	// citizensite.ImageTypeValidator is a validator for the "image_type" field. It is called by the builders before save.
+	citizensite.ImageTypeValidator = citizensiteDescImageType.Validators[0].(func(string) error)
+	// citizensiteDescWelcomeJa is the schema descriptor for welcome_ja field.
+	citizensiteDescWelcomeJa := citizensiteFields[5].Descriptor()
+	// citizensite.WelcomeJaValidator is a validator for the "welcome_ja" field. It is called by the builders before save.
+	citizensite.WelcomeJaValidator = citizensiteDescWelcomeJa.Validators[0].(func(string) error)
+	// citizensiteDescWelcomeEn is the schema descriptor for welcome_en field.
+	citizensiteDescWelcomeEn := citizensiteFields[6].Descriptor()
+	// citizensite.WelcomeEnValidator is a validator for the "welcome_en" field. It is called by the builders before save.
+	citizensite.WelcomeEnValidator = citizensiteDescWelcomeEn.Validators[0].(func(string) error)
+	// citizensiteDescIdleMinutes is the schema descriptor for idle_minutes field.
+	citizensiteDescIdleMinutes := citizensiteFields[7].Descriptor()
+	// citizensite.DefaultIdleMinutes holds the default value on creation for the idle_minutes field.
+	citizensite.DefaultIdleMinutes = citizensiteDescIdleMinutes.Default.(int)
+	// citizensite.IdleMinutesValidator is a validator for the "idle_minutes" field. It is called by the builders before save.
+	citizensite.IdleMinutesValidator = citizensiteDescIdleMinutes.Validators[0].(func(int) error)
+	// citizensiteDescCodeValidDays is the schema descriptor for code_valid_days field.
+	citizensiteDescCodeValidDays := citizensiteFields[8].Descriptor()
+	// citizensite.DefaultCodeValidDays holds the default value on creation for the code_valid_days field.
+	citizensite.DefaultCodeValidDays = citizensiteDescCodeValidDays.Default.(int)
+	// citizensite.CodeValidDaysValidator is a validator for the "code_valid_days" field. It is called by the builders before save.
+	citizensite.CodeValidDaysValidator = citizensiteDescCodeValidDays.Validators[0].(func(int) error)
+	// citizensiteDescLiffID is the schema descriptor for liff_id field.
+	citizensiteDescLiffID := citizensiteFields[9].Descriptor()
+	// citizensite.LiffIDValidator is a validator for the "liff_id" field. It is called by the builders before save.
+	citizensite.LiffIDValidator = citizensiteDescLiffID.Validators[0].(func(string) error)
+	// citizensiteDescLineLoginChannelID is the schema descriptor for line_login_channel_id field.
+	citizensiteDescLineLoginChannelID := citizensiteFields[10].Descriptor()
+	// citizensite.LineLoginChannelIDValidator is a validator for the "line_login_channel_id" field. It is called by the builders before save.
+	citizensite.LineLoginChannelIDValidator = citizensiteDescLineLoginChannelID.Validators[0].(func(string) error)
 	formlayoutMixin := schema.FormLayout{}.Mixin()
 	formlayout.Policy = privacy.NewPolicies(formlayoutMixin[1], schema.FormLayout{})
 	formlayout.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -425,6 +585,48 @@ func init() {
 		return func(body string) error {
 			for _, fn := range fns {
 				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	navigationflowMixin := schema.NavigationFlow{}.Mixin()
+	navigationflow.Policy = privacy.NewPolicies(navigationflowMixin[1], schema.NavigationFlow{})
+	navigationflow.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := navigationflow.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	navigationflowMixinFields0 := navigationflowMixin[0].Fields()
+	_ = navigationflowMixinFields0
+	navigationflowFields := schema.NavigationFlow{}.Fields()
+	_ = navigationflowFields
+	// navigationflowDescCreatedAt is the schema descriptor for created_at field.
+	navigationflowDescCreatedAt := navigationflowMixinFields0[0].Descriptor()
+	// navigationflow.DefaultCreatedAt holds the default value on creation for the created_at field.
+	navigationflow.DefaultCreatedAt = navigationflowDescCreatedAt.Default.(func() time.Time)
+	// navigationflowDescUpdatedAt is the schema descriptor for updated_at field.
+	navigationflowDescUpdatedAt := navigationflowMixinFields0[1].Descriptor()
+	// navigationflow.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	navigationflow.DefaultUpdatedAt = navigationflowDescUpdatedAt.Default.(func() time.Time)
+	// navigationflow.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	navigationflow.UpdateDefaultUpdatedAt = navigationflowDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// navigationflowDescFlowID is the schema descriptor for flow_id field.
+	navigationflowDescFlowID := navigationflowFields[0].Descriptor()
+	// navigationflow.FlowIDValidator is a validator for the "flow_id" field. It is called by the builders before save.
+	navigationflow.FlowIDValidator = func() func(string) error {
+		validators := navigationflowDescFlowID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(flow_id string) error {
+			for _, fn := range fns {
+				if err := fn(flow_id); err != nil {
 					return err
 				}
 			}

@@ -24,6 +24,7 @@ import (
 	"github.com/kakanai/kakanai/ent/sourcedocument"
 	"github.com/kakanai/kakanai/graph/model"
 	"github.com/kakanai/kakanai/internal/address"
+	"github.com/kakanai/kakanai/internal/citizen"
 	"github.com/kakanai/kakanai/internal/filing"
 	"github.com/kakanai/kakanai/internal/juki"
 	"github.com/kakanai/kakanai/internal/moji"
@@ -44,6 +45,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	ArchivedDocument() ArchivedDocumentResolver
 	Attachment() AttachmentResolver
+	CitizenKey() CitizenKeyResolver
 	Memo() MemoResolver
 	Mutation() MutationResolver
 	NormalizedAddress() NormalizedAddressResolver
@@ -85,6 +87,13 @@ type ComplexityRoot struct {
 	APITokenEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	AccessCount struct {
+		Channel func(childComplexity int) int
+		Count   func(childComplexity int) int
+		Day     func(childComplexity int) int
+		Event   func(childComplexity int) int
 	}
 
 	AddressMasterInfo struct {
@@ -191,6 +200,43 @@ type ComplexityRoot struct {
 		Rule           func(childComplexity int) int
 		To             func(childComplexity int) int
 		Warning        func(childComplexity int) int
+	}
+
+	CitizenCodeImport struct {
+		Bring        func(childComplexity int) int
+		FlowID       func(childComplexity int) int
+		FlowTitle    func(childComplexity int) int
+		MadeAt       func(childComplexity int) int
+		Notification func(childComplexity int) int
+		Persons      func(childComplexity int) int
+		Procedures   func(childComplexity int) int
+		Reception    func(childComplexity int) int
+	}
+
+	CitizenKey struct {
+		Active    func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		KeyID     func(childComplexity int) int
+		RetiredAt func(childComplexity int) int
+	}
+
+	CitizenSettings struct {
+		AppPath            func(childComplexity int) int
+		CodeValidDays      func(childComplexity int) int
+		Color              func(childComplexity int) int
+		CountersJSON       func(childComplexity int) int
+		GlossaryJSON       func(childComplexity int) int
+		HasEmblem          func(childComplexity int) int
+		HasImage           func(childComplexity int) int
+		IdleMinutes        func(childComplexity int) int
+		LiffID             func(childComplexity int) int
+		LineConfigured     func(childComplexity int) int
+		LineLoginChannelID func(childComplexity int) int
+		OwnCounters        func(childComplexity int) int
+		OwnGlossary        func(childComplexity int) int
+		WelcomeEn          func(childComplexity int) int
+		WelcomeJa          func(childComplexity int) int
 	}
 
 	Conversion struct {
@@ -347,19 +393,26 @@ type ComplexityRoot struct {
 		DeleteStockPhrase              func(childComplexity int, id int) int
 		HoldNotification               func(childComplexity int, id int, version int, reason string) int
 		ImportAddressMaster            func(childComplexity int, csv string) int
+		ImportCitizenCode              func(childComplexity int, code string, receptionID *int) int
 		Login                          func(childComplexity int, loginID string, password string, tenant *string) int
 		Logout                         func(childComplexity int) int
 		MarkReceptionStep              func(childComplexity int, id int, step string) int
 		OpenReception                  func(childComplexity int, input *model.OpenReceptionInput) int
 		RereadDocument                 func(childComplexity int, id int, documentType *string) int
+		ResetNavigationFlow            func(childComplexity int, id string) int
 		ResetUserPassword              func(childComplexity int, id int, newPassword string) int
 		ResumeNotification             func(childComplexity int, id int, version int) int
 		RevokeAPIToken                 func(childComplexity int, id int) int
+		RotateCitizenKey               func(childComplexity int, retireOthers *bool) int
+		SaveCitizenSettings            func(childComplexity int, input model.CitizenSettingsInput) int
 		SaveMaskProfile                func(childComplexity int, input model.MaskProfileInput) int
+		SaveNavigationFlow             func(childComplexity int, definition string) int
+		SaveNavigationTexts            func(childComplexity int, glossary *string, counters *string) int
 		SaveNotificationDraft          func(childComplexity int, id int, version int, input model.NotificationDraftInput) int
 		SaveOcrTemplate                func(childComplexity int, definition string) int
 		ScanDocument                   func(childComplexity int, receptionID *int, notificationID *int, documentType *string, file graphql.Upload) int
 		SendBackNotification           func(childComplexity int, id int, version int, reason string) int
+		SetCitizenPicture              func(childComplexity int, which string, file *graphql.Upload) int
 		SetGroupRoles                  func(childComplexity int, id int, roles []string) int
 		SetUserRoles                   func(childComplexity int, id int, roles []string) int
 		SubmitNotification             func(childComplexity int, id int, version int) int
@@ -375,6 +428,18 @@ type ComplexityRoot struct {
 		Kinds   func(childComplexity int) int
 		Reading func(childComplexity int) int
 		Source  func(childComplexity int) int
+	}
+
+	NavigationFlow struct {
+		Customized    func(childComplexity int) int
+		Definition    func(childComplexity int) int
+		Depth         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Order         func(childComplexity int) int
+		QuestionCount func(childComplexity int) int
+		Standard      func(childComplexity int) int
+		Title         func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
 	}
 
 	NormalizedAddress struct {
@@ -589,11 +654,14 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		AccessCounts           func(childComplexity int, from string, to string) int
 		ActiveFormLayout       func(childComplexity int, kind notification.Kind) int
 		AddressMaster          func(childComplexity int) int
 		AgeHelper              func(childComplexity int, birth string, on *string) int
 		Attachments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, search *model.DocumentSearch) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		CitizenKeys            func(childComplexity int) int
+		CitizenSettings        func(childComplexity int) int
 		ConvertText            func(childComplexity int, text string, target string) int
 		DescribePeriodOfStay   func(childComplexity int, code string) int
 		FormLayouts            func(childComplexity int) int
@@ -605,6 +673,7 @@ type ComplexityRoot struct {
 		MaskProfiles           func(childComplexity int) int
 		MoveReasons            func(childComplexity int) int
 		NameReadings           func(childComplexity int, name string, part *string, limit *int) int
+		NavigationFlows        func(childComplexity int) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
 		NormalizeAddress       func(childComplexity int, text string) int
@@ -806,6 +875,9 @@ type ArchivedDocumentResolver interface {
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
+type CitizenKeyResolver interface {
+	KeyID(ctx context.Context, obj *citizen.Key) (string, error)
+}
 type MemoResolver interface {
 	AuthorName(ctx context.Context, obj *ent.Memo) (*string, error)
 }
@@ -827,6 +899,13 @@ type MutationResolver interface {
 	CreateTenant(ctx context.Context, input ent.CreateTenantInput, adminLoginID string, adminPassword string) (*ent.Tenant, error)
 	UpdateTenant(ctx context.Context, id int, input ent.UpdateTenantInput) (*ent.Tenant, error)
 	VerifyAuditLog(ctx context.Context) (*model.AuditVerification, error)
+	SaveCitizenSettings(ctx context.Context, input model.CitizenSettingsInput) (*model.CitizenSettings, error)
+	SetCitizenPicture(ctx context.Context, which string, file *graphql.Upload) (*model.CitizenSettings, error)
+	SaveNavigationFlow(ctx context.Context, definition string) (*model.NavigationFlow, error)
+	ResetNavigationFlow(ctx context.Context, id string) (bool, error)
+	SaveNavigationTexts(ctx context.Context, glossary *string, counters *string) (*model.CitizenSettings, error)
+	RotateCitizenKey(ctx context.Context, retireOthers *bool) (*citizen.Key, error)
+	ImportCitizenCode(ctx context.Context, code string, receptionID *int) (*model.CitizenCodeImport, error)
 	ImportAddressMaster(ctx context.Context, csv string) (*model.AddressMasterInfo, error)
 	OpenReception(ctx context.Context, input *model.OpenReceptionInput) (*ent.Reception, error)
 	MarkReceptionStep(ctx context.Context, id int, step string) (*ent.Reception, error)
@@ -890,6 +969,10 @@ type QueryResolver interface {
 	Receptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReceptionOrder, where *ent.ReceptionWhereInput) (*ent.ReceptionConnection, error)
 	Tenants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenantOrder, where *ent.TenantWhereInput) (*ent.TenantConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	CitizenSettings(ctx context.Context) (*model.CitizenSettings, error)
+	NavigationFlows(ctx context.Context) ([]*model.NavigationFlow, error)
+	CitizenKeys(ctx context.Context) ([]*citizen.Key, error)
+	AccessCounts(ctx context.Context, from string, to string) ([]*citizen.AccessCount, error)
 	PostalCode(ctx context.Context, code string) ([]*address.PostalEntry, error)
 	Places(ctx context.Context, prefecture *string, lgCode *string) ([]*address.Place, error)
 	PlaceSearch(ctx context.Context, initials *string, prefecture *string, city *string, town *string, limit *int) ([]*address.Place, error)
@@ -1059,6 +1142,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APITokenEdge.Node(childComplexity), true
+
+	case "AccessCount.channel":
+		if e.ComplexityRoot.AccessCount.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessCount.Channel(childComplexity), true
+	case "AccessCount.count":
+		if e.ComplexityRoot.AccessCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessCount.Count(childComplexity), true
+	case "AccessCount.day":
+		if e.ComplexityRoot.AccessCount.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessCount.Day(childComplexity), true
+	case "AccessCount.event":
+		if e.ComplexityRoot.AccessCount.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessCount.Event(childComplexity), true
 
 	case "AddressMasterInfo.csv":
 		if e.ComplexityRoot.AddressMasterInfo.CSV == nil {
@@ -1508,6 +1616,177 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CharChange.Warning(childComplexity), true
+
+	case "CitizenCodeImport.bring":
+		if e.ComplexityRoot.CitizenCodeImport.Bring == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.Bring(childComplexity), true
+	case "CitizenCodeImport.flowId":
+		if e.ComplexityRoot.CitizenCodeImport.FlowID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.FlowID(childComplexity), true
+	case "CitizenCodeImport.flowTitle":
+		if e.ComplexityRoot.CitizenCodeImport.FlowTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.FlowTitle(childComplexity), true
+	case "CitizenCodeImport.madeAt":
+		if e.ComplexityRoot.CitizenCodeImport.MadeAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.MadeAt(childComplexity), true
+	case "CitizenCodeImport.notification":
+		if e.ComplexityRoot.CitizenCodeImport.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.Notification(childComplexity), true
+	case "CitizenCodeImport.persons":
+		if e.ComplexityRoot.CitizenCodeImport.Persons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.Persons(childComplexity), true
+	case "CitizenCodeImport.procedures":
+		if e.ComplexityRoot.CitizenCodeImport.Procedures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.Procedures(childComplexity), true
+	case "CitizenCodeImport.reception":
+		if e.ComplexityRoot.CitizenCodeImport.Reception == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenCodeImport.Reception(childComplexity), true
+
+	case "CitizenKey.active":
+		if e.ComplexityRoot.CitizenKey.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenKey.Active(childComplexity), true
+	case "CitizenKey.createdAt":
+		if e.ComplexityRoot.CitizenKey.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenKey.CreatedAt(childComplexity), true
+	case "CitizenKey.expiresAt":
+		if e.ComplexityRoot.CitizenKey.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenKey.ExpiresAt(childComplexity), true
+	case "CitizenKey.keyId":
+		if e.ComplexityRoot.CitizenKey.KeyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenKey.KeyID(childComplexity), true
+	case "CitizenKey.retiredAt":
+		if e.ComplexityRoot.CitizenKey.RetiredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenKey.RetiredAt(childComplexity), true
+
+	case "CitizenSettings.appPath":
+		if e.ComplexityRoot.CitizenSettings.AppPath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.AppPath(childComplexity), true
+	case "CitizenSettings.codeValidDays":
+		if e.ComplexityRoot.CitizenSettings.CodeValidDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.CodeValidDays(childComplexity), true
+	case "CitizenSettings.color":
+		if e.ComplexityRoot.CitizenSettings.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.Color(childComplexity), true
+	case "CitizenSettings.countersJson":
+		if e.ComplexityRoot.CitizenSettings.CountersJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.CountersJSON(childComplexity), true
+	case "CitizenSettings.glossaryJson":
+		if e.ComplexityRoot.CitizenSettings.GlossaryJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.GlossaryJSON(childComplexity), true
+	case "CitizenSettings.hasEmblem":
+		if e.ComplexityRoot.CitizenSettings.HasEmblem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.HasEmblem(childComplexity), true
+	case "CitizenSettings.hasImage":
+		if e.ComplexityRoot.CitizenSettings.HasImage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.HasImage(childComplexity), true
+	case "CitizenSettings.idleMinutes":
+		if e.ComplexityRoot.CitizenSettings.IdleMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.IdleMinutes(childComplexity), true
+	case "CitizenSettings.liffId":
+		if e.ComplexityRoot.CitizenSettings.LiffID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.LiffID(childComplexity), true
+	case "CitizenSettings.lineConfigured":
+		if e.ComplexityRoot.CitizenSettings.LineConfigured == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.LineConfigured(childComplexity), true
+	case "CitizenSettings.lineLoginChannelId":
+		if e.ComplexityRoot.CitizenSettings.LineLoginChannelID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.LineLoginChannelID(childComplexity), true
+	case "CitizenSettings.ownCounters":
+		if e.ComplexityRoot.CitizenSettings.OwnCounters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.OwnCounters(childComplexity), true
+	case "CitizenSettings.ownGlossary":
+		if e.ComplexityRoot.CitizenSettings.OwnGlossary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.OwnGlossary(childComplexity), true
+	case "CitizenSettings.welcomeEn":
+		if e.ComplexityRoot.CitizenSettings.WelcomeEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.WelcomeEn(childComplexity), true
+	case "CitizenSettings.welcomeJa":
+		if e.ComplexityRoot.CitizenSettings.WelcomeJa == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CitizenSettings.WelcomeJa(childComplexity), true
 
 	case "Conversion.changes":
 		if e.ComplexityRoot.Conversion.Changes == nil {
@@ -2267,6 +2546,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportAddressMaster(childComplexity, args["csv"].(string)), true
+	case "Mutation.importCitizenCode":
+		if e.ComplexityRoot.Mutation.ImportCitizenCode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importCitizenCode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportCitizenCode(childComplexity, args["code"].(string), args["receptionID"].(*int)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2317,6 +2607,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RereadDocument(childComplexity, args["id"].(int), args["documentType"].(*string)), true
+	case "Mutation.resetNavigationFlow":
+		if e.ComplexityRoot.Mutation.ResetNavigationFlow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetNavigationFlow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetNavigationFlow(childComplexity, args["id"].(string)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -2350,6 +2651,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.rotateCitizenKey":
+		if e.ComplexityRoot.Mutation.RotateCitizenKey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateCitizenKey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateCitizenKey(childComplexity, args["retireOthers"].(*bool)), true
+	case "Mutation.saveCitizenSettings":
+		if e.ComplexityRoot.Mutation.SaveCitizenSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveCitizenSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveCitizenSettings(childComplexity, args["input"].(model.CitizenSettingsInput)), true
 	case "Mutation.saveMaskProfile":
 		if e.ComplexityRoot.Mutation.SaveMaskProfile == nil {
 			break
@@ -2361,6 +2684,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveMaskProfile(childComplexity, args["input"].(model.MaskProfileInput)), true
+	case "Mutation.saveNavigationFlow":
+		if e.ComplexityRoot.Mutation.SaveNavigationFlow == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveNavigationFlow_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveNavigationFlow(childComplexity, args["definition"].(string)), true
+	case "Mutation.saveNavigationTexts":
+		if e.ComplexityRoot.Mutation.SaveNavigationTexts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveNavigationTexts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveNavigationTexts(childComplexity, args["glossary"].(*string), args["counters"].(*string)), true
 	case "Mutation.saveNotificationDraft":
 		if e.ComplexityRoot.Mutation.SaveNotificationDraft == nil {
 			break
@@ -2405,6 +2750,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendBackNotification(childComplexity, args["id"].(int), args["version"].(int), args["reason"].(string)), true
+	case "Mutation.setCitizenPicture":
+		if e.ComplexityRoot.Mutation.SetCitizenPicture == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCitizenPicture_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCitizenPicture(childComplexity, args["which"].(string), args["file"].(*graphql.Upload)), true
 	case "Mutation.setGroupRoles":
 		if e.ComplexityRoot.Mutation.SetGroupRoles == nil {
 			break
@@ -2518,6 +2874,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NameReading.Source(childComplexity), true
+
+	case "NavigationFlow.customized":
+		if e.ComplexityRoot.NavigationFlow.Customized == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.Customized(childComplexity), true
+	case "NavigationFlow.definition":
+		if e.ComplexityRoot.NavigationFlow.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.Definition(childComplexity), true
+	case "NavigationFlow.depth":
+		if e.ComplexityRoot.NavigationFlow.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.Depth(childComplexity), true
+	case "NavigationFlow.id":
+		if e.ComplexityRoot.NavigationFlow.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.ID(childComplexity), true
+	case "NavigationFlow.order":
+		if e.ComplexityRoot.NavigationFlow.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.Order(childComplexity), true
+	case "NavigationFlow.questionCount":
+		if e.ComplexityRoot.NavigationFlow.QuestionCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.QuestionCount(childComplexity), true
+	case "NavigationFlow.standard":
+		if e.ComplexityRoot.NavigationFlow.Standard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.Standard(childComplexity), true
+	case "NavigationFlow.title":
+		if e.ComplexityRoot.NavigationFlow.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.Title(childComplexity), true
+	case "NavigationFlow.updatedAt":
+		if e.ComplexityRoot.NavigationFlow.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NavigationFlow.UpdatedAt(childComplexity), true
 
 	case "NormalizedAddress.banchi":
 		if e.ComplexityRoot.NormalizedAddress.Banchi == nil {
@@ -3506,6 +3917,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.accessCounts":
+		if e.ComplexityRoot.Query.AccessCounts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_accessCounts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AccessCounts(childComplexity, args["from"].(string), args["to"].(string)), true
 	case "Query.activeFormLayout":
 		if e.ComplexityRoot.Query.ActiveFormLayout == nil {
 			break
@@ -3556,6 +3978,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.citizenKeys":
+		if e.ComplexityRoot.Query.CitizenKeys == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CitizenKeys(childComplexity), true
+	case "Query.citizenSettings":
+		if e.ComplexityRoot.Query.CitizenSettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CitizenSettings(childComplexity), true
 	case "Query.convertText":
 		if e.ComplexityRoot.Query.ConvertText == nil {
 			break
@@ -3663,6 +4097,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.NameReadings(childComplexity, args["name"].(string), args["part"].(*string), args["limit"].(*int)), true
+	case "Query.navigationFlows":
+		if e.ComplexityRoot.Query.NavigationFlows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.NavigationFlows(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4602,6 +5042,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AttachmentOrder", ec.unmarshalInputAttachmentOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("CitizenSettingsInput", ec.unmarshalInputCitizenSettingsInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
 			graphql.NewInputUnmarshaler("CreateGroupInput", ec.unmarshalInputCreateGroupInput),
 			graphql.NewInputUnmarshaler("CreateTenantInput", ec.unmarshalInputCreateTenantInput),
@@ -4713,6 +5154,123 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../citizen.graphqls", Input: `# The citizen app (手続きナビ, issue 8): its settings, navigations, QR keys and access counts for the city's
+# administrators (citizen:admin, report:read), and the counter's import of a resident's QR code.
+
+"The tenant's settings of the citizen app. LINE secrets are write-only: lineConfigured says whether they are set."
+type CitizenSettings {
+  "blue, red, green, yellow or purple (N-g)"
+  color: String!
+  hasEmblem: Boolean!
+  hasImage: Boolean!
+  welcomeJa: String!
+  welcomeEn: String!
+  "Minutes without input before the app erases what was entered (N-x)"
+  idleMinutes: Int!
+  "Days a resident's QR code can be read at the counter"
+  codeValidDays: Int!
+  liffId: String!
+  lineLoginChannelId: String!
+  lineConfigured: Boolean!
+  "true: the tenant's own glossary and counters; false: the standard ones"
+  ownGlossary: Boolean!
+  ownCounters: Boolean!
+  "The glossary (N-m) as a JSON array"
+  glossaryJson: String!
+  "The counters (N-a) as a JSON array"
+  countersJson: String!
+  "Where residents open the app, e.g. /citizen/402168/"
+  appPath: String!
+}
+
+input CitizenSettingsInput {
+  color: String
+  welcomeJa: String
+  welcomeEn: String
+  idleMinutes: Int
+  codeValidDays: Int
+  liffId: String
+  lineLoginChannelId: String
+  "Write-only; an empty string removes it"
+  lineChannelSecret: String
+  "Write-only; an empty string removes it"
+  lineChannelAccessToken: String
+}
+
+"One navigation of a life event (N-a, N-k)."
+type NavigationFlow {
+  id: String!
+  title: String!
+  order: Int!
+  "Shipped with the product (N-aa)"
+  standard: Boolean!
+  "The tenant changed (or added) it"
+  customized: Boolean!
+  updatedAt: Time
+  "Questions at every level"
+  questionCount: Int!
+  "How deep questions nest (at most 3, N-p)"
+  depth: Int!
+  "The whole flow as JSON (the format of internal/navi)"
+  definition: String!
+}
+
+"A key residents' browsers seal their QR code to (N-v)."
+type CitizenKey {
+  "The id written into every code, in hexadecimal"
+  keyId: String!
+  createdAt: Time!
+  expiresAt: Time!
+  retiredAt: Time
+  "New codes are sealed to it"
+  active: Boolean!
+}
+
+"How often a navigation was started on a day through a channel (N-z)."
+type AccessCount {
+  day: String!
+  event: String!
+  channel: String!
+  count: Int!
+}
+
+"What the counter got from a resident's QR code."
+type CitizenCodeImport {
+  reception: Reception!
+  "The draft 届出, when the navigation leads to one and a household was entered"
+  notification: NotificationPayload
+  flowId: String!
+  flowTitle: String!
+  persons: Int!
+  madeAt: Time!
+  procedures: [String!]!
+  bring: [String!]!
+}
+
+extend type Query {
+  citizenSettings: CitizenSettings!
+  navigationFlows: [NavigationFlow!]!
+  citizenKeys: [CitizenKey!]!
+  "Starts of navigations from..to (YYYY-MM-DD, both included), by day, event and channel (report:read)"
+  accessCounts(from: String!, to: String!): [AccessCount!]!
+}
+
+extend type Mutation {
+  saveCitizenSettings(input: CitizenSettingsInput!): CitizenSettings!
+  "which: emblem or image (N-f); no file removes it"
+  setCitizenPicture(which: String!, file: Upload): CitizenSettings!
+  "A flow as JSON or YAML; a standard id makes the tenant's copy, a new id adds a navigation"
+  saveNavigationFlow(definition: String!): NavigationFlow!
+  "Back to the standard flow (or removes an added one)"
+  resetNavigationFlow(id: String!): Boolean!
+  "JSON arrays; an empty string returns to the standard, null leaves it"
+  saveNavigationTexts(glossary: String, counters: String): CitizenSettings!
+  "A new key for new codes; retireOthers also makes older codes unreadable (a leaked key)"
+  rotateCitizenKey(retireOthers: Boolean = false): CitizenKey!
+  "A resident's QR code (base32 text as a reader types it) → a reception and a draft 届出"
+  importCitizenCode(code: String!, receptionID: ID): CitizenCodeImport!
+}
+`, BuiltIn: false},
 	{Name: "../dict.graphqls", Input: `# Dictionaries (issue 4): addresses with kana, postal codes, the tenant's address master, single-kanji search with
 # MJ variants, character conversion, name readings. All need a login (dict:read).
 
@@ -8037,6 +8595,20 @@ func (ec *executionContext) childFields_APITokenEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type APITokenEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AccessCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_AccessCount_day(ctx, field)
+	case "event":
+		return ec.fieldContext_AccessCount_event(ctx, field)
+	case "channel":
+		return ec.fieldContext_AccessCount_channel(ctx, field)
+	case "count":
+		return ec.fieldContext_AccessCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccessCount", field.Name)
+}
+
 func (ec *executionContext) childFields_AddressMasterInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lgCode":
@@ -8247,6 +8819,80 @@ func (ec *executionContext) childFields_CharChange(ctx context.Context, field gr
 		return ec.fieldContext_CharChange_warning(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CharChange", field.Name)
+}
+
+func (ec *executionContext) childFields_CitizenCodeImport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reception":
+		return ec.fieldContext_CitizenCodeImport_reception(ctx, field)
+	case "notification":
+		return ec.fieldContext_CitizenCodeImport_notification(ctx, field)
+	case "flowId":
+		return ec.fieldContext_CitizenCodeImport_flowId(ctx, field)
+	case "flowTitle":
+		return ec.fieldContext_CitizenCodeImport_flowTitle(ctx, field)
+	case "persons":
+		return ec.fieldContext_CitizenCodeImport_persons(ctx, field)
+	case "madeAt":
+		return ec.fieldContext_CitizenCodeImport_madeAt(ctx, field)
+	case "procedures":
+		return ec.fieldContext_CitizenCodeImport_procedures(ctx, field)
+	case "bring":
+		return ec.fieldContext_CitizenCodeImport_bring(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CitizenCodeImport", field.Name)
+}
+
+func (ec *executionContext) childFields_CitizenKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "keyId":
+		return ec.fieldContext_CitizenKey_keyId(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CitizenKey_createdAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_CitizenKey_expiresAt(ctx, field)
+	case "retiredAt":
+		return ec.fieldContext_CitizenKey_retiredAt(ctx, field)
+	case "active":
+		return ec.fieldContext_CitizenKey_active(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CitizenKey", field.Name)
+}
+
+func (ec *executionContext) childFields_CitizenSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "color":
+		return ec.fieldContext_CitizenSettings_color(ctx, field)
+	case "hasEmblem":
+		return ec.fieldContext_CitizenSettings_hasEmblem(ctx, field)
+	case "hasImage":
+		return ec.fieldContext_CitizenSettings_hasImage(ctx, field)
+	case "welcomeJa":
+		return ec.fieldContext_CitizenSettings_welcomeJa(ctx, field)
+	case "welcomeEn":
+		return ec.fieldContext_CitizenSettings_welcomeEn(ctx, field)
+	case "idleMinutes":
+		return ec.fieldContext_CitizenSettings_idleMinutes(ctx, field)
+	case "codeValidDays":
+		return ec.fieldContext_CitizenSettings_codeValidDays(ctx, field)
+	case "liffId":
+		return ec.fieldContext_CitizenSettings_liffId(ctx, field)
+	case "lineLoginChannelId":
+		return ec.fieldContext_CitizenSettings_lineLoginChannelId(ctx, field)
+	case "lineConfigured":
+		return ec.fieldContext_CitizenSettings_lineConfigured(ctx, field)
+	case "ownGlossary":
+		return ec.fieldContext_CitizenSettings_ownGlossary(ctx, field)
+	case "ownCounters":
+		return ec.fieldContext_CitizenSettings_ownCounters(ctx, field)
+	case "glossaryJson":
+		return ec.fieldContext_CitizenSettings_glossaryJson(ctx, field)
+	case "countersJson":
+		return ec.fieldContext_CitizenSettings_countersJson(ctx, field)
+	case "appPath":
+		return ec.fieldContext_CitizenSettings_appPath(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CitizenSettings", field.Name)
 }
 
 func (ec *executionContext) childFields_Conversion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8527,6 +9173,30 @@ func (ec *executionContext) childFields_NameReading(ctx context.Context, field g
 		return ec.fieldContext_NameReading_kinds(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NameReading", field.Name)
+}
+
+func (ec *executionContext) childFields_NavigationFlow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_NavigationFlow_id(ctx, field)
+	case "title":
+		return ec.fieldContext_NavigationFlow_title(ctx, field)
+	case "order":
+		return ec.fieldContext_NavigationFlow_order(ctx, field)
+	case "standard":
+		return ec.fieldContext_NavigationFlow_standard(ctx, field)
+	case "customized":
+		return ec.fieldContext_NavigationFlow_customized(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_NavigationFlow_updatedAt(ctx, field)
+	case "questionCount":
+		return ec.fieldContext_NavigationFlow_questionCount(ctx, field)
+	case "depth":
+		return ec.fieldContext_NavigationFlow_depth(ctx, field)
+	case "definition":
+		return ec.fieldContext_NavigationFlow_definition(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NavigationFlow", field.Name)
 }
 
 func (ec *executionContext) childFields_NormalizedAddress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9769,6 +10439,28 @@ func (ec *executionContext) field_Mutation_importAddressMaster_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importCitizenCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "receptionID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["receptionID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9857,6 +10549,20 @@ func (ec *executionContext) field_Mutation_rereadDocument_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resetNavigationFlow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9915,6 +10621,34 @@ func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rotateCitizenKey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "retireOthers",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["retireOthers"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveCitizenSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CitizenSettingsInput, error) {
+			return ec.unmarshalNCitizenSettingsInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettingsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveMaskProfile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9926,6 +10660,42 @@ func (ec *executionContext) field_Mutation_saveMaskProfile_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveNavigationFlow_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "definition",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["definition"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveNavigationTexts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "glossary",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["glossary"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "counters",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["counters"] = arg1
 	return args, nil
 }
 
@@ -10038,6 +10808,28 @@ func (ec *executionContext) field_Mutation_sendBackNotification_args(ctx context
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setCitizenPicture_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "which",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["which"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (*graphql.Upload, error) {
+			return ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
 	return args, nil
 }
 
@@ -10234,6 +11026,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_accessCounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
 	return args, nil
 }
 
@@ -11658,6 +12472,98 @@ func (ec *executionContext) _APITokenEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_APITokenEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APITokenEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AccessCount_day(ctx context.Context, field graphql.CollectedField, obj *citizen.AccessCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccessCount_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccessCount_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccessCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccessCount_event(ctx context.Context, field graphql.CollectedField, obj *citizen.AccessCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccessCount_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccessCount_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccessCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccessCount_channel(ctx context.Context, field graphql.CollectedField, obj *citizen.AccessCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccessCount_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccessCount_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccessCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccessCount_count(ctx context.Context, field graphql.CollectedField, obj *citizen.AccessCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccessCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccessCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccessCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AddressMasterInfo_lgCode(ctx context.Context, field graphql.CollectedField, obj *model.AddressMasterInfo) (ret graphql.Marshaler) {
@@ -13436,6 +14342,668 @@ func (ec *executionContext) _CharChange_warning(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_CharChange_warning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CharChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenCodeImport_reception(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_reception(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reception, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reception) graphql.Marshaler {
+			return ec.marshalNReception2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐReception(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_reception(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CitizenCodeImport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reception(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CitizenCodeImport_notification(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalONotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CitizenCodeImport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CitizenCodeImport_flowId(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_flowId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FlowID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_flowId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenCodeImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenCodeImport_flowTitle(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_flowTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FlowTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_flowTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenCodeImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenCodeImport_persons(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_persons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Persons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_persons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenCodeImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CitizenCodeImport_madeAt(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_madeAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MadeAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_madeAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenCodeImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CitizenCodeImport_procedures(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_procedures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Procedures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_procedures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenCodeImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenCodeImport_bring(ctx context.Context, field graphql.CollectedField, obj *model.CitizenCodeImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenCodeImport_bring(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bring, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenCodeImport_bring(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenCodeImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenKey_keyId(ctx context.Context, field graphql.CollectedField, obj *citizen.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenKey_keyId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CitizenKey().KeyID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenKey_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenKey", field, true, true, "String")
+}
+
+func (ec *executionContext) _CitizenKey_createdAt(ctx context.Context, field graphql.CollectedField, obj *citizen.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenKey_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenKey_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CitizenKey_expiresAt(ctx context.Context, field graphql.CollectedField, obj *citizen.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenKey_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenKey_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CitizenKey_retiredAt(ctx context.Context, field graphql.CollectedField, obj *citizen.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenKey_retiredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenKey_retiredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CitizenKey_active(ctx context.Context, field graphql.CollectedField, obj *citizen.Key) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenKey_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenKey_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenKey", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CitizenSettings_color(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_hasEmblem(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_hasEmblem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasEmblem, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_hasEmblem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CitizenSettings_hasImage(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_hasImage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasImage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_hasImage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CitizenSettings_welcomeJa(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_welcomeJa(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WelcomeJa, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_welcomeJa(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_welcomeEn(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_welcomeEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WelcomeEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_welcomeEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_idleMinutes(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_idleMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdleMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_idleMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CitizenSettings_codeValidDays(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_codeValidDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodeValidDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_codeValidDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CitizenSettings_liffId(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_liffId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LiffID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_liffId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_lineLoginChannelId(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_lineLoginChannelId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LineLoginChannelID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_lineLoginChannelId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_lineConfigured(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_lineConfigured(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LineConfigured, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_lineConfigured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CitizenSettings_ownGlossary(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_ownGlossary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnGlossary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_ownGlossary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CitizenSettings_ownCounters(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_ownCounters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnCounters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_ownCounters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CitizenSettings_glossaryJson(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_glossaryJson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GlossaryJSON, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_glossaryJson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_countersJson(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_countersJson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CountersJSON, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_countersJson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
+}
+
+func (ec *executionContext) _CitizenSettings_appPath(ctx context.Context, field graphql.CollectedField, obj *model.CitizenSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CitizenSettings_appPath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppPath, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CitizenSettings_appPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CitizenSettings", field, false, false, "String")
 }
 
 func (ec *executionContext) _Conversion_input(ctx context.Context, field graphql.CollectedField, obj *moji.Conversion) (ret graphql.Marshaler) {
@@ -16335,6 +17903,314 @@ func (ec *executionContext) fieldContext_Mutation_verifyAuditLog(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveCitizenSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveCitizenSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveCitizenSettings(ctx, fc.Args["input"].(model.CitizenSettingsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CitizenSettings) graphql.Marshaler {
+			return ec.marshalNCitizenSettings2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveCitizenSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenSettings(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveCitizenSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setCitizenPicture(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setCitizenPicture(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetCitizenPicture(ctx, fc.Args["which"].(string), fc.Args["file"].(*graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CitizenSettings) graphql.Marshaler {
+			return ec.marshalNCitizenSettings2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setCitizenPicture(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenSettings(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setCitizenPicture_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveNavigationFlow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveNavigationFlow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveNavigationFlow(ctx, fc.Args["definition"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NavigationFlow) graphql.Marshaler {
+			return ec.marshalNNavigationFlow2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNavigationFlow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveNavigationFlow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NavigationFlow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveNavigationFlow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetNavigationFlow(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetNavigationFlow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetNavigationFlow(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetNavigationFlow(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetNavigationFlow_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveNavigationTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveNavigationTexts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveNavigationTexts(ctx, fc.Args["glossary"].(*string), fc.Args["counters"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CitizenSettings) graphql.Marshaler {
+			return ec.marshalNCitizenSettings2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveNavigationTexts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenSettings(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveNavigationTexts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotateCitizenKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotateCitizenKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotateCitizenKey(ctx, fc.Args["retireOthers"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *citizen.Key) graphql.Marshaler {
+			return ec.marshalNCitizenKey2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotateCitizenKey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenKey(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotateCitizenKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importCitizenCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importCitizenCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportCitizenCode(ctx, fc.Args["code"].(string), fc.Args["receptionID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CitizenCodeImport) graphql.Marshaler {
+			return ec.marshalNCitizenCodeImport2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenCodeImport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importCitizenCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenCodeImport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importCitizenCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_importAddressMaster(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17458,6 +19334,213 @@ func (ec *executionContext) _NameReading_kinds(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_NameReading_kinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NameReading", field, false, false, "String")
+}
+
+func (ec *executionContext) _NavigationFlow_id(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "String")
+}
+
+func (ec *executionContext) _NavigationFlow_title(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "String")
+}
+
+func (ec *executionContext) _NavigationFlow_order(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_order(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Order, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_order(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NavigationFlow_standard(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_standard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Standard, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_standard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NavigationFlow_customized(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_customized(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Customized, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_customized(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NavigationFlow_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NavigationFlow_questionCount(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_questionCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_questionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NavigationFlow_depth(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_depth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Depth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NavigationFlow_definition(ctx context.Context, field graphql.CollectedField, obj *model.NavigationFlow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NavigationFlow_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NavigationFlow_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NavigationFlow", field, false, false, "String")
 }
 
 func (ec *executionContext) _NormalizedAddress_prefecture(ctx context.Context, field graphql.CollectedField, obj *address.Address) (ret graphql.Marshaler) {
@@ -21682,6 +23765,146 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_citizenSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_citizenSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CitizenSettings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CitizenSettings) graphql.Marshaler {
+			return ec.marshalNCitizenSettings2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_citizenSettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenSettings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_navigationFlows(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_navigationFlows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().NavigationFlows(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NavigationFlow) graphql.Marshaler {
+			return ec.marshalNNavigationFlow2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNavigationFlowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_navigationFlows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NavigationFlow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_citizenKeys(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_citizenKeys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CitizenKeys(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*citizen.Key) graphql.Marshaler {
+			return ec.marshalNCitizenKey2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐKeyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_citizenKeys(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitizenKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_accessCounts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_accessCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AccessCounts(ctx, fc.Args["from"].(string), fc.Args["to"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*citizen.AccessCount) graphql.Marshaler {
+			return ec.marshalNAccessCount2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐAccessCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_accessCounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccessCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_accessCounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28883,6 +31106,104 @@ func (ec *executionContext) unmarshalInputAuditEventWhereInput(ctx context.Conte
 func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (ent.AuditEventWhereInput, error) {
 	var out ent.AuditEventWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditEventWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCitizenSettingsInput(ctx context.Context, obj any) (model.CitizenSettingsInput, error) {
+	var it model.CitizenSettingsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"color", "welcomeJa", "welcomeEn", "idleMinutes", "codeValidDays", "liffId", "lineLoginChannelId", "lineChannelSecret", "lineChannelAccessToken"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "welcomeJa":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("welcomeJa"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WelcomeJa = data
+		case "welcomeEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("welcomeEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WelcomeEn = data
+		case "idleMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idleMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdleMinutes = data
+		case "codeValidDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeValidDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeValidDays = data
+		case "liffId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liffId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LiffID = data
+		case "lineLoginChannelId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineLoginChannelId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineLoginChannelID = data
+		case "lineChannelSecret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineChannelSecret"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineChannelSecret = data
+		case "lineChannelAccessToken":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineChannelAccessToken"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineChannelAccessToken = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCitizenSettingsInput unmarshals raw into the CitizenSettingsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCitizenSettingsInput(ctx context.Context, raw any) (model.CitizenSettingsInput, error) {
+	var out model.CitizenSettingsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CitizenSettingsInput", raw, &out)
 	return out, err
 }
 
@@ -36517,6 +38838,54 @@ func (ec *executionContext) _APITokenEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var accessCountImplementors = []string{"AccessCount"}
+
+func (ec *executionContext) _AccessCount(ctx context.Context, sel ast.SelectionSet, obj *citizen.AccessCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accessCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccessCount")
+		case "day":
+			out.Values[i] = ec._AccessCount_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._AccessCount_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "channel":
+			out.Values[i] = ec._AccessCount_channel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._AccessCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var addressMasterInfoImplementors = []string{"AddressMasterInfo"}
 
 func (ec *executionContext) _AddressMasterInfo(ctx context.Context, sel ast.SelectionSet, obj *model.AddressMasterInfo) graphql.Marshaler {
@@ -37178,6 +39547,231 @@ func (ec *executionContext) _CharChange(ctx context.Context, sel ast.SelectionSe
 		case "warning":
 			out.Values[i] = ec._CharChange_warning(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var citizenCodeImportImplementors = []string{"CitizenCodeImport"}
+
+func (ec *executionContext) _CitizenCodeImport(ctx context.Context, sel ast.SelectionSet, obj *model.CitizenCodeImport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, citizenCodeImportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CitizenCodeImport")
+		case "reception":
+			out.Values[i] = ec._CitizenCodeImport_reception(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notification":
+			out.Values[i] = ec._CitizenCodeImport_notification(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "flowId":
+			out.Values[i] = ec._CitizenCodeImport_flowId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flowTitle":
+			out.Values[i] = ec._CitizenCodeImport_flowTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "persons":
+			out.Values[i] = ec._CitizenCodeImport_persons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "madeAt":
+			out.Values[i] = ec._CitizenCodeImport_madeAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "procedures":
+			out.Values[i] = ec._CitizenCodeImport_procedures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bring":
+			out.Values[i] = ec._CitizenCodeImport_bring(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var citizenKeyImplementors = []string{"CitizenKey"}
+
+func (ec *executionContext) _CitizenKey(ctx context.Context, sel ast.SelectionSet, obj *citizen.Key) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, citizenKeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CitizenKey")
+		case "keyId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CitizenKey_keyId(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._CitizenKey_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._CitizenKey_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retiredAt":
+			out.Values[i] = ec._CitizenKey_retiredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._CitizenKey_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var citizenSettingsImplementors = []string{"CitizenSettings"}
+
+func (ec *executionContext) _CitizenSettings(ctx context.Context, sel ast.SelectionSet, obj *model.CitizenSettings) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, citizenSettingsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CitizenSettings")
+		case "color":
+			out.Values[i] = ec._CitizenSettings_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasEmblem":
+			out.Values[i] = ec._CitizenSettings_hasEmblem(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasImage":
+			out.Values[i] = ec._CitizenSettings_hasImage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "welcomeJa":
+			out.Values[i] = ec._CitizenSettings_welcomeJa(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "welcomeEn":
+			out.Values[i] = ec._CitizenSettings_welcomeEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "idleMinutes":
+			out.Values[i] = ec._CitizenSettings_idleMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "codeValidDays":
+			out.Values[i] = ec._CitizenSettings_codeValidDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "liffId":
+			out.Values[i] = ec._CitizenSettings_liffId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lineLoginChannelId":
+			out.Values[i] = ec._CitizenSettings_lineLoginChannelId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lineConfigured":
+			out.Values[i] = ec._CitizenSettings_lineConfigured(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ownGlossary":
+			out.Values[i] = ec._CitizenSettings_ownGlossary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ownCounters":
+			out.Values[i] = ec._CitizenSettings_ownCounters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "glossaryJson":
+			out.Values[i] = ec._CitizenSettings_glossaryJson(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "countersJson":
+			out.Values[i] = ec._CitizenSettings_countersJson(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appPath":
+			out.Values[i] = ec._CitizenSettings_appPath(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -38208,6 +40802,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveCitizenSettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveCitizenSettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setCitizenPicture":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setCitizenPicture(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveNavigationFlow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveNavigationFlow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetNavigationFlow":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetNavigationFlow(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveNavigationTexts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveNavigationTexts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotateCitizenKey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotateCitizenKey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importCitizenCode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importCitizenCode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "importAddressMaster":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_importAddressMaster(ctx, field)
@@ -38417,6 +41060,79 @@ func (ec *executionContext) _NameReading(ctx context.Context, sel ast.SelectionS
 		case "kinds":
 			out.Values[i] = ec._NameReading_kinds(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var navigationFlowImplementors = []string{"NavigationFlow"}
+
+func (ec *executionContext) _NavigationFlow(ctx context.Context, sel ast.SelectionSet, obj *model.NavigationFlow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, navigationFlowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NavigationFlow")
+		case "id":
+			out.Values[i] = ec._NavigationFlow_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._NavigationFlow_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "order":
+			out.Values[i] = ec._NavigationFlow_order(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "standard":
+			out.Values[i] = ec._NavigationFlow_standard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "customized":
+			out.Values[i] = ec._NavigationFlow_customized(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._NavigationFlow_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "questionCount":
+			out.Values[i] = ec._NavigationFlow_questionCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "depth":
+			out.Values[i] = ec._NavigationFlow_depth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definition":
+			out.Values[i] = ec._NavigationFlow_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -39797,6 +42513,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "citizenSettings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_citizenSettings(ctx, field)
+				})
+		case "navigationFlows":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_navigationFlows(ctx, field)
+				})
+		case "citizenKeys":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_citizenKeys(ctx, field)
+				})
+		case "accessCounts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_accessCounts(ctx, field)
 				})
 		case "postalCode":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -41472,6 +44212,30 @@ func (ec *executionContext) unmarshalNAPITokenWhereInput2ᚖgithubᚗcomᚋkakan
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAccessCount2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐAccessCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*citizen.AccessCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccessCount2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐAccessCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAccessCount2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐAccessCount(ctx context.Context, sel ast.SelectionSet, v *citizen.AccessCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccessCount!")
+		return graphql.Null
+	}
+	return ec._AccessCount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAddressMasterInfo2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐAddressMasterInfo(ctx context.Context, sel ast.SelectionSet, v *model.AddressMasterInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AddressMasterInfo!")
@@ -41629,6 +44393,51 @@ func (ec *executionContext) marshalNCharChange2ᚕgithubᚗcomᚋkakanaiᚋkakan
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNCitizenCodeImport2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenCodeImport(ctx context.Context, sel ast.SelectionSet, v *model.CitizenCodeImport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CitizenCodeImport!")
+		return graphql.Null
+	}
+	return ec._CitizenCodeImport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCitizenKey2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []*citizen.Key) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCitizenKey2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐKey(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCitizenKey2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋcitizenᚐKey(ctx context.Context, sel ast.SelectionSet, v *citizen.Key) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CitizenKey!")
+		return graphql.Null
+	}
+	return ec._CitizenKey(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCitizenSettings2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettings(ctx context.Context, sel ast.SelectionSet, v *model.CitizenSettings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CitizenSettings!")
+		return graphql.Null
+	}
+	return ec._CitizenSettings(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCitizenSettingsInput2githubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐCitizenSettingsInput(ctx context.Context, v any) (model.CitizenSettingsInput, error) {
+	res, err := ec.unmarshalInputCitizenSettingsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNConversion2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋinternalᚋmojiᚐConversion(ctx context.Context, sel ast.SelectionSet, v *moji.Conversion) graphql.Marshaler {
@@ -42055,6 +44864,30 @@ func (ec *executionContext) marshalNNameReading2ᚖgithubᚗcomᚋkakanaiᚋkaka
 		return graphql.Null
 	}
 	return ec._NameReading(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNavigationFlow2ᚕᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNavigationFlowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NavigationFlow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNavigationFlow2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNavigationFlow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNavigationFlow2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNavigationFlow(ctx context.Context, sel ast.SelectionSet, v *model.NavigationFlow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NavigationFlow!")
+		return graphql.Null
+	}
+	return ec._NavigationFlow(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋkakanaiᚋkakanaiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -43755,6 +46588,13 @@ func (ec *executionContext) marshalONotificationKind2ᚖgithubᚗcomᚋkakanai�
 	return v
 }
 
+func (ec *executionContext) marshalONotificationPayload2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NotificationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalONotificationSearch2ᚖgithubᚗcomᚋkakanaiᚋkakanaiᚋgraphᚋmodelᚐNotificationSearch(ctx context.Context, v any) (*model.NotificationSearch, error) {
 	if v == nil {
 		return nil, nil
@@ -44256,6 +47096,24 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
 	return res
 }
 

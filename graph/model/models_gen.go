@@ -37,6 +37,59 @@ type AuditVerification struct {
 	Message   string `json:"message"`
 }
 
+// What the counter got from a resident's QR code.
+type CitizenCodeImport struct {
+	Reception *ent.Reception `json:"reception"`
+	// The draft 届出, when the navigation leads to one and a household was entered
+	Notification *NotificationPayload `json:"notification,omitempty"`
+	FlowID       string               `json:"flowId"`
+	FlowTitle    string               `json:"flowTitle"`
+	Persons      int                  `json:"persons"`
+	MadeAt       time.Time            `json:"madeAt"`
+	Procedures   []string             `json:"procedures"`
+	Bring        []string             `json:"bring"`
+}
+
+// The tenant's settings of the citizen app. LINE secrets are write-only: lineConfigured says whether they are set.
+type CitizenSettings struct {
+	// blue, red, green, yellow or purple (N-g)
+	Color     string `json:"color"`
+	HasEmblem bool   `json:"hasEmblem"`
+	HasImage  bool   `json:"hasImage"`
+	WelcomeJa string `json:"welcomeJa"`
+	WelcomeEn string `json:"welcomeEn"`
+	// Minutes without input before the app erases what was entered (N-x)
+	IdleMinutes int `json:"idleMinutes"`
+	// Days a resident's QR code can be read at the counter
+	CodeValidDays      int    `json:"codeValidDays"`
+	LiffID             string `json:"liffId"`
+	LineLoginChannelID string `json:"lineLoginChannelId"`
+	LineConfigured     bool   `json:"lineConfigured"`
+	// true: the tenant's own glossary and counters; false: the standard ones
+	OwnGlossary bool `json:"ownGlossary"`
+	OwnCounters bool `json:"ownCounters"`
+	// The glossary (N-m) as a JSON array
+	GlossaryJSON string `json:"glossaryJson"`
+	// The counters (N-a) as a JSON array
+	CountersJSON string `json:"countersJson"`
+	// Where residents open the app, e.g. /citizen/402168/
+	AppPath string `json:"appPath"`
+}
+
+type CitizenSettingsInput struct {
+	Color              *string `json:"color,omitempty"`
+	WelcomeJa          *string `json:"welcomeJa,omitempty"`
+	WelcomeEn          *string `json:"welcomeEn,omitempty"`
+	IdleMinutes        *int    `json:"idleMinutes,omitempty"`
+	CodeValidDays      *int    `json:"codeValidDays,omitempty"`
+	LiffID             *string `json:"liffId,omitempty"`
+	LineLoginChannelID *string `json:"lineLoginChannelId,omitempty"`
+	// Write-only; an empty string removes it
+	LineChannelSecret *string `json:"lineChannelSecret,omitempty"`
+	// Write-only; an empty string removes it
+	LineChannelAccessToken *string `json:"lineChannelAccessToken,omitempty"`
+}
+
 type CreateAPITokenInput struct {
 	Name string `json:"name"`
 	// A subset of the creator's permissions.

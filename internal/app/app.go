@@ -14,10 +14,12 @@ import (
 	"os"
 	"time"
 
+	citizenapp "github.com/kakanai/kakanai/clients/citizen"
 	"github.com/kakanai/kakanai/clients/console"
 	"github.com/kakanai/kakanai/internal/account"
 	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/auth"
+	"github.com/kakanai/kakanai/internal/citizen"
 	"github.com/kakanai/kakanai/internal/citymaster"
 	"github.com/kakanai/kakanai/internal/config"
 	"github.com/kakanai/kakanai/internal/filing"
@@ -42,6 +44,7 @@ type App struct {
 	DataKey  *secret.Box
 	Files    *storage.Store
 	Scan     *scan.Service
+	Citizen  *citizen.Service
 	OCR      *ocr.Engine
 	Jobs     *jobs.Queue
 	Handler  http.Handler
@@ -119,8 +122,18 @@ func (a *App) init(ctx context.Context, notice io.Writer) error {
 	if a.Config.ConsoleDir != "" {
 		dist = os.DirFS(a.Config.ConsoleDir)
 	}
+	citizenDist, err := fs.Sub(citizenapp.Dist, "dist")
+	if err != nil {
+		return err
+	}
+	if a.Config.CitizenDir != "" {
+		citizenDist = os.DirFS(a.Config.CitizenDir)
+	}
+	a.Citizen = citizen.NewService(a.DB.Client, a.DataKey, a.Audit, a.Filing)
+	a.Citizen.Line = citizen.DefaultLineFactory(a.Config.LineAPIURL, a.Config.LineDataAPIURL)
 	a.Handler = server.New(server.Deps{
 		Client: a.DB.Client, Ping: a.DB.SQL.PingContext, Auth: a.Auth, Accounts: a.Accounts, Audit: a.Audit, Filing: a.Filing, Scan: a.Scan, Masters: citymaster.NewService(a.DB.Client),
+		Citizen: a.Citizen, CitizenApp: server.CitizenHandler(citizenDist), PublicURL: a.Config.PublicURL,
 		Logger: a.Logger, Development: a.Config.Development(), Console: server.ConsoleHandler(dist),
 	})
 	return nil

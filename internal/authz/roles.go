@@ -60,13 +60,14 @@ const (
 	PermAuditRead           Permission = "audit:read"
 	PermAPITokenAdmin       Permission = "apitoken:admin"
 	PermTenantAdmin         Permission = "tenant:admin" // create and configure tenants: システム管理者 only
+	PermCitizenAdmin        Permission = "citizen:admin"
 )
 
 // Permissions lists the whole catalogue.
 var Permissions = []Permission{
 	PermNotificationRead, PermNotificationWrite, PermNotificationApprove, PermReceptionRead, PermReceptionWrite,
 	PermMyNumberRead, PermOCRRun, PermPrintRun, PermTemplateRead, PermTemplateWrite, PermReportRead, PermDictRead,
-	PermUserAdmin, PermAuditRead, PermAPITokenAdmin, PermTenantAdmin,
+	PermUserAdmin, PermAuditRead, PermAPITokenAdmin, PermTenantAdmin, PermCitizenAdmin,
 }
 
 var permissionLabels = map[Permission]string{
@@ -86,6 +87,7 @@ var permissionLabels = map[Permission]string{
 	PermAuditRead:           "監査ログの確認",
 	PermAPITokenAdmin:       "APIトークンの管理",
 	PermTenantAdmin:         "自治体の管理",
+	PermCitizenAdmin:        "市民向け手続きナビの設定",
 }
 
 // Label is the permission's Japanese name.

@@ -36,6 +36,8 @@ Usage:
   kakanai bench ocr [--quick]                              recognition rates and speed on a generated corpus
   kakanai render --sample OUT.pdf [--svg OUT.svg] [--mask PROFILE]   write a sample 異動届 to look at
   kakanai bench search [--n 1000000] [--postgres URL]      seed synthetic 届出 and time typical searches
+  kakanai line richmenu --liff-url URL [--image PNG]       set up the LINE official account's menu
+  kakanai line richmenu-image --out menu.png               write the generated menu image to edit
   kakanai version                                          print the version
 
 Settings come from KAKANAI_* environment variables (see README); flags override them.
@@ -71,6 +73,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		err = renderCommand(ctx, args[1:], stdout, stderr)
 	case "bench":
 		err = bench(ctx, args[1:], stdout, stderr)
+	case "line":
+		err = lineCommand(ctx, args[1:], stdout, stderr, getenv)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "kakanai", Version)
 	case "help", "-h", "--help":

@@ -33,6 +33,15 @@ type Config struct {
 	// ConsoleDir serves the staff console from this built directory instead of the copy embedded in the binary
 	// (KAKANAI_CONSOLE_DIR): for console development and browser tests of a console built elsewhere.
 	ConsoleDir string
+	// CitizenDir serves the citizen app from this built directory instead of the embedded copy (KAKANAI_CITIZEN_DIR).
+	CitizenDir string
+	// PublicURL is how residents' phones and LINE reach this server, e.g. https://navi.example.lg.jp
+	// (KAKANAI_PUBLIC_URL): LINE fetches the QR picture from it. Empty: the request's own host.
+	PublicURL string
+	// LineAPIURL and LineDataAPIURL point the LINE client elsewhere than LINE's public endpoints (a local fake in
+	// tests; KAKANAI_LINE_API_URL, KAKANAI_LINE_DATA_API_URL).
+	LineAPIURL     string
+	LineDataAPIURL string
 	// BootstrapAdminPassword is the first `admin` password on an empty database (KAKANAI_BOOTSTRAP_ADMIN_PASSWORD);
 	// generated and printed once when empty.
 	BootstrapAdminPassword string
@@ -84,6 +93,10 @@ func Load(name string, args []string, getenv func(string) string) (Config, error
 	secret("KAKANAI_DATA_KEY", &c.DataKey)
 	str("KAKANAI_ENV", &c.Env)
 	str("KAKANAI_CONSOLE_DIR", &c.ConsoleDir)
+	str("KAKANAI_CITIZEN_DIR", &c.CitizenDir)
+	str("KAKANAI_PUBLIC_URL", &c.PublicURL)
+	str("KAKANAI_LINE_API_URL", &c.LineAPIURL)
+	str("KAKANAI_LINE_DATA_API_URL", &c.LineDataAPIURL)
 	str("KAKANAI_LOG_LEVEL", &c.LogLevel)
 	secret("KAKANAI_BOOTSTRAP_ADMIN_PASSWORD", &c.BootstrapAdminPassword)
 	if v := getenv("KAKANAI_OCR_WORKERS"); v != "" {
@@ -110,6 +123,8 @@ func Load(name string, args []string, getenv func(string) string) (Config, error
 	fs.StringVar(&c.BlobURL, "blob-url", c.BlobURL, "file storage URL (KAKANAI_BLOB_URL)")
 	fs.StringVar(&c.Env, "env", c.Env, "development or production (KAKANAI_ENV)")
 	fs.StringVar(&c.ConsoleDir, "console-dir", c.ConsoleDir, "serve the console from this directory, not the embedded build (KAKANAI_CONSOLE_DIR)")
+	fs.StringVar(&c.CitizenDir, "citizen-dir", c.CitizenDir, "serve the citizen app from this directory, not the embedded build (KAKANAI_CITIZEN_DIR)")
+	fs.StringVar(&c.PublicURL, "public-url", c.PublicURL, "URL residents and LINE reach this server at (KAKANAI_PUBLIC_URL)")
 	fs.DurationVar(&c.SessionIdle, "session-idle", c.SessionIdle, "idle time that ends a session (KAKANAI_SESSION_IDLE)")
 	fs.IntVar(&c.OCRWorkers, "ocr-workers", c.OCRWorkers, "OCR jobs worked at once here; 0 for an API-only replica (KAKANAI_OCR_WORKERS)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (KAKANAI_LOG_LEVEL)")
@@ -135,6 +150,9 @@ func (c Config) validate() error {
 	case "debug", "info", "warn", "error":
 	default:
 		errs = append(errs, fmt.Errorf("KAKANAI_LOG_LEVEL: %q must be debug, info, warn or error", c.LogLevel))
+	}
+	if c.PublicURL != "" && !strings.HasPrefix(c.PublicURL, "https://") && !strings.HasPrefix(c.PublicURL, "http://") {
+		errs = append(errs, fmt.Errorf("KAKANAI_PUBLIC_URL: %q must start with https://", c.PublicURL))
 	}
 	if c.DataDir == "" {
 		errs = append(errs, errors.New("KAKANAI_DATA_DIR: must not be empty"))

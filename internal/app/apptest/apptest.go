@@ -41,6 +41,16 @@ type Env struct {
 // Start runs the service on a new database of the dialect.
 func Start(t testing.TB, dialectName string, mutate ...func(*config.Config)) *Env {
 	t.Helper()
+	var logs io.Writer = io.Discard
+	if os.Getenv("KAKANAI_TEST_LOG") != "" { // the service's log, to debug a failing test
+		logs = os.Stderr
+	}
+	return StartLogged(t, dialectName, logs, mutate...)
+}
+
+// StartLogged is Start with the service's log written to logs, for tests of what is (not) logged.
+func StartLogged(t testing.TB, dialectName string, logs io.Writer, mutate ...func(*config.Config)) *Env {
+	t.Helper()
 	dbURL, drop := storetest.NewDatabaseURL(t, dialectName)
 	cfg := config.Defaults()
 	cfg.DataDir = t.TempDir()
@@ -48,10 +58,6 @@ func Start(t testing.TB, dialectName string, mutate ...func(*config.Config)) *En
 	cfg.BootstrapAdminPassword = AdminPassword
 	for _, m := range mutate {
 		m(&cfg)
-	}
-	var logs io.Writer = io.Discard
-	if os.Getenv("KAKANAI_TEST_LOG") != "" { // the service's log, to debug a failing test
-		logs = os.Stderr
 	}
 	a, err := app.Open(context.Background(), cfg, slog.New(slog.NewTextHandler(logs, nil)), io.Discard)
 	if err != nil {
