@@ -15,6 +15,7 @@ const DocumentReviewScreen = lazy(() => import('./screens/review').then((m) => (
 const NotificationScreen = lazy(() => import('./screens/notification').then((m) => ({ default: m.NotificationScreen })));
 const PaperScreen = lazy(() => import('./screens/notification').then((m) => ({ default: m.PaperScreen })));
 const SearchScreen = lazy(() => import('./screens/search').then((m) => ({ default: m.SearchScreen })));
+const AccessReportScreen = lazy(() => import('./screens/reports').then((m) => ({ default: m.AccessReportScreen })));
 const AdminScreen = lazy(() => import('./screens/admin').then((m) => ({ default: m.AdminScreen })));
 import { useDocumentTitle } from './screens/useDocumentTitle';
 
@@ -65,6 +66,7 @@ export const App = ({ onSessionChange }: AppProps) => {
           <Route path="notifications/:id" element={<Lazy screen={<NotificationScreen />} />} />
           <Route path="notifications/:id/paper" element={<Lazy screen={<PaperScreen />} />} />
           <Route path="search" element={<Lazy screen={<SearchScreen />} />} />
+          <Route path="reports/access" element={<Lazy screen={<AccessReportScreen />} />} />
           <Route path="admin/*" element={<Lazy screen={<AdminScreen />} />} />
           <Route path="account" element={<AccountScreen viewer={viewer} />} />
           <Route path="*" element={<NotFound />} />

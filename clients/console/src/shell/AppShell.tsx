@@ -19,6 +19,7 @@ type NavItem = { to: string; label: string; permission?: string; end?: boolean }
 const navItems: NavItem[] = [
   { to: '/', label: '本日の受付', end: true },
   { to: '/search', label: '届出の検索' },
+  { to: '/reports/access', label: 'アクセス数', permission: 'report:read' },
   { to: '/admin', label: '管理', permission: 'template:write' },
   { to: '/account', label: 'アカウント' },
 ];

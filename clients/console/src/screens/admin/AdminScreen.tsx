@@ -4,6 +4,9 @@ import { useViewer } from '../../shell/viewer';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { AddressMasterPage } from './AddressMasterPage';
 import { AdminPage, NoPermission } from './AdminPage';
+import { CitizenFlowsPage } from './CitizenFlowsPage';
+import { CitizenKeysPage } from './CitizenKeysPage';
+import { CitizenSettingsPage } from './CitizenSettingsPage';
 import { GroupDetailPage, GroupsPage } from './GroupsPage';
 import { LayoutsPage } from './LayoutsPage';
 import { MaskProfilesPage } from './MaskProfilesPage';
@@ -39,6 +42,24 @@ export const adminSections: readonly AdminSection[] = [
     label: '見本から定義体を作成',
     permission: 'template:write',
     description: '見本の画像に枠を描いて、新しい様式の定義体を作る',
+  },
+  {
+    to: 'citizen',
+    label: '手続きナビの設定',
+    permission: 'citizen:admin',
+    description: '市民の方が使う手続きナビの基調色・あいさつ文・画像・LINE',
+  },
+  {
+    to: 'citizen-flows',
+    label: '手続きナビの質問',
+    permission: 'citizen:admin',
+    description: 'ライフイベントごとの質問・手続き・持ち物と、用語集・窓口',
+  },
+  {
+    to: 'citizen-keys',
+    label: '二次元コードの鍵',
+    permission: 'citizen:admin',
+    description: '市民の方の二次元コードを暗号化する鍵の一覧と更新',
   },
 ];
 
@@ -123,6 +144,18 @@ export const AdminScreen = () => {
               <Route
                 path="ocr-sample"
                 element={<Guard permission="template:write" what="OCR定義体の作成" page={<OcrSamplePage />} />}
+              />
+              <Route
+                path="citizen"
+                element={<Guard permission="citizen:admin" what="手続きナビの設定" page={<CitizenSettingsPage />} />}
+              />
+              <Route
+                path="citizen-flows"
+                element={<Guard permission="citizen:admin" what="手続きナビの質問" page={<CitizenFlowsPage />} />}
+              />
+              <Route
+                path="citizen-keys"
+                element={<Guard permission="citizen:admin" what="二次元コードの鍵" page={<CitizenKeysPage />} />}
               />
               <Route path="*" element={<AdminNotFound />} />
             </Routes>

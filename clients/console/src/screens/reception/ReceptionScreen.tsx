@@ -1,5 +1,5 @@
 import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrors } from '../../api/errors';
 import { Button } from '../../components/Button';
@@ -11,7 +11,19 @@ import { graphql } from '../../gql';
 import type { IntakeReceptionQuery, NotificationKind } from '../../gql/graphql';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { CameraCapture, cameraAvailable } from './CameraCapture';
-import { dayInTokyo, documentStatusLabels, documentTypeLabel, documentTypes, moveReasons, receptionStatusLabels, timeInTokyo } from './labels';
+import { CitizenCodeField } from './CitizenCodeField';
+import { CitizenImportSummary } from './CitizenImportSummary';
+import { type ImportSummary, importSummaryFromState } from './citizenCode';
+import {
+  channelLabels,
+  dayInTokyo,
+  documentStatusLabels,
+  documentTypeLabel,
+  documentTypes,
+  moveReasons,
+  receptionStatusLabels,
+  timeInTokyo,
+} from './labels';
 import { headingClass, useHeadingFocus } from './useHeadingFocus';
 import { useSessionState } from './useSessionState';
 
@@ -23,6 +35,7 @@ export const IntakeReceptionQueryDocument = graphql(`
         id
         confirmationNumber
         status
+        channel
         openedAt
         notifications {
           id
@@ -111,11 +124,12 @@ const selectClass = `
 /** 受付 {確認番号}: scan or photograph what the resident brought, or start a 届出 without OCR (K-g). */
 export const ReceptionScreen = () => {
   const { id = '' } = useParams();
+  const location = useLocation();
   // A new reception is a new screen: its choices and messages start afresh.
-  return <Intake key={id} id={id} />;
+  return <Intake key={id} id={id} citizenImport={importSummaryFromState(location.state)} />;
 };
 
-const Intake = ({ id }: { id: string }) => {
+const Intake = ({ id, citizenImport }: { id: string; citizenImport: ImportSummary | undefined }) => {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: IntakeReceptionQueryDocument,
     variables: { id },
@@ -138,6 +152,8 @@ const Intake = ({ id }: { id: string }) => {
   const [uploading, setUploading] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [cameraOpen, setCameraOpen] = useState(false);
+  // What a resident's code brought when it made no 届出: from 本日の受付 (history state) or read on this screen.
+  const [imported, setImported] = useState(citizenImport);
   const [hasCamera] = useState(cameraAvailable);
   const reasonRef = useRef<HTMLSelectElement>(null);
   const cameraButtonRef = useRef<HTMLButtonElement>(null);
@@ -272,6 +288,9 @@ const Intake = ({ id }: { id: string }) => {
         {reception && (
           <p className="text-std-16N-170 text-solid-gray-800">
             {receptionStatusLabels[reception.status]}・{timeInTokyo(reception.openedAt)} 受付開始
+            {reception.channel !== 'counter' && (
+              <span data-testid="reception-channel">・{channelLabels[reception.channel]}</span>
+            )}
           </p>
         )}
       </div>
@@ -427,6 +446,22 @@ const Intake = ({ id }: { id: string }) => {
           </div>
 
           <div className="flex flex-col gap-6">
+            <section aria-labelledby={`${ids}-citizen-heading`} className="rounded-12 bg-white p-6 shadow-1">
+              <h2 id={`${ids}-citizen-heading`} className="text-std-24B-150">
+                市民の二次元コード
+              </h2>
+              <div className="mt-4 flex flex-col gap-6">
+                <CitizenCodeField
+                  receptionID={id}
+                  onSummary={(s) => {
+                    setImported(s);
+                    refresh();
+                  }}
+                />
+                {imported && <CitizenImportSummary summary={imported} />}
+              </div>
+            </section>
+
             <section aria-labelledby={`${ids}-manual-heading`} className="rounded-12 bg-white p-6 shadow-1">
               <h2 id={`${ids}-manual-heading`} className="text-std-24B-150">
                 書類を読み取らずに入力

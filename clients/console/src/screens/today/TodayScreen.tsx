@@ -5,6 +5,7 @@ import { apiErrors } from '../../api/errors';
 import { Button } from '../../components/Button';
 import { graphql } from '../../gql';
 import type { TodayReceptionsQuery as TodayReceptionsResult } from '../../gql/graphql';
+import { CitizenCodeField } from '../reception/CitizenCodeField';
 import { channelLabels, dayInTokyo, minutesSince, receptionStatusLabels, timeInTokyo } from '../reception/labels';
 import { headingClass, useHeadingFocus } from '../reception/useHeadingFocus';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -115,6 +116,16 @@ export const TodayScreen = () => {
           受付を開始できませんでした：{openError}
         </p>
       )}
+
+      <section aria-labelledby="today-citizen-heading" className="rounded-12 bg-white p-6 shadow-1">
+        <h2 id="today-citizen-heading" className="text-std-24B-150">
+          市民の二次元コードで受付
+        </h2>
+        <p className="mt-1 text-std-16N-170 text-solid-gray-700">読み取ると新しい受付を開始します。</p>
+        <div className="mt-4">
+          <CitizenCodeField />
+        </div>
+      </section>
 
       <section aria-labelledby="today-list-heading" className="rounded-12 bg-white p-6 shadow-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
