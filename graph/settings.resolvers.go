@@ -31,6 +31,11 @@ func (r *mutationResolver) SaveOcrTemplate(ctx context.Context, definition strin
 	return r.Scan.SaveTemplate(ctx, []byte(definition))
 }
 
+// DeleteOcrTemplate is the resolver for the deleteOcrTemplate field.
+func (r *mutationResolver) DeleteOcrTemplate(ctx context.Context, templateID string) (bool, error) {
+	return true, r.Scan.DeleteTemplate(ctx, templateID)
+}
+
 // CreateOcrTemplateFromSample is the resolver for the createOcrTemplateFromSample field.
 func (r *mutationResolver) CreateOcrTemplateFromSample(ctx context.Context, input model.OcrTemplateFromSampleInput) (*ocr.Template, error) {
 	return r.Scan.TemplateFromSample(ctx, input.SourceDocumentID, sampleSpec(input))

@@ -255,3 +255,42 @@ func TestOcrTemplates_B2_storedPerTenantAndBuiltFromASample(t *testing.T) {
 		})
 	}
 }
+
+// A tenant withdraws its own template (every version) and reads with the shared one again; the shared library
+// itself cannot be deleted by a tenant (B2).
+func TestOcrTemplates_B2_tenantWithdrawsItsOwnTemplate(t *testing.T) {
+	for _, d := range storetest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			env := apptest.Start(t, d)
+			admin := env.Admin(t)
+			clerk := env.Staff(t, admin, "clerk1", "clerk")
+			standard := func() map[string]any {
+				list := admin.MustDo(`{ocrTemplates(documentType:"moveOutCertificate"){templateID own version definition}}`, nil)
+				for _, x := range apptest.Path(list, "ocrTemplates").([]any) {
+					if m := x.(map[string]any); m["templateID"] == "moveout-standard" {
+						return m
+					}
+				}
+				t.Fatal("moveout-standard not listed")
+				return nil
+			}
+			shared := standard()
+			admin.MustDo(`mutation($d:String!){saveOcrTemplate(definition:$d){version}}`, map[string]any{"d": shared["definition"]})
+			admin.MustDo(`mutation($d:String!){saveOcrTemplate(definition:$d){version}}`, map[string]any{"d": shared["definition"]})
+			if own := standard(); own["own"] != true || own["version"] != shared["version"].(float64)+2 {
+				t.Fatalf("tenant copy not listed: %v", own["version"])
+			}
+			del := `mutation($id:String!){deleteOcrTemplate(templateID:$id)}`
+			if r := clerk.Do(del, map[string]any{"id": "moveout-standard"}); r.Code() != "forbidden" {
+				t.Fatalf("clerk deleting: %+v", r.Errors)
+			}
+			admin.MustDo(del, map[string]any{"id": "moveout-standard"})
+			if back := standard(); back["own"] != false || back["version"] != shared["version"] {
+				t.Fatalf("after delete: own=%v version=%v", back["own"], back["version"])
+			}
+			if r := admin.Do(del, map[string]any{"id": "moveout-standard"}); r.Code() != "not_found" {
+				t.Fatalf("deleting the shared template: %+v", r.Errors)
+			}
+		})
+	}
+}

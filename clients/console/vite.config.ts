@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -9,16 +9,22 @@ const outDir = fileURLToPath(new URL('./dist', import.meta.url));
 const backend = 'http://127.0.0.1:8080';
 
 // dist/.gitkeep is committed so that the Go binary can embed dist/ before the console is built;
-// Vite's emptyOutDir would delete it, so we empty the folder ourselves and keep that one file.
+// Vite's emptyOutDir would delete it, so we empty the folder ourselves and keep that one file. The folder is the
+// resolved one, so that `vite build --outDir elsewhere` leaves the embedded build alone.
 function cleanOutDirKeepingGitkeep(): Plugin {
+  let target = outDir;
   return {
     name: 'kakanai:clean-outdir',
     apply: 'build',
+    configResolved(config) {
+      target = config.build.outDir;
+    },
     buildStart() {
-      for (const entry of readdirSync(outDir)) {
-        if (entry !== '.gitkeep') rmSync(join(outDir, entry), { recursive: true, force: true });
+      mkdirSync(target, { recursive: true });
+      for (const entry of readdirSync(target)) {
+        if (entry !== '.gitkeep') rmSync(join(target, entry), { recursive: true, force: true });
       }
-      writeFileSync(join(outDir, '.gitkeep'), '');
+      writeFileSync(join(target, '.gitkeep'), '');
     },
   };
 }

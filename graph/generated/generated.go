@@ -390,6 +390,7 @@ type ComplexityRoot struct {
 		CreateUser                     func(childComplexity int, input model.CreateUserInput) int
 		DeleteGroup                    func(childComplexity int, id int) int
 		DeleteMaskProfile              func(childComplexity int, key string) int
+		DeleteOcrTemplate              func(childComplexity int, templateID string) int
 		DeleteStockPhrase              func(childComplexity int, id int) int
 		HoldNotification               func(childComplexity int, id int, version int, reason string) int
 		ImportAddressMaster            func(childComplexity int, csv string) int
@@ -929,6 +930,7 @@ type MutationResolver interface {
 	SaveMaskProfile(ctx context.Context, input model.MaskProfileInput) (*filing.MaskProfile, error)
 	DeleteMaskProfile(ctx context.Context, key string) (bool, error)
 	SaveOcrTemplate(ctx context.Context, definition string) (*ocr.Template, error)
+	DeleteOcrTemplate(ctx context.Context, templateID string) (bool, error)
 	CreateOcrTemplateFromSample(ctx context.Context, input model.OcrTemplateFromSampleInput) (*ocr.Template, error)
 }
 type NormalizedAddressResolver interface {
@@ -2513,6 +2515,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteMaskProfile(childComplexity, args["key"].(string)), true
+	case "Mutation.deleteOcrTemplate":
+		if e.ComplexityRoot.Mutation.DeleteOcrTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteOcrTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteOcrTemplate(childComplexity, args["templateID"].(string)), true
 	case "Mutation.deleteStockPhrase":
 		if e.ComplexityRoot.Mutation.DeleteStockPhrase == nil {
 			break
@@ -8530,6 +8543,8 @@ extend type Mutation {
   deleteMaskProfile(key: String!): Boolean!
   "Stores a new version of a tenant OCR template from its JSON (template:write)."
   saveOcrTemplate(definition: String!): OcrTemplate!
+  "Withdraws the tenant's own template, every version (template:write); the shared library's stays"
+  deleteOcrTemplate(templateID: String!): Boolean!
   "Builds a template from a scanned sample and the boxes drawn on it, and stores it for the tenant (template:write)."
   createOcrTemplateFromSample(input: OcrTemplateFromSampleInput!): OcrTemplate!
 }
@@ -10378,6 +10393,20 @@ func (ec *executionContext) field_Mutation_deleteMaskProfile_args(ctx context.Co
 		return nil, err
 	}
 	args["key"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteOcrTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "templateID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["templateID"] = arg0
 	return args, nil
 }
 
@@ -19217,6 +19246,50 @@ func (ec *executionContext) fieldContext_Mutation_saveOcrTemplate(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_saveOcrTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteOcrTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteOcrTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteOcrTemplate(ctx, fc.Args["templateID"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteOcrTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteOcrTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41008,6 +41081,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "saveOcrTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_saveOcrTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteOcrTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteOcrTemplate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

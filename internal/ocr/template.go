@@ -224,6 +224,27 @@ func (l *Library) Add(t *Template) error {
 	return nil
 }
 
+// SetTenant replaces all of a tenant's own templates with ts, so that one withdrawn elsewhere disappears here too.
+func (l *Library) SetTenant(tenant string, ts []*Template) error {
+	if tenant == "" {
+		return fmt.Errorf("ocr: SetTenant needs a tenant; the shared library is not replaced")
+	}
+	owner := map[string][]*Template{}
+	for _, t := range ts {
+		if err := t.Validate(); err != nil {
+			return err
+		}
+		owner[t.ID] = append(owner[t.ID], t)
+	}
+	for _, vs := range owner {
+		sort.Slice(vs, func(a, b int) bool { return vs[a].Version < vs[b].Version })
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.byOwner[tenant] = owner
+	return nil
+}
+
 // Get returns version v of template id as the tenant sees it (v = 0: the latest).
 func (l *Library) Get(tenant, id string, v int) (*Template, bool) {
 	l.mu.RLock()

@@ -9,6 +9,7 @@ import (
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/ocrtemplate"
+	"github.com/kakanai/kakanai/internal/audit"
 	"github.com/kakanai/kakanai/internal/authz"
 	"github.com/kakanai/kakanai/internal/ocr"
 	"github.com/kakanai/kakanai/internal/store"
@@ -26,9 +27,9 @@ var errNoOCR = kakanai.Errorf(kakanai.EINTERNAL, "OCR がこの環境にあり�
 // templates can be neither listed nor stored.
 func (s *Service) UseTemplates(t Templater) { s.templater = t }
 
-// loadTenantTemplates puts the tenant's stored templates into the engine's library. It runs before every reading
-// and listing, so a template saved through another process of the service is used without a restart; adding an
-// id@version already there only replaces it with the same definition.
+// loadTenantTemplates makes the engine's library hold exactly the tenant's stored templates. It runs before every
+// reading and listing, so a template saved or withdrawn through another process of the service counts without a
+// restart; a version already in memory is not parsed again (versions are immutable).
 func (s *Service) loadTenantTemplates(ctx context.Context, tenantID int, lgCode string) error {
 	if s.templater == nil {
 		return nil
@@ -38,8 +39,10 @@ func (s *Service) loadTenantTemplates(ctx context.Context, tenantID int, lgCode 
 		return store.Err(err, "定義体")
 	}
 	lib := s.templater.Library()
+	own := make([]*ocr.Template, 0, len(rows))
 	for _, r := range rows {
 		if t, ok := lib.Get(lgCode, r.TemplateID, r.Version); ok && t.Tenant == lgCode {
+			own = append(own, t)
 			continue
 		}
 		t, err := ocr.ParseTemplate([]byte(r.Definition))
@@ -47,11 +50,38 @@ func (s *Service) loadTenantTemplates(ctx context.Context, tenantID int, lgCode 
 			return kakanai.Internal(fmt.Errorf("stored template %s@%d: %w", r.TemplateID, r.Version, err))
 		}
 		t.Tenant, t.ID, t.Version = lgCode, r.TemplateID, r.Version
-		if err := lib.Add(t); err != nil {
-			return kakanai.Internal(err)
-		}
+		own = append(own, t)
+	}
+	if err := lib.SetTenant(lgCode, own); err != nil {
+		return kakanai.Internal(err)
 	}
 	return nil
+}
+
+// DeleteTemplate withdraws the tenant's own template (every version of it): documents are read with the shared
+// library's template of that ID again, if there is one. Readings made with it keep their results. The shared
+// library cannot be changed by a tenant.
+func (s *Service) DeleteTemplate(ctx context.Context, templateID string) error {
+	v, err := authz.Require(ctx, authz.PermTemplateWrite)
+	if err != nil {
+		return err
+	}
+	n, err := s.client.OcrTemplate.Delete().Where(ocrtemplate.TemplateID(templateID)).Exec(ctx)
+	if err != nil {
+		return store.Err(err, "定義体")
+	}
+	if n == 0 {
+		return kakanai.Errorf(kakanai.ENOTFOUND, "この自治体独自の定義体「%s」はありません（共有ライブラリの定義体は削除できません）。", templateID)
+	}
+	if err := s.audit.Record(ctx, audit.Event{Operation: "delete.ocr_template", ObjectType: "OcrTemplate", ObjectIDs: []string{templateID},
+		Detail: fmt.Sprintf("OCR定義体「%s」を削除（%d版）", templateID, n)}); err != nil {
+		return kakanai.Internal(err)
+	}
+	lg, err := s.tenantCode(ctx, v.TenantID)
+	if err != nil {
+		return err
+	}
+	return s.loadTenantTemplates(ctx, v.TenantID, lg)
 }
 
 // Templates lists the templates the viewer's tenant reads with, latest version of each, optionally of one

@@ -332,3 +332,32 @@ test('OCR定義体: the shared library is listed, one is copied as a starting po
   await expect(page.getByRole('alert')).toContainText('定義体（JSON）：定義体のJSONを読み取れません');
   await expect(definition).toBeFocused();
 });
+
+test('OCR定義体: the city withdraws its own template, every version, after a confirmation (B2)', async ({ page, server }) => {
+  await logIn(page, server);
+  await openAdmin(page, 'OCR定義体');
+  const rows = page.getByTestId('admin-ocr-row');
+  await page.getByLabel('書類の種類').selectOption({ label: '転出証明書' });
+  await rows.filter({ hasText: '共有ライブラリ' }).first().getByRole('button', { name: /^これを元に作る/ }).click();
+  const definition = page.getByLabel('定義体（JSON）');
+  await expect(definition).toHaveValue(/"documentType": "moveOutCertificate"/);
+  const id = `e2e-withdraw-${Date.now().toString(36)}`;
+  const copy = (await definition.inputValue()).replace(/"id": "[^"]+"/, `"id": "${id}"`).replace(/"name": "[^"]+"/, '"name": "削除の試験用"');
+  await definition.fill(copy);
+  await page.getByRole('button', { name: '定義体を登録' }).click();
+  const own = rows.filter({ hasText: id });
+  await expect(own).toContainText('市独自');
+
+  await own.getByRole('button', { name: `削除：削除の試験用（${id} の全版）` }).click();
+  const dialog = page.getByRole('dialog', { name: '定義体「削除の試験用」を削除しますか' });
+  await expect(dialog).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'やめる' }).click();
+  await expect(own).toHaveCount(1);
+  await own.getByRole('button', { name: /^削除：/ }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `（${id}）を削除しました` })).toBeVisible();
+  await expect(rows.filter({ hasText: id })).toHaveCount(0);
+  // Shared templates offer no delete.
+  await expect(rows.filter({ hasText: '共有ライブラリ' }).first().getByRole('button', { name: /^削除：/ })).toHaveCount(0);
+});

@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation AdminDeleteMaskProfile($key: String!) {\n    deleteMaskProfile(key: $key)\n  }\n": typeof types.AdminDeleteMaskProfileDocument,
     "\n  query AdminOcrTemplates {\n    ocrTemplates {\n      ref\n      templateID\n      version\n      documentType\n      documentTypeLabel\n      name\n      media\n      issuers\n      own\n      verified\n      source\n    }\n  }\n": typeof types.AdminOcrTemplatesDocument,
     "\n  query AdminOcrTemplateDefinition($documentType: String) {\n    ocrTemplates(documentType: $documentType) {\n      ref\n      definition\n    }\n  }\n": typeof types.AdminOcrTemplateDefinitionDocument,
+    "\n  mutation AdminDeleteOcrTemplate($templateID: String!) {\n    deleteOcrTemplate(templateID: $templateID)\n  }\n": typeof types.AdminDeleteOcrTemplateDocument,
     "\n  mutation AdminSaveOcrTemplate($definition: String!) {\n    saveOcrTemplate(definition: $definition) {\n      ref\n      templateID\n      version\n      name\n      documentTypeLabel\n    }\n  }\n": typeof types.AdminSaveOcrTemplateDocument,
     "\n  query AdminActiveFormLayout($kind: NotificationKind!) {\n    activeFormLayout(kind: $kind)\n  }\n": typeof types.AdminActiveFormLayoutDocument,
     "\n  query AdminFormLayoutDefinitions {\n    formLayouts {\n      id\n      definition\n    }\n  }\n": typeof types.AdminFormLayoutDefinitionsDocument,
@@ -151,6 +152,7 @@ const documents: Documents = {
     "\n  mutation AdminDeleteMaskProfile($key: String!) {\n    deleteMaskProfile(key: $key)\n  }\n": types.AdminDeleteMaskProfileDocument,
     "\n  query AdminOcrTemplates {\n    ocrTemplates {\n      ref\n      templateID\n      version\n      documentType\n      documentTypeLabel\n      name\n      media\n      issuers\n      own\n      verified\n      source\n    }\n  }\n": types.AdminOcrTemplatesDocument,
     "\n  query AdminOcrTemplateDefinition($documentType: String) {\n    ocrTemplates(documentType: $documentType) {\n      ref\n      definition\n    }\n  }\n": types.AdminOcrTemplateDefinitionDocument,
+    "\n  mutation AdminDeleteOcrTemplate($templateID: String!) {\n    deleteOcrTemplate(templateID: $templateID)\n  }\n": types.AdminDeleteOcrTemplateDocument,
     "\n  mutation AdminSaveOcrTemplate($definition: String!) {\n    saveOcrTemplate(definition: $definition) {\n      ref\n      templateID\n      version\n      name\n      documentTypeLabel\n    }\n  }\n": types.AdminSaveOcrTemplateDocument,
     "\n  query AdminActiveFormLayout($kind: NotificationKind!) {\n    activeFormLayout(kind: $kind)\n  }\n": types.AdminActiveFormLayoutDocument,
     "\n  query AdminFormLayoutDefinitions {\n    formLayouts {\n      id\n      definition\n    }\n  }\n": types.AdminFormLayoutDefinitionsDocument,
@@ -366,6 +368,10 @@ export function graphql(source: "\n  query AdminOcrTemplates {\n    ocrTemplates
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOcrTemplateDefinition($documentType: String) {\n    ocrTemplates(documentType: $documentType) {\n      ref\n      definition\n    }\n  }\n"): (typeof documents)["\n  query AdminOcrTemplateDefinition($documentType: String) {\n    ocrTemplates(documentType: $documentType) {\n      ref\n      definition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteOcrTemplate($templateID: String!) {\n    deleteOcrTemplate(templateID: $templateID)\n  }\n"): (typeof documents)["\n  mutation AdminDeleteOcrTemplate($templateID: String!) {\n    deleteOcrTemplate(templateID: $templateID)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,8 +8,14 @@ import { SelectField } from '../../components/SelectField';
 import { StatusMessage } from '../../components/StatusMessage';
 import { TextareaField } from '../../components/TextareaField';
 import { useKeptDraft } from '../../hooks/useKeptDraft';
+import { ModalDialog } from '../notification/ModalDialog';
 import { AdminPage, Panel } from './AdminPage';
-import { OcrTemplateDefinitionQuery, OcrTemplatesQuery, SaveOcrTemplateMutation } from './documents';
+import {
+  DeleteOcrTemplateMutation,
+  OcrTemplateDefinitionQuery,
+  OcrTemplatesQuery,
+  SaveOcrTemplateMutation,
+} from './documents';
 import { pathErrors } from './errors';
 
 // An empty list holds no OcrTemplate for urql's document cache to watch: name the type so that adding one refetches.
@@ -21,6 +27,10 @@ export const OcrTemplatesPage = () => {
   const [type, setType] = useState('');
   const [definition, setDefinition] = useKeptDraft('ocr-template-definition');
   const [copied, setCopied] = useState('');
+  const [deleting, setDeleting] = useState<{ templateID: string; name: string } | null>(null);
+  const [deleted, setDeleted] = useState('');
+  const [deleteError, setDeleteError] = useState('');
+  const [{ fetching: deletingNow }, deleteTemplate] = useMutation(DeleteOcrTemplateMutation);
   const client = useClient();
   const templates = data?.ocrTemplates ?? [];
   const types = [...new Map(templates.map((t) => [t.documentType, t.documentTypeLabel])).entries()];
@@ -36,6 +46,18 @@ export const OcrTemplatesPage = () => {
     requestAnimationFrame(() => document.getElementById('ocr-template-definition')?.focus());
   };
 
+  const onDelete = async (t: { templateID: string; name: string }) => {
+    const r = await deleteTemplate({ templateID: t.templateID }, ocrTemplateList);
+    setDeleting(null);
+    if (r.data?.deleteOcrTemplate) {
+      setDeleteError('');
+      setDeleted(`定義体「${t.name}」（${t.templateID}）を削除しました。共有ライブラリに同じIDがあれば、以後はそれで読み取ります。`);
+      return;
+    }
+    setDeleted('');
+    setDeleteError(r.error ? (apiErrors(r.error)[0]?.message ?? '') : '削除できませんでした。');
+  };
+
   return (
     <AdminPage
       title="OCR定義体"
@@ -46,6 +68,12 @@ export const OcrTemplatesPage = () => {
         {error && (
           <p role="alert" className="text-std-16N-170 text-red-1000">
             {apiErrors(error)[0]?.message}
+          </p>
+        )}
+        {deleted && <StatusMessage>{deleted}</StatusMessage>}
+        {deleteError && (
+          <p role="alert" className="text-std-16N-170 text-red-1000">
+            {deleteError}
           </p>
         )}
         {data && (
@@ -115,6 +143,19 @@ export const OcrTemplatesPage = () => {
                         >
                           これを元に作る
                         </Button>
+                        {t.own && (
+                          <Button
+                            variant="text"
+                            size="sm"
+                            className="ml-2"
+                            onClick={() => {
+                              setDeleting({ templateID: t.templateID, name: t.name });
+                            }}
+                            aria-label={`削除：${t.name}（${t.templateID} の全版）`}
+                          >
+                            削除
+                          </Button>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -125,6 +166,43 @@ export const OcrTemplatesPage = () => {
         )}
       </Panel>
       <UploadTemplateForm definition={definition} setDefinition={setDefinition} copied={copied} />
+      <ModalDialog
+        open={deleting !== null}
+        labelledBy="ocr-template-delete-heading"
+        onClose={() => {
+          setDeleting(null);
+        }}
+      >
+        {deleting && (
+          <div className="flex flex-col gap-4">
+            <h2 id="ocr-template-delete-heading" className="text-std-24B-150">
+              定義体「{deleting.name}」を削除しますか
+            </h2>
+            <p className="text-std-16N-170">
+              この市の定義体 {deleting.templateID} をすべての版とも削除します。これまでの読取結果は残ります。共有ライブラリに同じIDの定義体があれば、以後はそれで読み取ります。この操作は取り消せません。
+            </p>
+            <div className="flex flex-wrap gap-4">
+              <Button
+                variant="solid-fill"
+                size="md"
+                aria-disabled={deletingNow || undefined}
+                onClick={() => void onDelete(deleting)}
+              >
+                削除する
+              </Button>
+              <Button
+                variant="outline"
+                size="md"
+                onClick={() => {
+                  setDeleting(null);
+                }}
+              >
+                やめる
+              </Button>
+            </div>
+          </div>
+        )}
+      </ModalDialog>
     </AdminPage>
   );
 };

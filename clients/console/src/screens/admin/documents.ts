@@ -345,6 +345,12 @@ export const OcrTemplateDefinitionQuery = graphql(`
   }
 `);
 
+export const DeleteOcrTemplateMutation = graphql(`
+  mutation AdminDeleteOcrTemplate($templateID: String!) {
+    deleteOcrTemplate(templateID: $templateID)
+  }
+`);
+
 export const SaveOcrTemplateMutation = graphql(`
   mutation AdminSaveOcrTemplate($definition: String!) {
     saveOcrTemplate(definition: $definition) {
