@@ -11,6 +11,8 @@ LDFLAGS  := -s -w -X github.com/kakanai/kakanai/internal/cli.Version=$(VERSION)
 BIN      := bin/kakanai
 CONSOLE_SOURCES := $(shell find clients/console/src clients/console/public -type f 2>/dev/null) \
 	clients/console/index.html clients/console/vite.config.ts clients/console/package.json
+CITIZEN_SOURCES := $(shell find clients/citizen/src clients/citizen/public clients/citizen/scripts -type f 2>/dev/null) \
+	clients/citizen/index.html clients/citizen/vite.config.ts clients/citizen/package.json
 
 .PHONY: help
 help: ## List the targets
@@ -22,7 +24,7 @@ deps: ## Install the missing Debian packages the service needs (idempotent)
 deps-test: ## Install the missing Debian packages the tests also need (idempotent)
 	@scripts/install-deps.sh test
 
-node_modules/.package-lock.json: package-lock.json package.json clients/console/package.json clients/e2e/package.json
+node_modules/.package-lock.json: package-lock.json package.json clients/console/package.json clients/citizen/package.json clients/e2e/package.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -33,8 +35,15 @@ clients/console/dist/index.html: node_modules/.package-lock.json $(CONSOLE_SOURC
 .PHONY: console
 console: clients/console/dist/index.html ## Build the staff console (embedded into the binary)
 
+clients/citizen/dist/index.html: node_modules/.package-lock.json $(CITIZEN_SOURCES)
+	npm run build --silent -w clients/citizen
+	@touch clients/citizen/dist/.gitkeep
+
+.PHONY: citizen
+citizen: clients/citizen/dist/index.html ## Build the citizen app (手続きナビ, embedded into the binary; prints its size)
+
 .PHONY: build
-build: console ## Build bin/kakanai with the console embedded
+build: console citizen ## Build bin/kakanai with the console and the citizen app embedded
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/kakanai
 
 .PHONY: run
@@ -92,3 +101,4 @@ vet: ## go vet
 .PHONY: clean
 clean: ## Remove build output (keeps ./data)
 	rm -rf bin clients/console/dist/assets clients/console/dist/index.html
+	find clients/citizen/dist -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true

@@ -207,10 +207,21 @@ test('autosave keeps every change on the server, and a reload before the save re
   await saveDraft(page, server, n.id, n.version, completeMoveIn());
   await openEditor(page, server.url, n.id);
 
-  // Typed, saved by itself ~1.5 s later (「保存しました HH:MM」 in a live region), then a reload shows it.
+  // Typed, saved by itself ~1.5 s later (「保存しました HH:MM」 in a live region), then a reload shows it. The save is
+  // held until the status has been seen, so that a slow machine cannot skip past the unsaved state.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postData()?.includes('saveNotificationDraft')) await held;
+    await route.continue();
+  });
   await page.locator('#f-remarks').fill('電話で本人確認済み');
-  await expect(page.getByTestId('save-status')).toHaveText('未保存の変更があります');
+  await expect(page.getByTestId('save-status')).toHaveText(/^(未保存の変更があります|保存しています…)$/);
+  release();
   await saved(page);
+  await page.unroute('**/graphql');
   await expect(page.getByTestId('save-status')).toHaveAttribute('role', 'status');
   expect((await readNotification(page, server, n.id)).remarks).toBe('電話で本人確認済み');
   await page.reload();
