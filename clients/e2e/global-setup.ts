@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,6 +59,26 @@ function stop(server: ChildProcess): Promise<void> {
 }
 
 /**
+ * Builds and starts the fake LINE API (internal/line/linefake/cmd/linefake), which prints its URL first. The
+ * server's real LINE client talks to it, so the push into a resident's chat (N-j) is tested end to end.
+ */
+async function startLineFake(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
+  const root = resolve(here, '../..');
+  const bin = join(dataDir, 'linefake');
+  execFileSync('go', ['build', '-o', bin, './internal/line/linefake/cmd/linefake'], { cwd: root, stdio: 'inherit' });
+  const fake = spawn(bin, [], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolveURL, reject) => {
+    let out = '';
+    fake.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolveURL((out.split('\n')[0] ?? '').trim());
+    });
+    fake.once('exit', (code) => reject(new Error(`linefake exited (${code}) before printing its URL`)));
+  });
+  return { url, process: fake };
+}
+
+/**
  * Starts `kakanai serve` on a free port with a fresh data directory, so the first start creates the
  * tenant 小郡市 (402168) and the `admin` account with a password only this run knows. Tests read
  * KAKANAI_E2E_URL and KAKANAI_E2E_ADMIN_PASSWORD. With KAKANAI_E2E_URL already set, a running
@@ -82,12 +102,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kakanai-e2e-'));
   const password = strongPassword();
 
+  const line = await startLineFake(dataDir);
   const output: string[] = [];
   const server = spawn(bin, ['serve', '--addr', addr, '--data', dataDir], {
     env: {
       ...process.env,
       KAKANAI_BOOTSTRAP_ADMIN_PASSWORD: password,
       KAKANAI_ENV: 'development',
+      KAKANAI_LINE_API_URL: line.url,
+      KAKANAI_LINE_DATA_API_URL: line.url,
+      // LINE fetches the QR picture over https; the fake does not fetch it, so any https origin will do.
+      KAKANAI_PUBLIC_URL: 'https://navi.example.lg.jp',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,6 +126,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const teardown = async () => {
     await stop(server);
+    await stop(line.process);
     rmSync(dataDir, { recursive: true, force: true });
     if (process.env.KAKANAI_E2E_SERVER_LOG) console.log(log());
   };
@@ -114,5 +140,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   process.env.KAKANAI_E2E_URL = `http://${addr}`;
   process.env.KAKANAI_E2E_ADMIN_PASSWORD = password;
+  process.env.KAKANAI_E2E_LINE_URL = line.url;
   return teardown;
 }
