@@ -306,6 +306,14 @@ const ReviewForm = ({ doc, ocr }: { doc: SourceDocument; ocr: Ocr }) => {
           onChange={(e) => {
             setValue(item, e.currentTarget.value);
           }}
+          onKeyDown={(e) => {
+            // Enter in a value creates the 届出, as in a form: the corrections are done where the eyes already are.
+            // Not while the IME is converting, where Enter only confirms the characters.
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void onCreate();
+            }
+          }}
         />
         {isName && (
           <div>
@@ -362,6 +370,7 @@ const ReviewForm = ({ doc, ocr }: { doc: SourceDocument; ocr: Ocr }) => {
             読み取った項目 {items.length}件、うち要確認 {low.length}件（信頼度{Math.round(autoAcceptThreshold * 100)}%未満）。
             {edited > 0 && ` この画面で修正した項目 ${edited}件。`}
           </p>
+          {items.length > 0 && <p className="mt-1">項目の欄で Enter を押すと、この内容で届出を作成します。</p>}
           {ocr.warnings.length > 0 && (
             <ul className="mt-2 flex list-disc flex-col gap-1 pl-6">
               {ocr.warnings.map((w) => (
