@@ -13,7 +13,7 @@ import (
 	"github.com/kakanai/kakanai/internal/ocr/specimen"
 )
 
-const benchUsage = `Usage: kakanai bench ocr [--quick] [--seed N] [--per-cell N] [--layouts a,b] [--conditions clean,skew,…]
+const benchUsage = `Usage: kakanai bench ocr [--quick] [--list-errors] [--seed N] [--per-cell N] [--layouts a,b] [--conditions clean,skew,…]
                           [--no-baseline] [--no-variants] [--write DIR] [-v]
 
 Generates synthetic documents (every layout, clean and degraded) and prints, per document type and condition,
@@ -40,6 +40,7 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	noVar := fs.Bool("no-variants", false, "skip the comparison without variant-kanji verification")
 	write := fs.String("write", "", "write the corpus to this directory and exit")
 	verbose := fs.Bool("v", false, "print one line per page")
+	listErrors := fs.Bool("list-errors", false, "also list the wrong values accepted at ≥ 0.9 and the right ones held below it")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -76,6 +77,10 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	r.Print(stdout)
+	if *listErrors {
+		r.PrintAcceptedErrors(stdout)
+		r.PrintUnderconfident(stdout)
+	}
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kakanai/kakanai/internal/address"
 	"github.com/kakanai/kakanai/internal/moji"
+	"github.com/kakanai/kakanai/internal/moji/kana"
 )
 
 // Adapters from the project's dictionaries to the interfaces the pipeline calls: internal/address for addresses,
@@ -178,43 +179,43 @@ func (m mojiVariants) Variants(r rune) []rune {
 	return out
 }
 
-// mojiNames checks a フリガナ against the readings internal/moji knows for the surname and the given name.
+// mojiNames gives the readings internal/moji's dictionaries list for a name.
 type mojiNames struct{ d *moji.Dictionary }
 
 // NewNameReadings returns the NameReadings backed by internal/moji.
 func NewNameReadings(d *moji.Dictionary) NameReadings { return mojiNames{d} }
 
-func (m mojiNames) Plausible(name, kana string) (bool, bool) {
-	n := strings.Split(name, "　")
-	k := strings.Split(kana, "　")
-	if len(n) != 2 || len(k) != 2 {
-		return false, false
-	}
-	check := func(part moji.NamePart, kanji, reading string) (bool, bool) {
-		rs := m.d.NameReadings(kanji, part, 20)
-		if len(rs) == 0 {
-			return false, false
+// Readings implements NameReadings.
+func (m mojiNames) Readings(part string) []string {
+	var out []string
+	for _, r := range m.d.NameReadings(part, moji.AnyPart, 100) {
+		if r.Source == "dictionary" {
+			out = append(out, toKatakana(r.Reading))
 		}
-		dictionary := false
-		for _, r := range rs {
-			if r.Source == "dictionary" {
-				dictionary = true
-			}
-			if toKatakana(r.Reading) == reading {
-				return true, true
+	}
+	return out
+}
+
+// foldKana makes small kana large and ヂ, ヅ, ヲ into ジ, ズ, オ: certificates print フリガナ in either
+// convention (キヨウコ for キョウコ), and the small forms are what the OCR confuses most.
+func foldKana(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ヂ':
+			return 'ジ'
+		case 'ヅ':
+			return 'ズ'
+		case 'ヲ':
+			return 'オ'
+		}
+		// Katakana sits 0x60 above hiragana: fold through the hiragana table of internal/moji/kana.
+		if r >= 'ァ' && r <= 'ヶ' {
+			if large := kana.Large(r - 0x60); large != r-0x60 {
+				return large + 0x60
 			}
 		}
-		return false, dictionary
-	}
-	ok1, known1 := check(moji.Surname, n[0], k[0])
-	ok2, known2 := check(moji.GivenName, n[1], k[1])
-	switch {
-	case known1 && !ok1, known2 && !ok2:
-		return false, true
-	case ok1 && ok2:
-		return true, true
-	}
-	return true, false
+		return r
+	}, s)
 }
 
 func toKatakana(s string) string {

@@ -65,6 +65,13 @@ func (g *glyphVerifier) verifyName(fr *fieldRead, name string) (string, float64)
 // not accepted without a look.
 const closeCall = 0.03
 
+// confirmedGlyph is the glyph score from which a character kept over its candidates counts as confirmed.
+const confirmedGlyph = 0.8
+
+// byMargin is the confidence of a character decided by the glyph: 0.8 plus twice its margin over the runner-up,
+// so a margin under 0.05 stays below AutoAcceptThreshold.
+func byMargin(m float64) float64 { return 0.8 + math.Min(0.19, 2*m) }
+
 // openConf is the Tesseract symbol confidence under which a name character is compared with every name kanji.
 const openConf = 80
 
@@ -137,6 +144,10 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 		return text, conf
 	}
 	sort.SliceStable(fr.syms, func(a, b int) bool { return fr.syms[a].Box.Min.X < fr.syms[b].Box.Min.X })
+	// limit caps the result; sure is each symbol's confidence, raised where the glyph confirms the character.
+	limit := 1.0
+	sure := make([]symbol, len(fr.syms))
+	copy(sure, fr.syms)
 	hint := fr.job.def.Font
 	changed := false
 	cells := segmentChars(li.src, li.band)
@@ -160,7 +171,7 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 		// A common form with variants (吉 of 𠮷) that cannot be compared with them below is not accepted unseen.
 		unchecked := func() {
 			if kind == KindName && containsRune(baseForms, rs[0]) {
-				conf = math.Min(conf, 0.85)
+				limit = math.Min(limit, 0.85)
 			}
 		}
 		sb := li.toCrop(s.Box)
@@ -197,7 +208,7 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 		// A common form kept (吉, 高, 崎 …) whose variant (𠮷, 髙, 﨑) matched the glyph almost as well: the two
 		// differ by a stroke a blurred photo loses, so the name needs a look.
 		if kind == KindName && best == rs[0] && containsRune(baseForms, rs[0]) && rival >= base-closeCall {
-			conf = math.Min(conf, 0.85)
+			limit = math.Min(limit, 0.85)
 		}
 		// A character Tesseract gave up on (confidence < openConf) and that no candidate explains is compared
 		// with every name kanji.
@@ -212,9 +223,29 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 			fr.syms[i].Text = string(best)
 			changed = true
 			// A replaced character is as sure as its margin.
-			conf = math.Min(conf, 0.8+math.Min(0.19, (bestScore-base)*2))
+			limit = math.Min(limit, byMargin(bestScore-base))
+			continue
+		}
+		if kind != KindName {
+			continue
+		}
+		switch {
+		case bestScore < 0.55:
+			// Nothing matched the glyph (a cell cut wrong, 川 split into strokes): the check says nothing, and a
+			// common form with variants stays unchecked.
+			unchecked()
+		case best != rs[0]:
+			// A candidate matched the glyph better but not by enough to replace the character (𠮷 against 吉 on a
+			// phone photo, where the stroke that tells them apart is lost): the name needs a look.
+			limit = math.Min(limit, 0.85)
+		case base >= confirmedGlyph:
+			// A kept character that matches its own rendering well and beats every candidate is as sure as its
+			// margin, like a replaced one: Tesseract's low confidence on 蓮 or 郎 in a blurred line is not kept
+			// against the glyph's evidence.
+			sure[i].Conf = math.Max(sure[i].Conf, 100*byMargin(base-rival))
 		}
 	}
+	conf = math.Min(tessConfidence(sure), limit)
 	if changed {
 		joined := splitByCells(joinSymbols(fr.syms, false, gapFor(kind)), fr.syms, li)
 		if kind == KindKana {

@@ -370,6 +370,54 @@ func (r *Report) Print(w io.Writer) {
 	}
 }
 
+// PrintAcceptedErrors lists the fields read wrong with a confidence at or above ocr.AutoAcceptThreshold, the
+// ones the review screen would not show: what the calibration of the confidence has to remove. The corpus is
+// generated (people who do not exist), so the values may be printed.
+func (r *Report) PrintAcceptedErrors(w io.Writer) {
+	n := 0
+	for _, s := range r.Samples {
+		for _, o := range s.Outcomes {
+			if !o.Accepted() || o.OK() {
+				continue
+			}
+			if n == 0 {
+				fmt.Fprintf(w, "\nwrong among auto-accepted (confidence ≥ %.2f):\n", ocr.AutoAcceptThreshold)
+			}
+			n++
+			fmt.Fprintf(w, "  %-44s %-8s %-20s p%-2d %.2f  want %q got %q\n", s.Name, s.Condition, o.Key, o.Person, o.Conf, o.Want, o.Got)
+		}
+	}
+}
+
+// PrintUnderconfident counts, per field key, the values read right but below ocr.AutoAcceptThreshold (sent to
+// review although right), with how many of them lie in [0.85, 0.90): where the auto-accept rate is lost.
+func (r *Report) PrintUnderconfident(w io.Writer) {
+	type row struct{ n, near int }
+	rows := map[string]*row{}
+	var keys []string
+	for _, s := range r.Samples {
+		for _, o := range s.Outcomes {
+			if !o.OK() || o.Accepted() || o.Got == "" {
+				continue
+			}
+			k := o.Key
+			if rows[k] == nil {
+				rows[k] = &row{}
+				keys = append(keys, k)
+			}
+			rows[k].n++
+			if o.Conf >= 0.85 {
+				rows[k].near++
+			}
+		}
+	}
+	sort.Slice(keys, func(a, b int) bool { return rows[keys[a]].n > rows[keys[b]].n })
+	fmt.Fprintf(w, "\nright but below %.2f (key: fields, of which ≥ 0.85):\n", ocr.AutoAcceptThreshold)
+	for _, k := range keys {
+		fmt.Fprintf(w, "  %-22s %4d %4d\n", k, rows[k].n, rows[k].near)
+	}
+}
+
 func condIndex(c specimen.Condition) int {
 	for i, x := range specimen.Conditions() {
 		if x == c {
