@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { type Page, chromium } from '@playwright/test';
+import qrcode from 'qrcode-generator';
 import { createCipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { type CitizenConfig, type Flow, citizenConfig, defaultHousehold, mainPath, residentCode } from './citizen-api';
@@ -125,6 +127,52 @@ async function receptionOf(page: Page, baseURL: string, notificationURL: string)
   return { id: rid, ...r.node };
 }
 
+// ---- The tablet's camera: Chromium's fake camera playing a picture of a QR code.
+
+/**
+ * One frame of YUV 4:2:0 video showing `text` as a QR code (alphanumeric, level M, as the resident's app draws it)
+ * in the middle of a white 640×480 picture; Chromium's fake camera loops it.
+ */
+function qrVideo(text: string): string {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Alphanumeric');
+  qr.make();
+  const n = qr.getModuleCount();
+  const [w, h] = [640, 480];
+  // Whole pixels per module with at least four modules of quiet zone, as ISO/IEC 18004 asks.
+  const px = Math.floor(h / (n + 8));
+  const left = Math.floor((w - n * px) / 2);
+  const top = Math.floor((h - n * px) / 2);
+  const luma = Buffer.alloc(w * h, 255);
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      if (!qr.isDark(r, c)) continue;
+      for (let y = 0; y < px; y++) {
+        const row = (top + r * px + y) * w + left;
+        luma.fill(0, row + c * px, row + (c + 1) * px);
+      }
+    }
+  }
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
+  const file = test.info().outputPath('qr.y4m');
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma]));
+  return file;
+}
+
+/** A browser of its own whose camera shows the file: the suite's browser has no camera. */
+function cameraBrowser(video: string) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+}
+
 function editorField(page: Page, path: string) {
   return page.locator(`#f-${path.replace(/[^A-Za-z0-9]+/g, '-')}`);
 }
@@ -226,15 +274,7 @@ test('N-u: the resident’s 転入 code read at 本日の受付 opens the draft 
   await scan(page, code);
   await expect(page).toHaveURL(/\/notifications\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('住民異動届');
-  await expect(editorField(page, 'persons.0.familyName')).toHaveValue('山田');
-  await expect(editorField(page, 'persons.0.givenName')).toHaveValue('太郎');
-  await expect(editorField(page, 'persons.0.familyNameKana')).toHaveValue('やまだ');
-  await expect(editorField(page, 'persons.0.givenNameKana')).toHaveValue('たろう');
-  await expect(editorField(page, 'persons.0.birthDate')).toHaveValue(/1985-04-12|昭和60年4月12日/);
-  await expect(editorField(page, 'persons.1.givenName')).toHaveValue('花子');
-  await expect(editorField(page, 'persons.1.givenNameKana')).toHaveValue('はなこ');
-  await expect(editorField(page, 'persons.1.birthDate')).toHaveValue(/1990-01-31|平成2年1月31日/);
-  await expect(editorField(page, 'newAddress.line')).toHaveValue(new RegExp(`^福岡県小郡市.*${defaultHousehold.street}$`));
+  await expectDefaultHousehold(page);
 
   const reception = await receptionOf(page, server.url, page.url());
   expect(reception.channel).toBe('citizen_qr');
@@ -248,3 +288,102 @@ test('N-u: the resident’s 転入 code read at 本日の受付 opens the draft 
   expect(joined.id).toBe(open.id);
   expect(joined.channel).toBe('citizen_qr');
 });
+
+test('N-t: the tablet camera names a QR code that is not the navigation’s once, keeps scanning, and closes back to its button', async ({
+  server,
+}) => {
+  const browser = await cameraBrowser(qrVideo('HTTPS://EXAMPLE.JP/KAKANAI'));
+  try {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', permissions: ['camera'] });
+    const page = await context.newPage();
+    await logIn(page, server);
+    await page.getByRole('button', { name: 'カメラで読み取る' }).click();
+    const camera = page.getByTestId('citizen-camera');
+    const close = camera.getByRole('button', { name: 'カメラを閉じる' });
+    await expect(close).toBeFocused();
+    await expect(camera.getByRole('status')).toHaveText(/^手続きナビの二次元コードではありません。/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Still scanning: the view stays open, and nothing was sent to the server.
+    await page.waitForTimeout(1_000);
+    await expect(camera.getByLabel('カメラの映像')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '本日の受付' })).toBeVisible();
+
+    await close.press('Enter');
+    await expect(camera).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'カメラで読み取る' })).toBeFocused();
+
+    // Without a camera API (a PC, or plain http to another host) the button is not offered.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
+    });
+    await page.reload();
+    await expect(codeField(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'カメラで読み取る' })).toHaveCount(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('N-u: a 転入 code read by the tablet camera at 本日の受付 opens the draft with the household’s names', async ({ server, page }) => {
+  test.setTimeout(60_000);
+  const config = await qrConfig(page, server.url);
+  const tennyu = flowOf(config, 'tennyu');
+  const person = (name: [string, string, string, string], birth: string, sex: number, relationship: string) =>
+    new Map<number, Cbor>([...name.map((v, i): [number, Cbor] => [i + 1, v]), [5, birth], [6, sex], [7, relationship]]);
+  const code = sealCode(
+    new Map<number, Cbor>([
+      [1, 1],
+      [2, 'tennyu'],
+      [3, now()],
+      [4, answersOf(tennyu)],
+      [
+        5,
+        new Map<number, Cbor>([
+          [1, defaultHousehold.postalCode],
+          [2, `福岡県小郡市小郡${defaultHousehold.street}`],
+          [3, defaultHousehold.katagaki],
+          [4, defaultHousehold.otherAddress],
+          [6, new Date().toISOString().slice(0, 10)],
+          [
+            7,
+            [
+              person(['山田', '太郎', 'やまだ', 'たろう'], '1985-04-12', 1, '世帯主'),
+              person(['山田', '花子', 'やまだ', 'はなこ'], '1990-01-31', 2, '妻'),
+            ],
+          ],
+        ]),
+      ],
+    ]),
+    config.qrKey,
+    now() + 86_400,
+  );
+
+  const browser = await cameraBrowser(qrVideo(code));
+  try {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', permissions: ['camera'] });
+    const tablet = await context.newPage();
+    await logIn(tablet, server);
+    await tablet.getByRole('button', { name: 'カメラで読み取る' }).click();
+    await expect(tablet).toHaveURL(/\/notifications\/\d+$/, { timeout: 20_000 });
+    await expect(tablet.getByRole('heading', { level: 1 })).toContainText('住民異動届');
+    await expectDefaultHousehold(tablet);
+    const reception = await receptionOf(tablet, server.url, tablet.url());
+    expect(reception.channel).toBe('citizen_qr');
+  } finally {
+    await browser.close();
+  }
+});
+
+/** The draft 届出 the editor shows holds the resident's default household (citizen-api.ts). */
+async function expectDefaultHousehold(page: Page): Promise<void> {
+  await expect(editorField(page, 'persons.0.familyName')).toHaveValue('山田');
+  await expect(editorField(page, 'persons.0.givenName')).toHaveValue('太郎');
+  await expect(editorField(page, 'persons.0.familyNameKana')).toHaveValue('やまだ');
+  await expect(editorField(page, 'persons.0.givenNameKana')).toHaveValue('たろう');
+  await expect(editorField(page, 'persons.0.birthDate')).toHaveValue(/1985-04-12|昭和60年4月12日/);
+  await expect(editorField(page, 'persons.1.givenName')).toHaveValue('花子');
+  await expect(editorField(page, 'persons.1.givenNameKana')).toHaveValue('はなこ');
+  await expect(editorField(page, 'persons.1.birthDate')).toHaveValue(/1990-01-31|平成2年1月31日/);
+  await expect(editorField(page, 'newAddress.line')).toHaveValue(new RegExp(`^福岡県小郡市.*${defaultHousehold.street}$`));
+}

@@ -1,22 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
+import { CameraView } from './CameraView';
+import { useCameraStream } from './useCameraStream';
 
-/** Whether this browser can use a camera at all (a tablet at the counter; a PC usually has none). */
-export function cameraAvailable(): boolean {
-  // Absent outside secure contexts (plain http to another host) and in some kiosk browsers.
-  const devices = (navigator as Partial<Navigator>).mediaDevices;
-  return typeof devices?.getUserMedia === 'function';
-}
+export { cameraAvailable } from './cameraAvailable';
 
-function cameraError(e: unknown): string {
-  const name = e instanceof DOMException ? e.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError') {
-    return 'カメラの使用が許可されていません。ブラウザーの設定でこのページにカメラの使用を許可してください。';
-  }
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'カメラが見つかりません。';
-  if (name === 'NotReadableError') return 'カメラを他のアプリが使っています。そのアプリを閉じてから、もう一度お試しください。';
-  return 'カメラを起動できませんでした。';
-}
+// A document needs resolution more than frame rate; the rear camera of a tablet.
+const documentVideo: MediaTrackConstraints = {
+  facingMode: { ideal: 'environment' },
+  width: { ideal: 2560 },
+  height: { ideal: 1920 },
+};
 
 export type CameraCaptureProps = {
   /** A JPEG of the frame shown when the staff pressed the button. */
@@ -27,46 +21,14 @@ export type CameraCaptureProps = {
 /** The rear camera's preview with a shutter button; the stream is stopped when this closes. */
 export const CameraCapture = ({ onCapture, onClose }: CameraCaptureProps) => {
   const videoRef = useRef<HTMLVideoElement>(null);
-  const streamRef = useRef<MediaStream | null>(null);
   const captureRef = useRef<HTMLButtonElement>(null);
   const [ready, setReady] = useState(false);
-  const [error, setError] = useState('');
   const [shots, setShots] = useState(0);
 
   useEffect(() => {
-    let closed = false;
     captureRef.current?.focus();
-    navigator.mediaDevices
-      .getUserMedia({
-        audio: false,
-        // A document needs resolution more than frame rate; the rear camera of a tablet.
-        video: { facingMode: { ideal: 'environment' }, width: { ideal: 2560 }, height: { ideal: 1920 } },
-      })
-      .then((stream) => {
-        if (closed) {
-          stream.getTracks().forEach((t) => {
-            t.stop();
-          });
-          return;
-        }
-        streamRef.current = stream;
-        const video = videoRef.current;
-        if (video) {
-          video.srcObject = stream;
-          void video.play().catch(() => undefined);
-        }
-      })
-      .catch((e: unknown) => {
-        if (!closed) setError(cameraError(e));
-      });
-    return () => {
-      closed = true;
-      streamRef.current?.getTracks().forEach((t) => {
-        t.stop();
-      });
-      streamRef.current = null;
-    };
   }, []);
+  const [error, setError] = useCameraStream(videoRef, documentVideo);
 
   const capture = () => {
     const video = videoRef.current;
@@ -90,37 +52,32 @@ export const CameraCapture = ({ onCapture, onClose }: CameraCaptureProps) => {
     );
   };
 
+  const status = error
+    ? ''
+    : ready
+      ? shots > 0
+        ? `${shots}枚撮影しました。続けて撮影できます。`
+        : '書類を枠に収めて「撮影して読み取る」を押してください。'
+      : 'カメラを起動しています…';
+
   return (
-    <div className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4" data-testid="camera">
-      <p className="text-std-16B-170">カメラで撮影</p>
-      {/* A live preview without sound: there is nothing to caption. */}
-      <video
-        ref={videoRef}
-        muted
-        playsInline
-        aria-label="カメラの映像"
-        className="max-h-[50vh] w-full bg-black object-contain"
-        // Ready once frames arrive: before that the picture has no size and a capture would be empty.
-        onPlaying={() => {
-          setReady(true);
-        }}
-      />
-      {error && (
-        <p role="alert" className="text-std-16N-170 text-red-1000">
-          {error}
-        </p>
-      )}
-      <p role="status" className="text-std-16N-170">
-        {error ? '' : ready ? (shots > 0 ? `${shots}枚撮影しました。続けて撮影できます。` : '書類を枠に収めて「撮影して読み取る」を押してください。') : 'カメラを起動しています…'}
-      </p>
-      <div className="flex flex-wrap gap-3">
-        <Button ref={captureRef} variant="solid-fill" size="md" onClick={capture} aria-disabled={!ready || undefined}>
-          撮影して読み取る
-        </Button>
-        <Button variant="outline" size="md" onClick={onClose}>
-          カメラを閉じる
-        </Button>
-      </div>
-    </div>
+    <CameraView
+      title="カメラで撮影"
+      testId="camera"
+      videoRef={videoRef}
+      // Ready once frames arrive: before that the picture has no size and a capture would be empty.
+      onPlaying={() => {
+        setReady(true);
+      }}
+      error={error}
+      status={status}
+    >
+      <Button ref={captureRef} variant="solid-fill" size="md" onClick={capture} aria-disabled={!ready || undefined}>
+        撮影して読み取る
+      </Button>
+      <Button variant="outline" size="md" onClick={onClose}>
+        カメラを閉じる
+      </Button>
+    </CameraView>
   );
 };
