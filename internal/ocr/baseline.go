@@ -50,8 +50,8 @@ func (e *Engine) ReadBaseline(ctx context.Context, data []byte) (*Result, error)
 		}
 		for j := len(rows) - 1; j >= 0; j-- {
 			if t := compactText(rows[j].text()); strings.Contains(t, "長") {
-				if m, ok := e.lib.MatchIssuer(t); ok {
-					res.IssuerLgCode = m.LgCode
+				if m, conf, ok := e.lib.MatchIssuerConfidence(t); ok {
+					res.IssuerLgCode, res.IssuerConfidence = m.LgCode, conf
 					break
 				}
 			}

@@ -143,7 +143,7 @@ func mergePages(rs []*Result) *Result {
 				}
 			}
 			if out.IssuerLgCode == "" {
-				out.IssuerLgCode = r.IssuerLgCode
+				out.IssuerLgCode, out.IssuerConfidence = r.IssuerLgCode, r.IssuerConfidence
 			}
 			out.Warnings = append(out.Warnings, r.Warnings...)
 			continue
@@ -152,7 +152,7 @@ func mergePages(rs []*Result) *Result {
 			out.DocumentType, out.Template = r.DocumentType, r.Template
 		}
 		if out.IssuerLgCode == "" {
-			out.IssuerLgCode = r.IssuerLgCode
+			out.IssuerLgCode, out.IssuerConfidence = r.IssuerLgCode, r.IssuerConfidence
 		}
 		for k, v := range r.Fields {
 			if _, ok := out.Fields[k]; !ok {

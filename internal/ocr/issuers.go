@@ -3,7 +3,10 @@ package ocr
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/kakanai/kakanai/internal/address"
 )
 
 // Municipality is an issuer of certificates, with the templates its documents are known to use (seed data for
@@ -66,6 +69,20 @@ func (l *Library) Municipalities() []Municipality {
 // 「福岡県公安委員会」, tolerating OCR noise: the longest known name found in the text wins, with an edit
 // distance of one character allowed for names of three or more characters.
 func (l *Library) MatchIssuer(text string) (Municipality, bool) {
+	m, _, ok := l.MatchIssuerConfidence(text)
+	return m, ok
+}
+
+// Issuer confidences: a name found exactly, with its prefecture, and no other municipality as likely, is as sure
+// as a check digit; a name found only approximately, or one that two municipalities share (府中市 without its
+// 都府県), is shown for confirmation.
+const (
+	issuerExact     = 0.95
+	issuerUncertain = 0.6
+)
+
+// MatchIssuerConfidence is MatchIssuer with a confidence in [0, 1] for the match.
+func (l *Library) MatchIssuerConfidence(text string) (Municipality, float64, bool) {
 	s := strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
@@ -73,11 +90,13 @@ func (l *Library) MatchIssuer(text string) (Municipality, bool) {
 		return r
 	}, text)
 	if s == "" {
-		return Municipality{}, false
+		return Municipality{}, 0, false
 	}
 	var best Municipality
-	bestScore := 0.0
+	bestScore, secondScore := 0.0, 0.0
+	bestExactFull := false
 	for _, m := range l.Municipalities() {
+		mScore, exact := 0.0, false
 		for _, name := range []string{m.FullName(), m.Name} {
 			if name == "" || (m.Name == "" && !strings.Contains(s, "公安委員会") && !strings.Contains(s, "知事")) {
 				continue
@@ -93,12 +112,30 @@ func (l *Library) MatchIssuer(text string) (Municipality, bool) {
 			if m.Name != "" {
 				score += 0.25
 			}
-			if score > bestScore {
-				best, bestScore = m, score
+			if score > mScore {
+				// Exact and unmistakable: the name with its prefecture, or a name no other municipality in Japan
+				// bears (マイナンバーカード print 「○○市長」 alone).
+				mScore = score
+				exact = strings.Contains(s, name) && (name == m.FullName() || (m.Name != "" && uniqueMunicipalityName(name)))
 			}
 		}
+		switch {
+		case mScore > bestScore:
+			secondScore = bestScore
+			best, bestScore, bestExactFull = m, mScore, exact
+		case mScore > secondScore:
+			secondScore = mScore
+		}
 	}
-	return best, bestScore > 1.5
+	if bestScore <= 1.5 {
+		return Municipality{}, 0, false
+	}
+	// A rival as likely (the same name elsewhere) or a name found only approximately: confirm by eye.
+	conf := issuerUncertain
+	if bestExactFull && bestScore-secondScore >= 1 {
+		conf = issuerExact
+	}
+	return best, conf, true
 }
 
 // fuzzyContains reports whether some substring of s is within one substitution of n.
@@ -115,4 +152,33 @@ func fuzzyContains(s, n []rune) bool {
 		}
 	}
 	return false
+}
+
+var (
+	municipalityNamesOnce sync.Once
+	municipalityNames     []string // 市区町村 as written after the 都道府県, nationwide (三井郡大刀洗町, 福岡市博多区)
+)
+
+// uniqueMunicipalityName reports whether exactly one municipality in Japan bears name, after its 郡 or its 政令市
+// (大刀洗町, 博多区, 久留米市 — 東久留米市 is another name — yes; 中央区, 府中市 no), from the address dictionary.
+func uniqueMunicipalityName(name string) bool {
+	municipalityNamesOnce.Do(func() {
+		d := address.Default()
+		for _, p := range d.Prefectures() {
+			ms, err := d.Municipalities(p.LGCode)
+			if err != nil {
+				continue
+			}
+			for _, m := range ms {
+				municipalityNames = append(municipalityNames, m.City)
+			}
+		}
+	})
+	n := 0
+	for _, c := range municipalityNames {
+		if c == name || strings.HasSuffix(c, "郡"+name) || strings.HasSuffix(c, "市"+name) {
+			n++
+		}
+	}
+	return n == 1
 }

@@ -282,8 +282,8 @@ func (e *Engine) readByLabels(ctx context.Context, p *pageWork, o ReadOptions, r
 	for i := len(rows) - 1; i >= 0; i-- {
 		t := compactText(rows[i].text())
 		if strings.Contains(t, "長") || strings.Contains(t, "公安委員会") {
-			if m, ok := e.lib.MatchIssuer(t); ok {
-				res.IssuerLgCode = m.LgCode
+			if m, conf, ok := e.lib.MatchIssuerConfidence(t); ok {
+				res.IssuerLgCode, res.IssuerConfidence = m.LgCode, conf
 				break
 			}
 		}
@@ -530,8 +530,8 @@ func (e *Engine) readCells(ctx context.Context, p *pageWork, o ReadOptions, res 
 		}
 		for _, line := range strings.Split(t, "\n") {
 			if strings.Contains(line, "長") {
-				if m, ok := e.lib.MatchIssuer(line); ok {
-					res.IssuerLgCode = m.LgCode
+				if m, conf, ok := e.lib.MatchIssuerConfidence(line); ok {
+					res.IssuerLgCode, res.IssuerConfidence = m.LgCode, conf
 				}
 			}
 		}

@@ -550,3 +550,31 @@ func makeTIFF(pages []*image.Gray) []byte {
 	}
 	return b.Bytes()
 }
+
+// The issuer is auto-accepted only when it cannot be another municipality: its full name found exactly, or a name
+// no other municipality in Japan bears; approximate or shared names are shown for confirmation.
+func TestMatchIssuerConfidence_A3_onlyAnUnmistakableIssuerIsAutoAccepted(t *testing.T) {
+	lib := ocr.SeedLibrary()
+	for _, c := range []struct {
+		text string
+		code string
+		sure bool
+	}{
+		{"福岡県久留米市長　山田　一郎", "402036", true},
+		{"久留米市長", "402036", true},   // no other 久留米市 in Japan
+		{"福岡県久留米巿長", "402036", false}, // 巿 (U+5DFF) for 市: found only approximately
+		{"福岡県公安委員会", "400009", true},
+	} {
+		m, conf, ok := lib.MatchIssuerConfidence(c.text)
+		if !ok || m.LgCode != c.code {
+			t.Errorf("%s: %+v %v", c.text, m, ok)
+			continue
+		}
+		if sure := conf >= ocr.AutoAcceptThreshold; sure != c.sure {
+			t.Errorf("%s: confidence %.2f, want auto-accepted=%v", c.text, conf, c.sure)
+		}
+	}
+	if _, conf, ok := lib.MatchIssuerConfidence("中央区長"); ok && conf >= ocr.AutoAcceptThreshold {
+		t.Errorf("中央区 (many in Japan) auto-accepted at %.2f", conf)
+	}
+}

@@ -626,8 +626,8 @@ func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *
 			continue
 		}
 		if fr.job.def.Kind == KindIssuer {
-			if m, ok := e.lib.MatchIssuer(fr.raw + fr.job.def.Label); ok {
-				res.IssuerLgCode = m.LgCode
+			if m, conf, ok := e.lib.MatchIssuerConfidence(fr.raw + fr.job.def.Label); ok {
+				res.IssuerLgCode, res.IssuerConfidence = m.LgCode, conf
 			}
 			continue
 		}

@@ -105,12 +105,15 @@ func KeyClass(key string) string {
 // of a 転出証明書; 本籍 and 筆頭者 of a 戸籍; the card's number and expiry); persons holds one entry per person
 // listed (one for a card). Absent keys were not printed or not found.
 type Result struct {
-	DocumentType DocumentType       `json:"documentType"`
-	IssuerLgCode string             `json:"issuerLgCode"` // 全国地方公共団体コード (6 digits) of the issuer; "" when not a municipality or unknown
-	Template     string             `json:"template"`     // "id@version" of the 定義体 used, "labels" for the template-free reader, "" when unread
-	Fields       map[string]Field   `json:"fields"`
-	Persons      []map[string]Field `json:"persons"`
-	Warnings     []string           `json:"warnings"`
+	DocumentType DocumentType `json:"documentType"`
+	IssuerLgCode string       `json:"issuerLgCode"` // 全国地方公共団体コード (6 digits) of the issuer; "" when not a municipality or unknown
+	// IssuerConfidence is how sure the issuer is, in [0, 1]: 0.95 for its full name (with the prefecture) found
+	// exactly and no other municipality as likely, lower when approximate or ambiguous; 0 when there is none.
+	IssuerConfidence float64            `json:"issuerConfidence"`
+	Template         string             `json:"template"` // "id@version" of the 定義体 used, "labels" for the template-free reader, "" when unread
+	Fields           map[string]Field   `json:"fields"`
+	Persons          []map[string]Field `json:"persons"`
+	Warnings         []string           `json:"warnings"`
 }
 
 // Field is one value read, with its confidence in [0, 1] and where it was found.

@@ -57,10 +57,7 @@ func Score(t specimen.Truth, r *ocr.Result) []Outcome {
 		}
 	}
 	if t.IssuerLgCode != "" {
-		o := Outcome{Key: "issuerLgCode", Class: "other", Person: -1, Want: t.IssuerLgCode, Got: r.IssuerLgCode}
-		if o.Got != "" {
-			o.Conf = 0 // not auto-accepted: shown for confirmation
-		}
+		o := Outcome{Key: "issuerLgCode", Class: "other", Person: -1, Want: t.IssuerLgCode, Got: r.IssuerLgCode, Conf: r.IssuerConfidence}
 		out = append(out, o)
 	}
 	return out
