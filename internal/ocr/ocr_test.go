@@ -561,7 +561,7 @@ func TestMatchIssuerConfidence_A3_onlyAnUnmistakableIssuerIsAutoAccepted(t *test
 		sure bool
 	}{
 		{"福岡県久留米市長　山田　一郎", "402036", true},
-		{"久留米市長", "402036", true},   // no other 久留米市 in Japan
+		{"久留米市長", "402036", true},     // no other 久留米市 in Japan
 		{"福岡県久留米巿長", "402036", false}, // 巿 (U+5DFF) for 市: found only approximately
 		{"福岡県公安委員会", "400009", true},
 	} {
