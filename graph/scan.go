@@ -25,7 +25,7 @@ func ocrFields(m map[string]ocr.Field) []*model.OcrField {
 
 func ocrResult(r *ocr.Result) *model.OcrResult {
 	out := &model.OcrResult{
-		DocumentType: string(r.DocumentType), DocumentTypeLabel: r.DocumentType.Label(), IssuerLgCode: r.IssuerLgCode,
+		DocumentType: string(r.DocumentType), DocumentTypeLabel: r.DocumentType.Label(), IssuerLgCode: r.IssuerLgCode, IssuerConfidence: r.IssuerConfidence,
 		Template: r.Template, Fields: ocrFields(r.Fields), Warnings: r.Warnings,
 	}
 	if out.Warnings == nil {

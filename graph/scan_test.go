@@ -54,7 +54,7 @@ func TestMoveIn_A1_E1_K_u_fromMoveOutCertificateToArchivedPDF(t *testing.T) {
 			var doc map[string]any
 			deadline := time.Now().Add(3 * time.Minute)
 			for {
-				d := clerk.MustDo(`query($id:ID!){node(id:$id){... on SourceDocument{status error ocr{documentType issuerLgCode persons{fields{key value confidence}}}}}}`, map[string]any{"id": docID})
+				d := clerk.MustDo(`query($id:ID!){node(id:$id){... on SourceDocument{status error ocr{documentType issuerLgCode issuerConfidence persons{fields{key value confidence}}}}}}`, map[string]any{"id": docID})
 				doc = apptest.Path(d, "node").(map[string]any)
 				if doc["status"] == "done" || doc["status"] == "failed" || time.Now().After(deadline) {
 					break
@@ -64,7 +64,8 @@ func TestMoveIn_A1_E1_K_u_fromMoveOutCertificateToArchivedPDF(t *testing.T) {
 			if doc["status"] != "done" {
 				t.Fatalf("OCR job: %v", doc)
 			}
-			if apptest.Path(doc, "ocr", "documentType") != "moveOutCertificate" || apptest.Path(doc, "ocr", "issuerLgCode") != spec.Truth.IssuerLgCode {
+			if apptest.Path(doc, "ocr", "documentType") != "moveOutCertificate" || apptest.Path(doc, "ocr", "issuerLgCode") != spec.Truth.IssuerLgCode ||
+				apptest.Path(doc, "ocr", "issuerConfidence").(float64) < 0.9 {
 				t.Fatalf("classification: %v", doc["ocr"])
 			}
 

@@ -550,6 +550,7 @@ type ComplexityRoot struct {
 		DocumentType      func(childComplexity int) int
 		DocumentTypeLabel func(childComplexity int) int
 		Fields            func(childComplexity int) int
+		IssuerConfidence  func(childComplexity int) int
 		IssuerLgCode      func(childComplexity int) int
 		Persons           func(childComplexity int) int
 		Template          func(childComplexity int) int
@@ -3426,6 +3427,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OcrResult.Fields(childComplexity), true
+	case "OcrResult.issuerConfidence":
+		if e.ComplexityRoot.OcrResult.IssuerConfidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OcrResult.IssuerConfidence(childComplexity), true
 	case "OcrResult.issuerLgCode":
 		if e.ComplexityRoot.OcrResult.IssuerLgCode == nil {
 			break
@@ -8273,6 +8280,8 @@ type OcrResult {
   documentType: String!
   documentTypeLabel: String!
   issuerLgCode: String!
+  "How sure the issuer is, 0–1: 0.95 for an unmistakable name; below 0.9 it is to be confirmed"
+  issuerConfidence: Float!
   template: String!
   fields: [OcrField!]!
   persons: [OcrPerson!]!
@@ -9428,6 +9437,8 @@ func (ec *executionContext) childFields_OcrResult(ctx context.Context, field gra
 		return ec.fieldContext_OcrResult_documentTypeLabel(ctx, field)
 	case "issuerLgCode":
 		return ec.fieldContext_OcrResult_issuerLgCode(ctx, field)
+	case "issuerConfidence":
+		return ec.fieldContext_OcrResult_issuerConfidence(ctx, field)
 	case "template":
 		return ec.fieldContext_OcrResult_template(ctx, field)
 	case "fields":
@@ -21593,6 +21604,29 @@ func (ec *executionContext) _OcrResult_issuerLgCode(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_OcrResult_issuerLgCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _OcrResult_issuerConfidence(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OcrResult_issuerConfidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuerConfidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OcrResult_issuerConfidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OcrResult", field, false, false, "Float")
 }
 
 func (ec *executionContext) _OcrResult_template(ctx context.Context, field graphql.CollectedField, obj *model.OcrResult) (ret graphql.Marshaler) {
@@ -41901,6 +41935,11 @@ func (ec *executionContext) _OcrResult(ctx context.Context, sel ast.SelectionSet
 			}
 		case "issuerLgCode":
 			out.Values[i] = ec._OcrResult_issuerLgCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issuerConfidence":
+			out.Values[i] = ec._OcrResult_issuerConfidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -252,13 +252,15 @@ type OcrPointInput struct {
 
 // OCR output in the documented schema: fields of the document, and one entry per person listed.
 type OcrResult struct {
-	DocumentType      string       `json:"documentType"`
-	DocumentTypeLabel string       `json:"documentTypeLabel"`
-	IssuerLgCode      string       `json:"issuerLgCode"`
-	Template          string       `json:"template"`
-	Fields            []*OcrField  `json:"fields"`
-	Persons           []*OcrPerson `json:"persons"`
-	Warnings          []string     `json:"warnings"`
+	DocumentType      string `json:"documentType"`
+	DocumentTypeLabel string `json:"documentTypeLabel"`
+	IssuerLgCode      string `json:"issuerLgCode"`
+	// How sure the issuer is, 0–1: 0.95 for an unmistakable name; below 0.9 it is to be confirmed
+	IssuerConfidence float64      `json:"issuerConfidence"`
+	Template         string       `json:"template"`
+	Fields           []*OcrField  `json:"fields"`
+	Persons          []*OcrPerson `json:"persons"`
+	Warnings         []string     `json:"warnings"`
 }
 
 // A field drawn on a sample image, in the image's pixels.
