@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kakanai/kakanai/internal/app/apptest"
 	"github.com/kakanai/kakanai/internal/line/linefake"
 )
 
@@ -76,5 +77,30 @@ func TestLine_N_i_richmenuImageCommand(t *testing.T) {
 	cfg, err := png.DecodeConfig(bytes.NewReader(b))
 	if err != nil || cfg.Width != 2500 || cfg.Height != 843 {
 		t.Errorf("%+v %v", cfg, err)
+	}
+}
+
+// With --tenant, the channel a city saved in the admin screen is used: its sealed access token and its LIFF ID, so
+// a cloud operator sets up each city's menu without handling its token (N-i).
+func TestLine_N_i_richmenuForACitysSavedChannel(t *testing.T) {
+	f := linefake.New()
+	defer f.Close()
+	env := apptest.Start(t, "sqlite3")
+	env.Admin(t).MustDo(`mutation($i:CitizenSettingsInput!){saveCitizenSettings(input:$i){lineConfigured}}`, map[string]any{"i": map[string]any{
+		"lineChannelSecret": "s", "lineChannelAccessToken": f.Token, "liffId": "2000000001-ogori"}})
+	vars := map[string]string{"KAKANAI_LINE_API_URL": f.URL, "KAKANAI_LINE_DATA_API_URL": f.URL,
+		"KAKANAI_DATABASE_URL": env.App.Config.DatabaseURL, "KAKANAI_DATA_DIR": env.App.Config.DataDir}
+	getenv := func(k string) string { return vars[k] }
+	var out, errOut bytes.Buffer
+	if code := Run(context.Background(), []string{"line", "richmenu", "--tenant", "402168"}, &out, &errOut, getenv); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	menus := f.RichMenus()
+	if len(menus) != 1 || f.DefaultRichMenu() != strings.TrimSpace(out.String()) || menus[0].Request.Areas[0].Action.URI != "https://liff.line.me/2000000001-ogori" {
+		t.Fatalf("menus %+v, printed %q", menus, out.String())
+	}
+	errOut.Reset()
+	if code := Run(context.Background(), []string{"line", "richmenu", "--tenant", "402036"}, &out, &errOut, getenv); code != 1 || !strings.Contains(errOut.String(), "手続きナビ") {
+		t.Fatalf("a city that is not here: exit %d: %s", code, errOut.String())
 	}
 }
