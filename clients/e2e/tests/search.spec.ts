@@ -184,7 +184,7 @@ test('異動事由 are the server\'s (moveReasons), in its order; should that li
   let answer: 'renamed' | 'failed' = 'renamed';
   await page.route('**/graphql', async (route) => {
     const body: unknown = route.request().postDataJSON();
-    if (typeof body !== 'object' || body === null || !('operationName' in body) || body.operationName !== 'SearchMoveReasons') {
+    if (typeof body !== 'object' || body === null || !('operationName' in body) || body.operationName !== 'MoveReasons') {
       await route.fallback();
       return;
     }

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { apiErrors } from '../../api/errors';
+import { useMoveReasons } from '../../api/moveReasons';
 import { Button } from '../../components/Button';
 import { Disclosure } from '../../components/Disclosure';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSummary';
@@ -28,7 +29,6 @@ import {
   isPersonTextField,
   officeKeys,
   pathLabel,
-  reasons,
 } from './draft';
 import {
   ApproveNotificationMutation,
@@ -157,6 +157,8 @@ const statusDone: Record<string, string> = {
 };
 
 const Editor = ({ id, editor, server }: { id: string; editor: EditorApi; server: EditorNotificationFragment }) => {
+  const { reasons: moveReasons } = useMoveReasons();
+  const reasons = useMemo(() => moveReasons.map((r) => [r.code, r.label] as const), [moveReasons]);
   const draft = editor.draft;
   const meta = editor.meta;
   const client = useClient();

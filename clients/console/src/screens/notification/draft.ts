@@ -99,20 +99,6 @@ export type Draft = {
   persons: PersonDraft[];
 };
 
-export const reasons = [
-  ['move_in', '転入'],
-  ['move_in_special', '特例転入'],
-  ['move_in_from_abroad', '国外転入'],
-  ['move_within', '転居'],
-  ['move_out', '転出'],
-  ['move_out_special', '特例転出'],
-  ['head_change', '世帯主変更'],
-  ['household_split', '世帯分離'],
-  ['household_merge', '世帯合併'],
-  ['household_restructure', '世帯構成変更'],
-  ['ex_officio', '職権記載'],
-] as const;
-
 export const residenceCategories = ['中長期在留者', '特別永住者', '一時庇護許可者', '仮滞在許可者', '経過滞在者'] as const;
 
 let keySeq = 0;

@@ -12,6 +12,7 @@ import type { IntakeReceptionQuery, NotificationKind } from '../../gql/graphql';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { CameraCapture, cameraAvailable } from './CameraCapture';
 import { CitizenCodeField } from './CitizenCodeField';
+import { useMoveReasons } from '../../api/moveReasons';
 import { CitizenImportSummary } from './CitizenImportSummary';
 import { type ImportSummary, importSummaryFromState } from './citizenCode';
 import {
@@ -20,7 +21,6 @@ import {
   documentStatusLabels,
   documentTypeLabel,
   documentTypes,
-  moveReasons,
   receptionStatusLabels,
   timeInTokyo,
 } from './labels';
@@ -130,6 +130,7 @@ export const ReceptionScreen = () => {
 };
 
 const Intake = ({ id, citizenImport }: { id: string; citizenImport: ImportSummary | undefined }) => {
+  const { reasons: moveReasons } = useMoveReasons();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: IntakeReceptionQueryDocument,
     variables: { id },
@@ -239,16 +240,17 @@ const Intake = ({ id, citizenImport }: { id: string; citizenImport: ImportSummar
   const startManual = async (documentID?: string) => {
     if (creating) return;
     setCreateError('');
-    const chosen = moveReasons.find((r) => r.value === reason);
+    const chosen = moveReasons.find((r) => r.code === reason);
     if (!chosen) {
       setReasonError('異動事由を選んでください。');
       reasonRef.current?.focus();
       return;
     }
     setReasonError('');
-    const kind: NotificationKind = chosen.kind;
+    // 職権記載 is the one reason of the other kind of 届出 (internal/juki).
+    const kind: NotificationKind = chosen.code === 'ex_officio' ? 'ex_officio' : 'move';
     // Made at the counter: the 届出日 is today.
-    const content = { reason: chosen.value, notifiedOn: today(), persons: [] };
+    const content = { reason: chosen.code, notifiedOn: today(), persons: [] };
     const result = await createNotification({ receptionID: id, kind, input: { content } });
     const created = result.data?.createNotification.notification.id;
     if (created) {
@@ -486,7 +488,7 @@ const Intake = ({ id, citizenImport }: { id: string; citizenImport: ImportSummar
                 >
                   <option value="">選んでください</option>
                   {moveReasons.map((r) => (
-                    <option key={r.value} value={r.value}>
+                    <option key={r.code} value={r.code}>
                       {r.label}
                     </option>
                   ))}

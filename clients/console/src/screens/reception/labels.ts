@@ -1,20 +1,5 @@
 import type { ReceptionChannel, ReceptionStatus, SourceDocumentStatus } from '../../gql/graphql';
 
-/** 異動事由 in the order of the form (internal/juki/reasons.go); the server also accepts the Japanese name. */
-export const moveReasons: readonly { value: string; label: string; kind: 'move' | 'ex_officio' }[] = [
-  { value: 'move_in', label: '転入', kind: 'move' },
-  { value: 'move_in_special', label: '特例転入', kind: 'move' },
-  { value: 'move_in_from_abroad', label: '国外転入', kind: 'move' },
-  { value: 'move_within', label: '転居', kind: 'move' },
-  { value: 'move_out', label: '転出', kind: 'move' },
-  { value: 'move_out_special', label: '特例転出', kind: 'move' },
-  { value: 'head_change', label: '世帯主変更', kind: 'move' },
-  { value: 'household_split', label: '世帯分離', kind: 'move' },
-  { value: 'household_merge', label: '世帯合併', kind: 'move' },
-  { value: 'household_restructure', label: '世帯構成変更', kind: 'move' },
-  { value: 'ex_officio', label: '職権記載', kind: 'ex_officio' },
-];
-
 /** Document types the reader knows (internal/ocr/schema.go); '' lets the server classify the page. */
 export const documentTypes: readonly { value: string; label: string }[] = [
   { value: '', label: '自動判別' },

@@ -5,9 +5,10 @@ import { type CheckboxOption, CheckboxFieldset } from '../../components/Checkbox
 import { Disclosure } from '../../components/Disclosure';
 import { FormField } from '../../components/FormField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
+import { useMoveReasons } from '../../api/moveReasons';
 import { useCan, useViewer } from '../../shell/viewer';
-import { ParseBirthDateQuery, SearchMoveReasonsQuery, SearchStaffQuery } from './documents';
-import { fallbackReasonOptions, statusOptions } from './labels';
+import { ParseBirthDateQuery, SearchStaffQuery } from './documents';
+import { statusOptions } from './labels';
 import { type SearchFilters, emptyFilters } from './searchParams';
 
 /** The form's fields: their ids (for the error summary's links) and visible names. */
@@ -283,15 +284,12 @@ export const SearchForm = ({ initial, onSearch, errors }: SearchFormProps) => {
  * own list keeps the filter usable, and the fold says so.
  */
 function useReasonOptions(): { options: CheckboxOption[]; note: string | undefined } {
-  const [{ data, error }] = useQuery({ query: SearchMoveReasonsQuery });
-  if (data) return { options: data.moveReasons.map((r) => ({ value: r.code, label: r.label })), note: undefined };
-  if (error) {
-    return {
-      options: fallbackReasonOptions.map((r) => ({ value: r.code, label: r.label })),
-      note: '異動事由の一覧を読み込めなかったため、この画面に組み込みの一覧を表示しています。',
-    };
-  }
-  return { options: [], note: '異動事由の一覧を読み込んでいます…' };
+  const { reasons, fallback, loading } = useMoveReasons();
+  if (loading) return { options: [], note: '異動事由の一覧を読み込んでいます…' };
+  return {
+    options: reasons.map((r) => ({ value: r.code, label: r.label })),
+    note: fallback ? '異動事由の一覧を読み込めなかったため、この画面に組み込みの一覧を表示しています。' : undefined,
+  };
 }
 
 const advancedFields: readonly SearchField[] = ['movedFrom', 'movedTo', 'sourceLgCode', 'createdByID', 'reasons'];

@@ -88,16 +88,6 @@ export const SearchStaffQuery = graphql(`
   }
 `);
 
-/** Every 異動事由 with its Japanese name, in the order of the form. */
-export const SearchMoveReasonsQuery = graphql(`
-  query SearchMoveReasons {
-    moveReasons {
-      code
-      label
-    }
-  }
-`);
-
 export const ParseBirthDateQuery = graphql(`
   query ParseBirthDate($text: String!) {
     parseJapaneseDate(text: $text) {

@@ -1,23 +1,5 @@
 import type { AttachmentKind, NotificationStatus } from '../../gql/graphql';
 
-/**
- * 異動事由 as of this release, offered only when the server's list (moveReasons) cannot be read: the search by 事由
- * still works then. The screen otherwise takes codes, names and order from the server.
- */
-export const fallbackReasonOptions: readonly { code: string; label: string }[] = [
-  { code: 'move_in', label: '転入' },
-  { code: 'move_in_special', label: '特例転入' },
-  { code: 'move_in_from_abroad', label: '国外転入' },
-  { code: 'move_within', label: '転居' },
-  { code: 'move_out', label: '転出' },
-  { code: 'move_out_special', label: '特例転出' },
-  { code: 'head_change', label: '世帯主変更' },
-  { code: 'household_split', label: '世帯分離' },
-  { code: 'household_merge', label: '世帯合併' },
-  { code: 'household_restructure', label: '世帯構成変更' },
-  { code: 'ex_officio', label: '職権記載' },
-];
-
 /** The workflow states (K-p) with the names the server gives them (statusLabel). */
 export const statusOptions: readonly { code: NotificationStatus; label: string }[] = [
   { code: 'draft', label: '下書き' },
