@@ -151,3 +151,22 @@ test('N-t N-a: the server opens a code the app made and evaluates the same proce
   const bring = await page.getByTestId('bring').locator('li').allInnerTexts();
   expect(bring.map((b) => b.trim())).toEqual(imported.importCitizenCode.bring);
 });
+
+test('N-t: without CompressionStream (Safari before 16.4) the app still makes a code the counter opens', async ({ page, server }) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'CompressionStream');
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const code = await residentCode(page, server.url);
+  expect(await page.evaluate(() => typeof window.CompressionStream)).toBe('undefined');
+  await gql(page, server.url, 'mutation($p: String!) { login(loginId: "admin", password: $p) { __typename } }', {
+    p: server.adminPassword,
+  });
+  const imported = await gql<{ importCitizenCode: { flowId: string; persons: number } }>(
+    page,
+    server.url,
+    'mutation($c: String!) { importCitizenCode(code: $c) { flowId persons } }',
+    { c: code },
+  );
+  expect(imported.importCitizenCode).toEqual({ flowId: 'tennyu', persons: 2 });
+});

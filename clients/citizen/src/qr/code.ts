@@ -17,7 +17,13 @@ export type QrKey = { id: number; publicKey: string; expiresAt: string };
 
 export type MadeCode = { code: string; expiresAt: Date };
 
+// Raw DEFLATE by the browser's own CompressionStream; Safari before 16.4 (iOS 15 and older, still on elderly
+// residents' phones) has none, so fflate (8 KB) is fetched only there.
 async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  if (typeof CompressionStream === 'undefined') {
+    const { deflateSync } = await import('fflate');
+    return deflateSync(data, { level: 9 });
+  }
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
