@@ -13,9 +13,9 @@ import (
 var confusionsJSON []byte
 
 // manualConfusions were seen in names on whole certificates but not in the isolated measurement (the LSTM's
-// context changes its errors): issue 5 reports 郎→朗.
+// context changes its errors): issue 5 reports 郎→朗; 邉 came back as 貴 at 90 from a phone photo.
 var manualConfusions = map[rune]string{
-	'朗': "郎", '豊': "與",
+	'朗': "郎", '豊': "與", '貴': "邉",
 }
 
 // confusedWith maps a character Tesseract returned to the characters it may stand for.

@@ -311,9 +311,27 @@ func removeRulings(g *image.Gray) {
 			}
 		}
 	}
+	// A ruling is one long run or, broken or dashed, many runs; a row through a line of bold characters blurred
+	// into blobs (a card's title on a phone photo) has as much ink in a few short runs and must stay.
+	textRow := func(y int, dark uint8) bool {
+		runs, longest, run := 0, 0, 0
+		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			if v < dark {
+				if run == 0 {
+					runs++
+				}
+				run++
+				longest = max(longest, run)
+			} else {
+				run = 0
+			}
+		}
+		return runs <= 8 && longest*10 < w*3
+	}
 	for y := 0; y < h; y++ {
-		full := rowInk[y]*10 >= w*6 || rowGray[y]*10 >= w*8
-		near := rowInk[y]*10 >= w*4 && ((y > 0 && rowInk[y-1]*10 >= w*6) || (y+1 < h && rowInk[y+1]*10 >= w*6))
+		full := (rowInk[y]*10 >= w*6 && !textRow(y, dark)) || (rowGray[y]*10 >= w*8 && !textRow(y, 215))
+		near := rowInk[y]*10 >= w*4 && ((y > 0 && rowInk[y-1]*10 >= w*6) || (y+1 < h && rowInk[y+1]*10 >= w*6)) &&
+			!textRow(y, dark)
 		if full || near {
 			row := g.Pix[y*g.Stride : y*g.Stride+w]
 			for x := range row {

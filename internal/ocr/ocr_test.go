@@ -293,13 +293,14 @@ func TestResult_schemaIsStable(t *testing.T) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"documentType", "issuerLgCode", "template", "fields", "persons", "warnings"} {
+	keys := []string{"documentType", "issuerLgCode", "issuerConfidence", "template", "fields", "persons", "warnings"}
+	for _, k := range keys {
 		if _, ok := m[k]; !ok {
 			t.Errorf("missing %q in %s", k, b)
 		}
 	}
-	if len(m) != 6 {
-		t.Errorf("%d top-level keys, want 6", len(m))
+	if len(m) != len(keys) {
+		t.Errorf("%d top-level keys, want %d", len(m), len(keys))
 	}
 	var persons []map[string]map[string]json.RawMessage
 	if err := json.Unmarshal(m["persons"], &persons); err != nil || len(persons) != 1 {

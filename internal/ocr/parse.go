@@ -362,7 +362,7 @@ func normaliseKana(raw string) string {
 			}
 		}
 		if b.Len() > 0 {
-			kept = append(kept, b.String())
+			kept = append(kept, largeInitialKana(b.String()))
 		}
 	}
 	if len(kept) == 0 {
@@ -372,6 +372,20 @@ func normaliseKana(raw string) string {
 		return kept[0]
 	}
 	return kept[0] + "　" + strings.Join(kept[1:], "")
+}
+
+// smallKana maps the small kana to their full-size forms.
+var smallKana = map[rune]rune{'ァ': 'ア', 'ィ': 'イ', 'ゥ': 'ウ', 'ェ': 'エ', 'ォ': 'オ', 'ッ': 'ツ', 'ャ': 'ヤ', 'ュ': 'ユ', 'ョ': 'ヨ', 'ヮ': 'ワ'}
+
+// largeInitialKana makes the first kana of a name part full size: no reading starts with a small kana, and on a
+// blurred or photographed line the recogniser (and the glyph check, which compares shapes scaled to the cell)
+// tells オ from ォ by size alone.
+func largeInitialKana(part string) string {
+	r := []rune(part)
+	if big, ok := smallKana[r[0]]; ok {
+		r[0] = big
+	}
+	return string(r)
 }
 
 // normaliseRoman returns upper-case Latin words separated by single spaces.

@@ -42,6 +42,17 @@ func (e *Engine) readPage(ctx context.Context, index int, img image.Image, o Rea
 		if err != nil {
 			return nil, err
 		}
+		if reg == nil && p.ambiguous && o.Template == "" {
+			// No template of the media its proportions suggested: read the photo as the other one.
+			q := p.otherMedia()
+			e.log.Debug("page", "index", index, "media", q.media, "retry", true)
+			if reg, err = e.chooseTemplate(ctx, q, o); err != nil {
+				return nil, err
+			}
+			if reg != nil {
+				p = q
+			}
+		}
 	}
 	if reg == nil {
 		return e.readByLabels(ctx, p, o, res)

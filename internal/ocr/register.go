@@ -34,7 +34,9 @@ type pageWork struct {
 	// the card or page region inside small (deskewed) coordinates
 	region image.Rectangle
 	photo  bool
-	text   *imaging.Binary // bin without large blobs, computed on demand
+	// ambiguous: a photo whose proportions fit a landscape page as well as a card
+	ambiguous bool
+	text      *imaging.Binary // bin without large blobs, computed on demand
 }
 
 // registration maps template millimetres to work pixels.
@@ -56,6 +58,10 @@ func analyse(index int, img image.Image) *pageWork {
 		dst := [4]imaging.Point{{X: 0, Y: 0}, {X: w, Y: 0}, {X: w, Y: h}, {X: 0, Y: h}}
 		if hm, ok := imaging.HomographyFrom(dst, quad); ok {
 			p.work = imaging.WarpPerspective(g, hm, int(w), int(h), 255)
+			// Light across a photo falls off from one side and a hand or phone casts a shadow: dividing out the
+			// slowly varying paper level lets the crops see white paper, as on a scan. The cells are coarse
+			// (a sixteenth of the document) so that a coloured band or a face photo keeps its tone.
+			p.work = imaging.FlattenBackground(p.work, int(math.Max(w, h))/16)
 			p.toOrig = hm.Apply
 			p.photo = true
 		}
@@ -63,10 +69,24 @@ func analyse(index int, img image.Image) *pageWork {
 	w, h := p.work.Rect.Dx(), p.work.Rect.Dy()
 	ratio := float64(max(w, h)) / float64(min(w, h))
 	// ID-1 is 1.585; A4 and B5 are 1.414. Landscape pages exist (legacy layouts), so the ratio decides.
-	p.media = MediaPage
+	media := MediaPage
 	if ratio > 1.5 && ratio < 1.7 && w > h {
-		p.media = MediaCard
+		media = MediaCard
 	}
+	// The sides of a photographed quadrilateral give its proportions only roughly (perspective foreshortens the
+	// far side, and the corners are found to a pixel or two of a small copy): a landscape card and a landscape
+	// page can come out anywhere between 1.25 and 1.8, so either reading is tried (see Engine.readPage).
+	p.ambiguous = p.photo && w > h && ratio > 1.25 && ratio < 1.8
+	p.analyseAs(media)
+	return p
+}
+
+// analyseAs estimates skew and finds rulings on p.work read as media.
+func (p *pageWork) analyseAs(media Media) {
+	w, h := p.work.Rect.Dx(), p.work.Rect.Dy()
+	p.media = media
+	p.text = nil
+	p.hs, p.vs = nil, nil
 	target := float64(analysisWidth)
 	if p.media == MediaCard {
 		target = 800
@@ -104,7 +124,18 @@ func analyse(index int, img image.Image) *pageWork {
 	if p.media == MediaCard {
 		p.region = cardRegion(small)
 	}
-	return p
+}
+
+// otherMedia returns p analysed as the other media (a page for a card and the reverse), sharing the decoded and
+// rectified images.
+func (p *pageWork) otherMedia() *pageWork {
+	q := &pageWork{index: p.index, orig: p.orig, work: p.work, toOrig: p.toOrig, photo: p.photo}
+	if p.media == MediaCard {
+		q.analyseAs(MediaPage)
+	} else {
+		q.analyseAs(MediaCard)
+	}
+	return q
 }
 
 func dist(a, b imaging.Point) float64 { return math.Hypot(a.X-b.X, a.Y-b.Y) }
@@ -168,11 +199,24 @@ func (p *pageWork) register(t *Template) registration {
 		s := (x1 - x0) / t.Frame.W
 		// Refine scale and offset on each axis by fitting the template's rulings to the page's: a photo's
 		// residual perspective or a scanner's stretch leaves the frame a little off.
-		ax, bx, ay, by := p.fitRulings(t, s, x0, y0)
+		ax, bx, ay, by := p.fitRulings(t, s, s, x0, y0)
+		r.score = p.lineScore(t, ax, bx, ay, by)
+		if p.photo {
+			// A rectified photo keeps the proportions of the quadrilateral found, which perspective distorts
+			// by up to ~12 %: the vertical scale is searched instead of assumed equal to the horizontal one.
+			for k := 0.86; k <= 1.1401; k += 0.02 {
+				if math.Abs(k-1) < 0.01 {
+					continue
+				}
+				kax, kbx, kay, kby := p.fitRulings(t, s, s*k, x0, y0)
+				if sc := p.lineScore(t, kax, kbx, kay, kby); sc > r.score+0.02 {
+					ax, bx, ay, by, r.score = kax, kbx, kay, kby, sc
+				}
+			}
+		}
 		// The frame's share of the page width must match the layout's (rejects a B5 layout on an A4 scan).
 		pageShare := (x1 - x0) / float64(p.small.Rect.Dx())
 		want := t.Frame.W / t.Frame.PageW
-		r.score = p.lineScore(t, ax, bx, ay, by)
 		if !p.photo && math.Abs(pageShare-want)/want >= 0.12 {
 			r.score *= 0.5
 		}
@@ -281,8 +325,9 @@ func (p *pageWork) rulingsMM(t *Template, ax, bx, ay, by float64) (hs, vs []floa
 
 // fitRulings fits x = ax·mm + bx and y = ay·mm + by (small pixels) to the page's rulings: each template ruling
 // is paired with the nearest page ruling within 3 mm, and the pairs are fitted by least squares, twice.
-func (p *pageWork) fitRulings(t *Template, s, x0, y0 float64) (ax, bx, ay, by float64) {
-	ax, bx, ay, by = s, x0, s, y0
+func (p *pageWork) fitRulings(t *Template, sx, sy, x0, y0 float64) (ax, bx, ay, by float64) {
+	s := sx
+	ax, bx, ay, by = sx, x0, sy, y0
 	var detH, detV []float64
 	for _, l := range p.hs {
 		if float64(l.Len()) >= t.Frame.W*s*0.4 {
@@ -290,7 +335,7 @@ func (p *pageWork) fitRulings(t *Template, s, x0, y0 float64) (ax, bx, ay, by fl
 		}
 	}
 	for _, l := range p.vs {
-		if float64(l.Len()) >= 6*s {
+		if float64(l.Len()) >= 6*sy {
 			detV = append(detV, l.Pos)
 		}
 	}
