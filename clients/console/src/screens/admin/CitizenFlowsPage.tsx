@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiErrors } from '../../api/errors';
 import { Button } from '../../components/Button';
@@ -268,6 +268,10 @@ const FlowEditor = ({
   const [{ fetching }, save] = useMutation(SaveNavigationFlowMutation);
   const editorRef = useRef<JsonEditorHandle>(null);
   const errorsRef = useRef<HTMLDivElement>(null);
+  // The list takes the focus once it is on the page (a frame later may still be before React's commit).
+  useEffect(() => {
+    if (errors.length > 0) errorsRef.current?.focus();
+  }, [errors]);
   const editorId = 'citizen-flow-definition';
 
   const onSave = async () => {
@@ -281,7 +285,6 @@ const FlowEditor = ({
       return;
     }
     setErrors(r.error ? pathErrors(r.error) : [{ code: 'internal', message: '保存できませんでした。' }]);
-    requestAnimationFrame(() => errorsRef.current?.focus());
   };
 
   const reveal = (path: string) => {
@@ -381,6 +384,10 @@ const TextEditor = ({
   const [{ fetching }, save] = useMutation(SaveNavigationTextsMutation);
   const editorRef = useRef<JsonEditorHandle>(null);
   const errorsRef = useRef<HTMLDivElement>(null);
+  // The list takes the focus once it is on the page (a frame later may still be before React's commit).
+  useEffect(() => {
+    if (errors.length > 0) errorsRef.current?.focus();
+  }, [errors]);
 
   const send = async (value: string) => {
     if (fetching) return;
@@ -394,7 +401,6 @@ const TextEditor = ({
       return;
     }
     setErrors(r.error ? pathErrors(r.error) : [{ code: 'internal', message: '保存できませんでした。' }]);
-    requestAnimationFrame(() => errorsRef.current?.focus());
   };
 
   // The server names glossary.3.id: the part after "glossary." is the place in this text.
