@@ -129,6 +129,8 @@ export const ReceptionScreen = () => {
   return <Intake key={id} id={id} citizenImport={importSummaryFromState(location.state)} />;
 };
 
+const receptionQueryContext = { additionalTypenames: ['Notification', 'SourceDocument'] };
+
 const Intake = ({ id, citizenImport }: { id: string; citizenImport: ImportSummary | undefined }) => {
   const { reasons: moveReasons } = useMoveReasons();
   const [{ data, error, fetching }, reexecute] = useQuery({
@@ -137,6 +139,9 @@ const Intake = ({ id, citizenImport }: { id: string; citizenImport: ImportSummar
     // Coming back from the editor, the 届出 made there must be listed: always from the server, never a stale
     // list shown first (a full run showed the cached, empty list kept after going back).
     requestPolicy: 'network-only',
+    // An empty list names no Notification or SourceDocument for urql's document cache: say so, so that creating
+    // one drops the cached answer (a loaded CI run still showed the empty list after going back).
+    context: receptionQueryContext,
   });
   const reception = data?.node?.__typename === 'Reception' ? data.node : undefined;
   useDocumentTitle(reception ? `受付 ${reception.confirmationNumber}` : '受付');
