@@ -25,12 +25,8 @@ func download(logger *slog.Logger, open func(context.Context, int) (*filing.File
 		}
 		f, err := open(r.Context(), id)
 		if err != nil {
-			status := map[string]int{
-				kakanai.EUNAUTHORIZED: http.StatusUnauthorized, kakanai.EFORBIDDEN: http.StatusForbidden,
-				kakanai.ENOTFOUND: http.StatusNotFound, kakanai.EINVALID: http.StatusBadRequest,
-			}[kakanai.ErrorCode(err)]
-			if status == 0 {
-				status = http.StatusInternalServerError
+			status := statusOf(err)
+			if status == http.StatusInternalServerError {
 				logger.ErrorContext(r.Context(), "download failed", "err", err, "request_id", audit.RequestID(r.Context()))
 			}
 			writeText(w, status, kakanai.ErrorMessage(err))

@@ -16,6 +16,7 @@ import (
 	"github.com/kakanai/kakanai"
 	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/ent/citizenkey"
+	"github.com/kakanai/kakanai/ent/citizensite"
 	"github.com/kakanai/kakanai/ent/tenant"
 	"github.com/kakanai/kakanai/internal/address"
 	"github.com/kakanai/kakanai/internal/audit"
@@ -85,7 +86,9 @@ func (s *Service) residentContext(ctx context.Context, lgCode string) (context.C
 func (s *Service) site(ctx context.Context) (*ent.CitizenSite, error) {
 	site, err := s.client.CitizenSite.Query().Only(ctx)
 	if ent.IsNotFound(err) {
-		return &ent.CitizenSite{Color: "blue", IdleMinutes: 10, CodeValidDays: 30}, nil
+		// The schema's defaults, as a saved row would have them.
+		return &ent.CitizenSite{Color: citizensite.DefaultColor, IdleMinutes: citizensite.DefaultIdleMinutes,
+			CodeValidDays: citizensite.DefaultCodeValidDays}, nil
 	}
 	return site, store.Err(err, "手続きナビの設定")
 }
@@ -227,5 +230,3 @@ func (s *Service) newKey(ctx context.Context, tenantID int, by *int) (*ent.Citiz
 func keyContext(tenantID int, keyID int64) string {
 	return "citizen-key:" + strconv.Itoa(tenantID) + ":" + strconv.FormatInt(keyID, 10)
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

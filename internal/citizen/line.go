@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kakanai/kakanai"
+	"github.com/kakanai/kakanai/ent"
 	"github.com/kakanai/kakanai/internal/line"
 	"github.com/kakanai/kakanai/internal/navi"
 )
@@ -38,14 +39,18 @@ func (s *Service) LineChannel(ctx context.Context, lgCode string) (*LineChannel,
 	if err != nil {
 		return nil, err
 	}
+	return s.lineChannel(t.ID, site)
+}
+
+func (s *Service) lineChannel(tenantID int, site *ent.CitizenSite) (*LineChannel, error) {
 	if len(site.LineChannelSecret) == 0 || len(site.LineChannelToken) == 0 {
 		return nil, kakanai.Errorf(kakanai.ENOTFOUND, "この自治体はLINEの設定がありません。")
 	}
-	secret, err := s.box.Open(string(site.LineChannelSecret), lineContext(t.ID, "secret"))
+	secret, err := s.box.Open(string(site.LineChannelSecret), lineContext(tenantID, "secret"))
 	if err != nil {
 		return nil, kakanai.Internal(err)
 	}
-	token, err := s.box.Open(string(site.LineChannelToken), lineContext(t.ID, "token"))
+	token, err := s.box.Open(string(site.LineChannelToken), lineContext(tenantID, "token"))
 	if err != nil {
 		return nil, kakanai.Internal(err)
 	}
@@ -71,15 +76,15 @@ func IsCodeText(s string) bool {
 // sealed to the city's key and is only drawn as a picture; nothing of the request is kept (N-w).
 // qrImageURL turns a code into the absolute URL of its PNG.
 func (s *Service) PushResult(ctx context.Context, lgCode string, req PushRequest, qrImageURL func(code string) string) error {
-	ch, err := s.LineChannel(ctx, lgCode)
-	if err != nil {
-		return err
-	}
-	rctx, _, err := s.residentContext(ctx, lgCode)
+	rctx, t, err := s.residentContext(ctx, lgCode)
 	if err != nil {
 		return err
 	}
 	site, err := s.site(rctx)
+	if err != nil {
+		return err
+	}
+	ch, err := s.lineChannel(t.ID, site)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -365,7 +366,7 @@ func (s *Service) SaveSite(ctx context.Context, in SiteInput) (*Site, error) {
 }
 
 func lineContext(tenantID int, what string) string {
-	return "citizen-line:" + what + ":" + itoa(tenantID)
+	return "citizen-line:" + what + ":" + strconv.Itoa(tenantID)
 }
 
 // Picture limits: an emblem is small; the first-screen image is a photo.
@@ -457,7 +458,7 @@ func (s *Service) RotateKey(ctx context.Context, retireOthers bool) (*Key, error
 	if retireOthers {
 		detail += "（旧鍵を失効）"
 	}
-	if err := s.record(ctx, "update.citizen_key", "CitizenKey", itoa(int(k.KeyID)), detail); err != nil {
+	if err := s.record(ctx, "update.citizen_key", "CitizenKey", strconv.FormatInt(k.KeyID, 10), detail); err != nil {
 		return nil, err
 	}
 	return &Key{ID: uint32(k.KeyID), CreatedAt: k.CreatedAt, ExpiresAt: k.ExpiresAt, Active: true}, nil
