@@ -120,6 +120,24 @@ func TestRead_degradedScans(t *testing.T) {
 	}
 }
 
+// TestRead_A2_speckledAndLowResolutionScans: toner specks, resampled by the registration, once survived the
+// speck filter and made the text band look twice its height (names on a speckled 戸籍 0 % right); a short name
+// with a wide gap (渡辺　隆) on a 200 dpi 附票 came back empty from the single-line mode.
+func TestRead_A2_speckledAndLowResolutionScans(t *testing.T) {
+	e := newEngine(t)
+	s, r := readSpecimen(t, e, specimen.Options{Seed: 1, Layout: "koseki-standard", Condition: specimen.Speckle}, ocr.ReadOptions{})
+	outs := bench.Score(s.Truth, r)
+	if rate := exactRate(t, outs); rate < 0.9 {
+		t.Errorf("%s: exact %.1f %% of %d fields, floor 90 %%", s.Name, 100*rate, len(outs))
+	}
+	s, r = readSpecimen(t, e, specimen.Options{Seed: 1, Layout: "fuhyo-standard", Condition: specimen.DPI200}, ocr.ReadOptions{})
+	for _, o := range bench.Score(s.Truth, r) {
+		if (o.Key == ocr.KeyDomicileHead || o.Key == ocr.KeyFullName) && !o.OK() {
+			t.Errorf("%s: %s (person %d) = %q, want %q", s.Name, o.Key, o.Person, o.Got, o.Want)
+		}
+	}
+}
+
 // TestClassify_allEightDocumentTypes reads one clean specimen of each document type (the 運転免許証 back too).
 func TestClassify_allEightDocumentTypes(t *testing.T) {
 	e := newEngine(t)

@@ -520,10 +520,10 @@ func TextOnly(b *Binary) *Binary {
 	return out
 }
 
-// Despeckle whitens isolated dark specks (components of at most maxArea pixels within a 3×3 box) darker than
-// t: dust and toner specks, which the line recogniser reads as dots and strokes. Dakuten and the dots of i are
-// larger than that at the resolutions the reader works at.
-func Despeckle(g *image.Gray, t uint8, maxArea int) int {
+// Despeckle whitens isolated dark specks (components of at most maxArea pixels within a side×side box) darker
+// than t: dust and toner specks, which the line recogniser reads as dots and strokes. Dakuten and the dots of i
+// are larger than that at the resolutions the reader works at.
+func Despeckle(g *image.Gray, t uint8, maxArea, side int) int {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	seen := make([]bool, w*h)
 	var stack, comp []int
@@ -544,7 +544,7 @@ func Despeckle(g *image.Gray, t uint8, maxArea int) int {
 			comp = append(comp, p)
 			px, py := p%w, p/w
 			x0, x1, y0, y1 = min(x0, px), max(x1, px), min(y0, py), max(y1, py)
-			if len(comp) > maxArea || x1-x0 > 2 || y1-y0 > 2 {
+			if len(comp) > maxArea || x1-x0 >= side || y1-y0 >= side {
 				big = true
 			}
 			for dy := -1; dy <= 1; dy++ {

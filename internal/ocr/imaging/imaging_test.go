@@ -91,7 +91,27 @@ func TestDespeckle_keepsStrokesDropsSpecks(t *testing.T) {
 			g.Pix[y*g.Stride+x] = 0 // a stroke
 		}
 	}
-	if n := Despeckle(g, 128, 4); n != 1 || g.Pix[5*g.Stride+5] != 255 || g.Pix[15*g.Stride+21] != 0 {
+	if n := Despeckle(g, 128, 4, 3); n != 1 || g.Pix[5*g.Stride+5] != 255 || g.Pix[15*g.Stride+21] != 0 {
 		t.Errorf("removed %d; speck %d stroke %d", n, g.Pix[5*g.Stride+5], g.Pix[15*g.Stride+21])
+	}
+}
+
+func TestDespeckle_A2_resampledSpecksGoDakutenTicksStay(t *testing.T) {
+	g := NewWhite(40, 40)
+	for y := 4; y < 7; y++ {
+		for x := 4; x < 7; x++ {
+			g.Pix[y*g.Stride+x] = 40 // a 2×2 toner speck after one bilinear resampling: 3×3
+		}
+	}
+	for y := 20; y < 27; y++ {
+		for x := 30; x < 33; x++ {
+			g.Pix[y*g.Stride+x] = 40 // a dakuten tick, 3×7
+		}
+	}
+	if n := Despeckle(g, 160, 4, 3); n != 0 {
+		t.Errorf("the 300 dpi speck needs 9 pixels: removed %d with 4", n)
+	}
+	if n := Despeckle(g, 160, 9, 3); n != 1 || g.Pix[5*g.Stride+5] != 255 || g.Pix[22*g.Stride+31] == 255 {
+		t.Errorf("removed %d; speck %d tick %d", n, g.Pix[5*g.Stride+5], g.Pix[22*g.Stride+31])
 	}
 }
