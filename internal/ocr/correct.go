@@ -51,6 +51,7 @@ func (e *Engine) crossCheck(res *Result) {
 			}
 		}
 	}
+	shapeCheck(res)
 	if e.opts.Names == nil {
 		return
 	}

@@ -349,20 +349,49 @@ func removeRulings(g *image.Gray) {
 			}
 		}
 	}
+	var rulings []int
 	for x := 0; x < w; x++ {
-		run, best := 0, 0
+		run, best, end := 0, 0, 0
 		for y := 0; y < h; y++ {
 			if g.Pix[y*g.Stride+x] < dark {
 				run++
-				best = max(best, run)
+				if run > best {
+					best, end = run, y+1
+				}
 			} else {
 				run = 0
 			}
 		}
-		if best*100 >= h*78 {
-			for y := 0; y < h; y++ {
-				g.Pix[y*g.Stride+x] = 255
-			}
+		if best*100 >= h*78 && !characterStroke(g, x, end-best, end, dark) {
+			rulings = append(rulings, x)
 		}
 	}
+	for _, x := range rulings {
+		for y := 0; y < h; y++ {
+			g.Pix[y*g.Stride+x] = 255
+		}
+	}
+}
+
+// characterStroke reports whether the dark run of column x from y0 to y1 is the stem of a character rather
+// than a ruling: strokes branch off it sideways (the top, middle and bottom bars of 日) on many of its rows,
+// while a ruling is crossed only where text happens to touch it. A blurred 日 at the end of a tight box is as
+// tall as the 78 % of the crop that makes a ruling, and lost its right side as one (日 read as E).
+func characterStroke(g *image.Gray, x, y0, y1 int, dark uint8) bool {
+	w := g.Rect.Dx()
+	branch := 0
+	for y := y0; y < y1; y++ {
+		row := g.Pix[y*g.Stride : y*g.Stride+w]
+		a, b := x, x
+		for a > 0 && row[a-1] < dark {
+			a--
+		}
+		for b < w-1 && row[b+1] < dark {
+			b++
+		}
+		if b-a+1 >= max(6, (y1-y0)/4) {
+			branch++
+		}
+	}
+	return branch*100 >= (y1-y0)*15
 }

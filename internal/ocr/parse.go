@@ -63,8 +63,13 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		checked = tc >= 0.85
 		set(def.Key, normaliseRoman(raw), tc)
 	case KindDate:
-		d, ok := parseDateText(raw, plausibleFor(def.Key))
+		d, ok, repaired := repairDateText(raw, plausibleFor(def.Key))
 		switch {
+		case ok && repaired:
+			set(def.Key, d.ISO(), math.Min(dateConfidence(tc, fr.syms), reviewCap))
+		case ok && checkDateGlyphs(fr.line, raw, def.Font) == dateGlyphDisagrees:
+			// A digit dropped or confused: read again from the other preparations, held for review.
+			set(def.Key, d.ISO(), math.Min(dateConfidence(tc, fr.syms), reviewCap))
 		case ok:
 			checked = true
 			set(def.Key, d.ISO(), dateConfidence(tc, fr.syms))
@@ -165,8 +170,10 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		checked = c >= 0.85
 		set(def.Key, v, c*tcOr1(tc))
 	case KindPeriod:
-		p, err := parsePeriod(fixPeriodText(raw))
-		if err == nil && !p.IsZero() {
+		p, doubt, err := repairPeriod(fixPeriodText(raw))
+		if err == nil && !p.IsZero() && doubt {
+			set(def.Key, p.Code(), math.Min(tc, reviewCap))
+		} else if err == nil && !p.IsZero() {
 			checked = true
 			set(def.Key, p.Code(), tc)
 		} else if err == nil {
@@ -452,6 +459,22 @@ var dayEndRe = regexp.MustCompile(`(\d)[EBHＥ]$`)
 // exist (昭和51年97月31日) is repaired when exactly one usual digit confusion makes it valid; an era name with
 // one character misread (信和7年) is tried as each era sharing the other character.
 func parseDateText(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool) {
+	d, ok, _ := repairDateText(raw, plausible...)
+	return d, ok
+}
+
+// repairDateText is parseDateText that also reports whether the date was repaired rather than read as printed:
+// a repair is a guess (平成91年 is 平成19年 swapped or 平成01年 with 0 read as 9), never accepted without a look.
+func repairDateText(raw string, plausible ...func(juki.Date) bool) (d juki.Date, ok, repaired bool) {
+	d, ok = repairDate(raw, plausible...)
+	if !ok {
+		return d, false, false
+	}
+	as, parsed := parseCleanDate(cleanDateText(raw))
+	return d, true, !parsed || as != d
+}
+
+func repairDate(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool) {
 	ok := plausibleDate
 	if len(plausible) > 0 {
 		ok = plausible[0]
@@ -1022,12 +1045,13 @@ func parseCardPeriod(raw string) (juki.CardPeriod, error) {
 	return juki.CardPeriod{Period: p, Expiry: d}, nil
 }
 
-// parsePeriod reads a 在留期間; a period longer than five years does not exist (入管法施行規則別表第二), so a
-// 9年 is a misread 3年 when exactly one digit confusion gives a valid period.
-func parsePeriod(s string) (juki.PeriodOfStay, error) {
+// repairPeriod reads a 在留期間 and reports whether it is in doubt: a period longer than five years does not exist
+// (入管法施行規則別表第二), so 9年 is a misread 3年 or 4年 — repaired when exactly one digit confusion gives a valid
+// period, held for review either way.
+func repairPeriod(s string) (juki.PeriodOfStay, bool, error) {
 	p, err := juki.ParsePeriodOfStayText(s)
 	if err == nil && p.Years <= 5 {
-		return p, nil
+		return p, false, nil
 	}
 	rs := []rune(s)
 	var found []juki.PeriodOfStay
@@ -1044,12 +1068,9 @@ func parsePeriod(s string) (juki.PeriodOfStay, error) {
 		}
 	}
 	if len(found) == 1 {
-		return found[0], nil
+		return found[0], true, nil
 	}
-	if err == nil {
-		return p, nil
-	}
-	return p, err
+	return p, true, err
 }
 
 func containsString(xs []string, x string) bool {

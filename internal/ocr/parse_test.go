@@ -27,6 +27,42 @@ func TestParseDateText_repairsWhatOCRGetsWrong(t *testing.T) {
 	}
 }
 
+// A repaired date is a guess: 平成91年 is 平成19年 with two digits swapped or 平成01年 with 0 read as 9.
+func TestRepairDateText_A3_aRepairIsReported(t *testing.T) {
+	clock = func() time.Time { return time.Date(2025, 6, 2, 12, 0, 0, 0, time.UTC) }
+	defer func() { clock = time.Now }()
+	for _, c := range []struct {
+		raw      string
+		repaired bool
+	}{
+		{"平成01年01月29日", false},
+		{"平成91年01月29日", true},
+		{"昭和51年97月31日", true},
+		{"1895年12月31日", true},
+	} {
+		_, ok, repaired := repairDateText(c.raw, plausibleFor(KeyBirthDate))
+		if !ok || repaired != c.repaired {
+			t.Errorf("repairDateText(%q): ok %v repaired %v, want repaired %v", c.raw, ok, repaired, c.repaired)
+		}
+	}
+}
+
+func TestRepairPeriod_A3_noPeriodOverFiveYears(t *testing.T) {
+	for _, c := range []struct {
+		raw, want string
+		doubt     bool
+	}{
+		{"3年", "0300000", false},
+		{"4年3月", "0403000", false},
+		{"9年", "0900000", true}, // 3年 and 4年 are both one confusion away: kept as read, held
+	} {
+		p, doubt, err := repairPeriod(c.raw)
+		if err != nil || p.Code() != c.want || doubt != c.doubt {
+			t.Errorf("repairPeriod(%q) = %s doubt %v err %v, want %s doubt %v", c.raw, p.Code(), doubt, err, c.want, c.doubt)
+		}
+	}
+}
+
 func TestParseCardPeriod_readsTheResidenceCardBox(t *testing.T) {
 	for _, c := range []struct{ raw, code, expiry string }{
 		{"4年3月（2018年10月20日）", "0403000", "2018-10-20"},

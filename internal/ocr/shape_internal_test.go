@@ -1,0 +1,80 @@
+package ocr
+
+import (
+	"testing"
+
+	"github.com/kakanai/kakanai/internal/ocr/fonts"
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
+)
+
+// The forms the benchmark accepted wrongly at ≥ 0.9 are held; the real names and addresses beside them are not.
+func TestShapeDoubts_A3_impossibleFormsAreHeld(t *testing.T) {
+	names := map[string]bool{
+		"隆": true, "今村次郎": true, "渡辺　の": true, "本村　優き": true, "松本健太ー　ー": true, "田邊夢　ーー": true,
+		"I":     true,
+		"山田　太郎": false, "佐々木　さくら": false, "髙橋　一郎": false, "SMITH JOHN": false,
+	}
+	for v, want := range names {
+		if got := nameShapeDoubt(v); got != want {
+			t.Errorf("nameShapeDoubt(%q) = %v, want %v", v, got, want)
+		}
+	}
+	kana := map[string]bool{
+		"タタナベベ　ジュンコ": true, "マツモトジュンコーー": true,
+		"ササキ　ミキ": false, "ノノムラ　マリー": false, "タナベ　ジュンコ": false,
+	}
+	for v, want := range kana {
+		if got := kanaShapeDoubt(v); got != want {
+			t.Errorf("kanaShapeDoubt(%q) = %v, want %v", v, got, want)
+		}
+	}
+	addresses := map[string]bool{
+		"佐賀県鳥栖市蔵上丁目２５番１４号":              true,
+		"福岡県大刀洗町大字冨多４５１番地ハイツ花園５０当号":     true,
+		"福岡県小郡市松崎３３０番１地２":               true,
+		"福岡県久留米市野中町１０５０番好１０":            true,
+		"佐賀県基山町大字小倉８４８番地ーー１１":           true,
+		"佐賀県鳥栖市蔵上１丁目１５番１９号－リ":           true,
+		"福岡県朝倉市菩提寺１８４４番地９コーボポ松原２０７号":    true,
+		"福岡県福岡市博多区住吉４」目９番１８号":           true,
+		"福岡県福岡市博多区住吉４丁目９番１８号グリーンヒル３０７号": false,
+		"福岡県朝倉市菩提寺１８４４番地９コーポ松原２０７号":     false,
+		"宮城県仙台市青葉区一番町四丁目１番１号":           false,
+		"福岡県小郡市松崎３３０番地１２":               false,
+	}
+	for v, want := range addresses {
+		if got := addressShapeDoubt(v); got != want {
+			t.Errorf("addressShapeDoubt(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// dateLine renders a printed date as the reader sees a prepared field.
+func dateLine(t *testing.T, printed string) lineImage {
+	t.Helper()
+	img := renderText(printed, fonts.Gothic, 40)
+	if img == nil {
+		t.Skip("IPAゴシック not installed")
+	}
+	return lineImage{src: img, band: imaging.InkBounds(img, inkThreshold)}
+}
+
+// A digit dropped (13 read as 1) or confused (8 read as 5) gives a valid date the recogniser is sure of; the
+// glyphs between 年, 月 and 日 tell.
+func TestCheckDateGlyphs_A3_droppedAndConfusedDigits(t *testing.T) {
+	li := dateLine(t, "平成30年6月13日")
+	for raw, want := range map[string]dateGlyphVerdict{
+		"平成30年6月13日": dateGlyphAgrees,
+		"平成30年6月1日":  dateGlyphDisagrees,
+		"平成30年6月18日": dateGlyphDisagrees,
+		"平成30年8月13日": dateGlyphDisagrees,
+		"平成38年6月13日": dateGlyphDisagrees,
+	} {
+		if got := checkDateGlyphs(li, raw, "gothic"); got != want {
+			t.Errorf("printed 平成30年6月13日, read %q: %v, want %v", raw, got, want)
+		}
+	}
+	if got := checkDateGlyphs(dateLine(t, "1966年12月8日"), "1966年12月5日", "gothic"); got != dateGlyphDisagrees {
+		t.Errorf("8 read as 5: %v", got)
+	}
+}
