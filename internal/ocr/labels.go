@@ -438,6 +438,53 @@ func labelOf(text string) (labelDef, bool) {
 	return labelDef{}, false
 }
 
+// labelByGlyph reads a label cell by comparing its characters, cut at their gaps, with the labels of as many
+// characters rendered in the fonts. It answers only for a clear winner.
+func labelByGlyph(li lineImage) (labelDef, bool) {
+	if li.empty || li.src == nil {
+		return labelDef{}, false
+	}
+	cells := segmentChars(li.src, li.band)
+	if len(cells) < 2 || len(cells) > 8 {
+		return labelDef{}, false
+	}
+	obs := make([]*glyphVec, len(cells))
+	for i, c := range cells {
+		if obs[i] = vecOf(imaging.Crop(li.src, tighten(li.src, c)), inkThreshold); obs[i] == nil {
+			return labelDef{}, false
+		}
+	}
+	best, second := -2.0, -2.0
+	var bestDef labelDef
+	seen := map[string]bool{}
+	for _, d := range labelDefs {
+		rs := []rune(d.text)
+		if len(rs) != len(cells) || seen[d.text] {
+			continue
+		}
+		seen[d.text] = true
+		sum := 0.0
+		for i, r := range rs {
+			sum += bestRender(obs[i], string(r), "")
+		}
+		if m := sum / float64(len(rs)); m > best {
+			best, second, bestDef = m, best, d
+		} else if m > second {
+			second = m
+		}
+	}
+	if best < labelGlyphScore || best-second < labelGlyphMargin {
+		return labelDef{}, false
+	}
+	return bestDef, true
+}
+
+// labelGlyphScore and labelGlyphMargin: the mean glyph score a label must reach, and its lead over the next.
+const (
+	labelGlyphScore  = 0.6
+	labelGlyphMargin = 0.05
+)
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -449,13 +496,14 @@ func abs(x int) int {
 // the cell to its right; the title above the tables and the issuer below them are read as lines too.
 func (e *Engine) readCells(ctx context.Context, p *pageWork, o ReadOptions, res *Result, rows [][]image.Rectangle) (*Result, error) {
 	toWork := p.smallToWork()
-	readRegion := func(r image.Rectangle, psm gosseract.PageSegMode) (string, error) {
-		a := toWork.Apply(imaging.Point{X: float64(r.Min.X), Y: float64(r.Min.Y)})
+	cellLine := func(r image.Rectangle) lineImage {
 		k := 1 / p.f
 		reg := registration{mm: imaging.ScaleShift(1, 1, 0, 0).Then(toWork), sx: k}
-		_ = a
 		crop, _ := sampleBox(p.work, reg, Rect{X: float64(r.Min.X) + 1, Y: float64(r.Min.Y) + 1, W: float64(r.Dx()) - 2, H: float64(r.Dy()) - 2}, 0, k)
-		li := prepareLine(crop, 0)
+		return prepareLine(crop, 0)
+	}
+	readRegion := func(r image.Rectangle, psm gosseract.PageSegMode) (string, error) {
+		li := cellLine(r)
 		if li.empty {
 			return "", nil
 		}
@@ -549,6 +597,11 @@ func (e *Engine) readCells(ctx context.Context, p *pageWork, o ReadOptions, res 
 	for ri, row := range grid {
 		for j := 0; j+1 < len(row); j++ {
 			d, ok := labelOf(row[j].text)
+			if !ok && j == 0 {
+				// The first cell of a row is where a label stands; spread out (フ　リ　ガ　ナ) on a JPEG or tinted
+				// page the line recogniser reads its lone kana as kanji (朗り財す).
+				d, ok = labelByGlyph(cellLine(row[j].r))
+			}
 			if !ok {
 				continue
 			}

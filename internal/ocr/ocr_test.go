@@ -176,6 +176,21 @@ func TestTemplateFree_A1_unseenLayoutReadByLabels(t *testing.T) {
 	}
 }
 
+// TestTemplateFree_A1_spreadLabelReadByGlyph: フ　リ　ガ　ナ spread across its cell comes back from the line
+// recogniser as kanji on a JPEG scan (朗り財す); the label is then read by its glyphs and the フリガナ found.
+func TestTemplateFree_A1_spreadLabelReadByGlyph(t *testing.T) {
+	e := newEngine(t)
+	s, r := readSpecimen(t, e, specimen.Options{Seed: 1, Layout: "moveout-unseen", Condition: specimen.JPEG50}, ocr.ReadOptions{})
+	if r.Template != "labels" {
+		t.Fatalf("%s: read with template %q, want the label reader", s.Name, r.Template)
+	}
+	for _, o := range bench.Score(s.Truth, r) {
+		if o.Key == ocr.KeyFullNameKana && !o.OK() {
+			t.Errorf("%s: %s = %q, want %q", s.Name, o.Key, o.Got, o.Want)
+		}
+	}
+}
+
 // TestVariantKanji_namesVerifiedAgainstIPAmj reads names with 髙 﨑 𠮷 濵 德 栁 邉 齊 與 琢, which the stock model
 // cannot emit, with and without the glyph verification.
 func TestVariantKanji_namesVerifiedAgainstIPAmj(t *testing.T) {
