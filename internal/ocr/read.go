@@ -332,6 +332,11 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		fr.empty = true
 		return fr, nil
 	}
+	if v, c, ok := byGlyphAlone(li, j.def); ok {
+		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), v, 2
+		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: c, Box: fr.box}}
+		return fr, nil
+	}
 	best, err := e.readLine(ctx, p, m, li, j)
 	if err != nil {
 		return nil, err
@@ -354,6 +359,36 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 	}
 	return best, nil
 }
+
+// byGlyphAlone reads a 性別 or 続柄 box by comparing the whole box with its vocabulary rendered in the fonts,
+// without Tesseract, when one entry matches clearly: two to six of a page's ~23 line reads, at ~20 ms each,
+// for words the line recogniser reads less reliably than the glyphs do (男 as 固). Anything less clear goes
+// through the recogniser and the usual checks.
+func byGlyphAlone(li lineImage, def FieldDef) (string, float64, bool) {
+	var vocab []string
+	switch {
+	case def.Kind == KindSex:
+		vocab = sexVocab
+	case def.Kind == KindRelationship && def.Label == "父母との続柄":
+		vocab = kosekiRelationshipVocab
+	case def.Kind == KindRelationship:
+		vocab = relationshipVocab
+	default:
+		return "", 0, false
+	}
+	v, score, margin := classifyVocab(li, vocab, def.Font)
+	if v == "" || score < glyphAloneScore || margin < glyphAloneMargin {
+		return "", 0, false
+	}
+	return v, 0.95, true
+}
+
+// glyphAloneScore and glyphAloneMargin: how well, and by how much more than the runner-up, a vocabulary entry
+// must match for the recogniser to be skipped.
+const (
+	glyphAloneScore  = 0.8
+	glyphAloneMargin = 0.15
+)
 
 // retryable reports whether another reading may help a field.
 func retryable(k FieldKind, fr *fieldRead) bool {

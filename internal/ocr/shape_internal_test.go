@@ -78,3 +78,33 @@ func TestCheckDateGlyphs_A3_droppedAndConfusedDigits(t *testing.T) {
 		t.Errorf("8 read as 5: %v", got)
 	}
 }
+
+// 性別 and 続柄 boxes that match one entry of their vocabulary clearly skip the line recogniser; a box that
+// matches none (here two words) goes through it.
+func TestByGlyphAlone_R8_clearVocabularySkipsTesseract(t *testing.T) {
+	line := func(s string) lineImage {
+		img := renderText(s, fonts.MJMincho, 40)
+		if img == nil {
+			t.Skip("IPAmj明朝 not installed")
+		}
+		return lineImage{src: img, band: imaging.InkBounds(img, inkThreshold)}
+	}
+	for _, c := range []struct {
+		printed string
+		def     FieldDef
+		want    string
+		ok      bool
+	}{
+		{"男", FieldDef{Kind: KindSex, Font: "mincho"}, "男", true},
+		{"女", FieldDef{Kind: KindSex, Font: "mincho"}, "女", true},
+		{"妻", FieldDef{Kind: KindRelationship, Font: "mincho"}, "妻", true},
+		{"長女", FieldDef{Kind: KindRelationship, Label: "父母との続柄", Font: "mincho"}, "長女", true},
+		{"男女", FieldDef{Kind: KindSex, Font: "mincho"}, "", false},
+		{"男", FieldDef{Kind: KindName, Font: "mincho"}, "", false},
+	} {
+		v, _, ok := byGlyphAlone(line(c.printed), c.def)
+		if v != c.want || ok != c.ok {
+			t.Errorf("%q as %s: %q %v, want %q %v", c.printed, c.def.Kind, v, ok, c.want, c.ok)
+		}
+	}
+}
