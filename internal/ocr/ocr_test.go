@@ -138,6 +138,17 @@ func TestRead_A2_speckledAndLowResolutionScans(t *testing.T) {
 	}
 }
 
+// TestClassify_A2_smallBoldCardTitleAt200dpi: the マイナンバーカード's bold 個人番号, 20 pixels high at 200 dpi,
+// reads as 個人秋呈 and reached no template's title threshold, so the card went to the template-free reader
+// (44 % of its fields right). One title half-read while no other is read at all names the card.
+func TestClassify_A2_smallBoldCardTitleAt200dpi(t *testing.T) {
+	e := newEngine(t)
+	s, r := readSpecimen(t, e, specimen.Options{Seed: 1, Layout: "mynumber-front", Condition: specimen.DPI200}, ocr.ReadOptions{})
+	if r.DocumentType != ocr.MyNumberCard || !strings.HasPrefix(r.Template, "mynumber-front@") {
+		t.Fatalf("%s: %s with %q, want myNumberCard with mynumber-front", s.Name, r.DocumentType, r.Template)
+	}
+}
+
 // TestClassify_allEightDocumentTypes reads one clean specimen of each document type (the 運転免許証 back too).
 func TestClassify_allEightDocumentTypes(t *testing.T) {
 	e := newEngine(t)
