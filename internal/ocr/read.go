@@ -28,7 +28,7 @@ const minTemplateScore = 0.5
 func (e *Engine) readPage(ctx context.Context, index int, img image.Image, o ReadOptions) (*Result, error) {
 	p := analyse(index, img)
 	if e.log.Enabled(ctx, slog.LevelDebug) {
-		e.log.Debug("page", "index", index, "media", p.media, "skew", p.skew, "photo", p.photo, "region", p.region, "size", p.work.Rect.Size())
+		e.log.Debug("page", "index", index, "media", p.media, "skew", p.skew, "photo", p.photo, "region", p.region, "size", p.work.Rect.Size(), "rulings", [2]int{len(p.hs), len(p.vs)})
 	}
 	res := &Result{DocumentType: Unknown, Fields: map[string]Field{}, Persons: []map[string]Field{}, Warnings: []string{}}
 	if !ThreadLimitSet() {

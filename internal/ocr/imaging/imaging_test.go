@@ -115,3 +115,17 @@ func TestDespeckle_A2_resampledSpecksGoDakutenTicksStay(t *testing.T) {
 		t.Errorf("removed %d; speck %d tick %d", n, g.Pix[5*g.Stride+5], g.Pix[22*g.Stride+31])
 	}
 }
+
+// A blurred ruling binarises into a full-length line and a shorter one a pixel beside it (seen on a blurred
+// 附票 at 150 dpi: y 206 from x 105 to 1135 and y 205 from 333 to 1120): one ruling.
+func TestMergeTwins_A2_blurredRulingFoundOnce(t *testing.T) {
+	got := mergeTwins([]Segment{
+		{Pos: 205, Lo: 333, Hi: 1120, T: 1},
+		{Pos: 206, Lo: 105, Hi: 1135, T: 3},
+		{Pos: 259, Lo: 105, Hi: 1135, T: 3},
+		{Pos: 263, Lo: 105, Hi: 1135, T: 1}, // 4 pixels away: another line
+	})
+	if len(got) != 3 || got[0].Lo != 105 || got[0].Hi != 1135 || got[0].T != 4 || got[0].Pos < 205 || got[0].Pos > 206 {
+		t.Errorf("got %+v, want the twins at 205/206 as one ruling and the others kept", got)
+	}
+}
