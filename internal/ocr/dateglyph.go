@@ -63,18 +63,24 @@ func classifyDateCell(g *image.Gray, c image.Rectangle, hint string) dateCell {
 var dateGroupsRe = regexp.MustCompile(`(\d{1,4}|元)年(\d{1,2})月(\d{1,2})日`)
 
 // checkDateGlyphs compares the digits of a date as read (raw, the recogniser's text) with the glyphs of the
-// line: the month and day digits between 年, 月 and 日, and the year's last digits before 年.
-func checkDateGlyphs(li lineImage, raw, hint string) dateGlyphVerdict {
+// line: the month and day digits between 年, 月 and 日, and the year's last digits before 年. With a verdict it
+// returns the text as the glyphs read it ("" when they change nothing): each digit the glyphs decide by the margin
+// replaced, in groups whose length they confirm — in one legacy layout the recogniser reads every 0 as 9
+// (平成01年 as 平成91年, repaired to 平成19年), which the glyphs do not.
+func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) {
 	if li.src == nil {
-		return dateGlyphUnknown
+		return dateGlyphUnknown, ""
 	}
-	groups := dateGroupsRe.FindStringSubmatch(cleanDateText(raw))
-	if groups == nil {
-		return dateGlyphUnknown
+	clean := cleanDateText(raw)
+	idx := dateGroupsRe.FindStringSubmatchIndex(clean)
+	if idx == nil {
+		return dateGlyphUnknown, ""
 	}
+	groups := []string{clean[idx[0]:idx[1]], clean[idx[2]:idx[3]], clean[idx[4]:idx[5]], clean[idx[6]:idx[7]]}
+	fixed := []byte(clean)
 	cells := segmentNarrow(li.src, li.band)
 	if len(cells) < 5 || len(cells) > 40 {
-		return dateGlyphUnknown
+		return dateGlyphUnknown, ""
 	}
 	read := make([]dateCell, len(cells))
 	for i, c := range cells {
@@ -115,10 +121,12 @@ func checkDateGlyphs(li lineImage, raw, hint string) dateGlyphVerdict {
 	m, mHi := find('月', d)
 	y, yHi := find('年', m)
 	if d < 0 || m < 0 || y < 0 {
-		return dateGlyphUnknown
+		return dateGlyphUnknown, ""
 	}
 	verdict := dateGlyphAgrees
-	compare := func(cells []dateCell, want string, exactLength bool) bool {
+	changed := false
+	// compare checks one group (starting at byte at in clean) against its cells.
+	compare := func(cells []dateCell, want string, at int, exactLength bool) bool {
 		for _, c := range cells {
 			if c.score < dateGlyphDigit || !strings.ContainsRune("0123456789", c.r) {
 				return false // a cell that is no clear digit (touching digits, a speck): no opinion
@@ -133,18 +141,22 @@ func checkDateGlyphs(li lineImage, raw, hint string) dateGlyphVerdict {
 		for i, c := range cells {
 			if c.r != rune(want[i]) && c.margin >= dateGlyphMargin {
 				verdict = dateGlyphDisagrees
+				fixed[at+i], changed = byte(c.r), true
 			}
 		}
 		return true
 	}
-	known := compare(read[mHi+1:d], groups[3], true)
-	known = compare(read[yHi+1:m], groups[2], true) && known
+	known := compare(read[mHi+1:d], groups[3], idx[6], true)
+	known = compare(read[yHi+1:m], groups[2], idx[4], true) && known
 	if groups[1] != "元" && y >= len(groups[1]) {
 		// Only the year's own digits: the era name before them (和, 成) cuts into pieces that may look like digits.
-		known = compare(read[y-len(groups[1]):y], groups[1], false) && known
+		known = compare(read[y-len(groups[1]):y], groups[1], idx[2], false) && known
 	}
 	if !known && verdict != dateGlyphDisagrees {
-		return dateGlyphUnknown
+		return dateGlyphUnknown, ""
 	}
-	return verdict
+	if !changed {
+		return verdict, ""
+	}
+	return verdict, string(fixed)
 }

@@ -64,10 +64,17 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		set(def.Key, normaliseRoman(raw), tc)
 	case KindDate:
 		d, ok, repaired := repairDateText(raw, plausibleFor(def.Key))
+		verdict, byGlyph := checkDateGlyphs(fr.line, raw, def.Font)
+		if gd, gok, grep := repairDateText(byGlyph, plausibleFor(def.Key)); byGlyph != "" && gok && !grep &&
+			(!ok || repaired || verdict == dateGlyphDisagrees) {
+			// The digits as the glyphs read them make a date as printed: better than a repair or an impossible
+			// reading, still held for review.
+			d, ok, repaired = gd, true, true
+		}
 		switch {
 		case ok && repaired:
 			set(def.Key, d.ISO(), math.Min(dateConfidence(tc, fr.syms), reviewCap))
-		case ok && checkDateGlyphs(fr.line, raw, def.Font) == dateGlyphDisagrees:
+		case ok && verdict == dateGlyphDisagrees:
 			// A digit dropped or confused: read again from the other preparations, held for review.
 			set(def.Key, d.ISO(), math.Min(dateConfidence(tc, fr.syms), reviewCap))
 		case ok:

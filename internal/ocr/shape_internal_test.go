@@ -70,12 +70,16 @@ func TestCheckDateGlyphs_A3_droppedAndConfusedDigits(t *testing.T) {
 		"平成30年8月13日": dateGlyphDisagrees,
 		"平成38年6月13日": dateGlyphDisagrees,
 	} {
-		if got := checkDateGlyphs(li, raw, "gothic"); got != want {
+		if got, _ := checkDateGlyphs(li, raw, "gothic"); got != want {
 			t.Errorf("printed 平成30年6月13日, read %q: %v, want %v", raw, got, want)
 		}
 	}
-	if got := checkDateGlyphs(dateLine(t, "1966年12月8日"), "1966年12月5日", "gothic"); got != dateGlyphDisagrees {
-		t.Errorf("8 read as 5: %v", got)
+	if got, fixed := checkDateGlyphs(dateLine(t, "1966年12月8日"), "1966年12月5日", "gothic"); got != dateGlyphDisagrees || fixed != "1966年12月8日" {
+		t.Errorf("8 read as 5: %v, glyphs read %q", got, fixed)
+	}
+	// Every 0 read as 9 (a legacy layout's font): the glyphs read the date as printed.
+	if got, fixed := checkDateGlyphs(dateLine(t, "平成01年01月29日"), "平成91年91月29日", "gothic"); got != dateGlyphDisagrees || fixed != "平成01年01月29日" {
+		t.Errorf("0 read as 9: %v, glyphs read %q", got, fixed)
 	}
 }
 
