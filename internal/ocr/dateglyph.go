@@ -4,8 +4,6 @@ import (
 	"image"
 	"regexp"
 	"strings"
-
-	"github.com/kakanai/kakanai/internal/ocr/imaging"
 )
 
 // Date digits checked against their glyphs. On speckled, blurred and 200 dpi scans the line recogniser drops a
@@ -41,7 +39,7 @@ var dateDigits = []rune("0123456789")
 
 // classifyDateCell compares one cell with the digits and 年, 月, 日.
 func classifyDateCell(g *image.Gray, c image.Rectangle, hint string) dateCell {
-	obs := vecOf(imaging.Crop(g, tighten(g, c)), inkThreshold)
+	obs := inkVec(g, c)
 	if obs == nil {
 		return dateCell{}
 	}
@@ -97,7 +95,7 @@ func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) 
 			return -1
 		}
 		r := cells[lo].Union(cells[hi])
-		obs := vecOf(imaging.Crop(li.src, tighten(li.src, r)), inkThreshold)
+		obs := inkVec(li.src, r)
 		if obs == nil {
 			return -1
 		}

@@ -145,6 +145,43 @@ func bestRender(obs *glyphVec, s string, hint string) float64 {
 	return best
 }
 
+// inkVec is the appearance of the ink inside r of g, cropped to the ink first.
+func inkVec(g *image.Gray, r image.Rectangle) *glyphVec {
+	return vecOf(imaging.Crop(g, tighten(g, r)), inkThreshold)
+}
+
+// charGlyphs cuts a line into characters at their gaps and returns their appearances.
+func charGlyphs(li lineImage) ([]*glyphVec, bool) {
+	if li.empty || li.src == nil {
+		return nil, false
+	}
+	cells := segmentChars(li.src, li.band)
+	if len(cells) < 2 || len(cells) > 12 {
+		return nil, false
+	}
+	obs := make([]*glyphVec, len(cells))
+	for i, c := range cells {
+		if obs[i] = inkVec(li.src, c); obs[i] == nil {
+			return nil, false
+		}
+	}
+	return obs, true
+}
+
+// charsScore is the mean glyph score of text's characters against the cut characters; false when their numbers
+// differ.
+func charsScore(obs []*glyphVec, text, hint string) (float64, bool) {
+	rs := []rune(text)
+	if len(rs) != len(obs) {
+		return 0, false
+	}
+	sum := 0.0
+	for i, r := range rs {
+		sum += bestRender(obs[i], string(r), hint)
+	}
+	return sum / float64(len(rs)), true
+}
+
 // classifyVocab compares the whole text band of a field with every entry of a small vocabulary rendered in
 // the fonts, and returns the best entry, its similarity and its margin over the runner-up. It reads fields of
 // one or two characters (男, 妻, 子) that line recognition often returns empty or wrong.
@@ -152,7 +189,7 @@ func classifyVocab(li lineImage, vocab []string, hint string) (string, float64, 
 	if li.src == nil {
 		return "", 0, 0
 	}
-	obs := vecOf(imaging.Crop(li.src, tighten(li.src, li.band)), inkThreshold)
+	obs := inkVec(li.src, li.band)
 	if obs == nil {
 		return "", 0, 0
 	}
@@ -187,7 +224,7 @@ func classifyCells(li lineImage, n int, allowed func(i int) []rune, hint string)
 	var b strings.Builder
 	minMargin := 1.0
 	for i, c := range cells {
-		obs := vecOf(imaging.Crop(li.src, tighten(li.src, c)), inkThreshold)
+		obs := inkVec(li.src, c)
 		if obs == nil {
 			return "", 0, false
 		}

@@ -447,12 +447,7 @@ func labelByGlyph(li lineImage) (labelDef, bool) {
 	}
 	best, second := -2.0, -2.0
 	var bestDef labelDef
-	seen := map[string]bool{}
 	for _, d := range labelDefs {
-		if seen[d.text] {
-			continue
-		}
-		seen[d.text] = true
 		if m, ok := charsScore(obs, d.text, ""); ok && m > best {
 			best, second, bestDef = m, best, d
 		} else if ok && m > second {
@@ -463,38 +458,6 @@ func labelByGlyph(li lineImage) (labelDef, bool) {
 		return labelDef{}, false
 	}
 	return bestDef, true
-}
-
-// charGlyphs cuts a line into characters at their gaps and returns their appearances.
-func charGlyphs(li lineImage) ([]*glyphVec, bool) {
-	if li.empty || li.src == nil {
-		return nil, false
-	}
-	cells := segmentChars(li.src, li.band)
-	if len(cells) < 2 || len(cells) > 12 {
-		return nil, false
-	}
-	obs := make([]*glyphVec, len(cells))
-	for i, c := range cells {
-		if obs[i] = vecOf(imaging.Crop(li.src, tighten(li.src, c)), inkThreshold); obs[i] == nil {
-			return nil, false
-		}
-	}
-	return obs, true
-}
-
-// charsScore is the mean glyph score of text's characters against the cut characters; false when their numbers
-// differ.
-func charsScore(obs []*glyphVec, text, hint string) (float64, bool) {
-	rs := []rune(text)
-	if len(rs) != len(obs) {
-		return 0, false
-	}
-	sum := 0.0
-	for i, r := range rs {
-		sum += bestRender(obs[i], string(r), hint)
-	}
-	return sum / float64(len(rs)), true
 }
 
 // labelGlyphScore and labelGlyphMargin: the mean glyph score a label must reach, and its lead over the next.

@@ -72,10 +72,8 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 			d, ok, repaired = gd, true, true
 		}
 		switch {
-		case ok && repaired:
-			set(def.Key, d.ISO(), math.Min(dateConfidence(tc, fr.syms), reviewCap))
-		case ok && verdict == dateGlyphDisagrees:
-			// A digit dropped or confused: read again from the other preparations, held for review.
+		case ok && (repaired || verdict == dateGlyphDisagrees):
+			// A guess, or a digit dropped or confused: read again from the other preparations, held for review.
 			set(def.Key, d.ISO(), math.Min(dateConfidence(tc, fr.syms), reviewCap))
 		case ok:
 			checked = true
@@ -470,25 +468,16 @@ func parseDateText(raw string, plausible ...func(juki.Date) bool) (juki.Date, bo
 	return d, ok
 }
 
-// repairDateText is parseDateText that also reports whether the date was repaired rather than read as printed:
-// a repair is a guess (平成91年 is 平成19年 swapped or 平成01年 with 0 read as 9), never accepted without a look.
-func repairDateText(raw string, plausible ...func(juki.Date) bool) (d juki.Date, ok, repaired bool) {
-	d, ok = repairDate(raw, plausible...)
-	if !ok {
-		return d, false, false
-	}
-	as, parsed := parseCleanDate(cleanDateText(raw))
-	return d, true, !parsed || as != d
-}
-
-func repairDate(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool) {
+// repairDateText is parseDateText that also reports (third result) whether the date was repaired rather than
+// read as printed: a repair is a guess (平成91年 is 平成19年 swapped or 平成01年 with 0 read as 9), never accepted without a look.
+func repairDateText(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool, bool) {
 	ok := plausibleDate
 	if len(plausible) > 0 {
 		ok = plausible[0]
 	}
 	s := cleanDateText(raw)
 	if d, parsed := parseCleanDate(s); parsed && ok(d) {
-		return d, true
+		return d, true, false
 	}
 	if m := eraGuessRe.FindStringSubmatchIndex(s); m != nil && eraIn(s) == "" {
 		tok := []rune(s[m[2]:m[3]])
@@ -502,7 +491,7 @@ func repairDate(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool)
 			}
 		}
 		if len(found) == 1 {
-			return found[0], true
+			return found[0], true, true
 		}
 	}
 	rs := []rune(s)
@@ -528,7 +517,7 @@ func repairDate(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool)
 		}
 	}
 	if len(found) == 1 {
-		return found[0], true
+		return found[0], true, true
 	}
 	found = found[:0]
 	for i, r := range rs {
@@ -542,9 +531,9 @@ func repairDate(raw string, plausible ...func(juki.Date) bool) (juki.Date, bool)
 		}
 	}
 	if len(found) == 1 {
-		return found[0], true
+		return found[0], true, true
 	}
-	return juki.Date{}, false
+	return juki.Date{}, false, false
 }
 
 func parseCleanDate(s string) (juki.Date, bool) {

@@ -93,14 +93,19 @@ func (e *Engine) chooseTemplate(ctx context.Context, p *pageWork, o ReadOptions)
 	}
 	var best *registration
 	bestSim := 0.0
-	sims := make([]float64, len(regs))
+	// The highest title similarity and the one after it, for a card no title reads well enough.
+	top, next, topAt := -1.0, -1.0, -1
 	for i := range regs {
 		r := regs[i]
 		sim, err := e.titleSimilarity(ctx, p, r)
 		if err != nil {
 			return nil, err
 		}
-		sims[i] = sim
+		if sim > top {
+			top, next, topAt = sim, top, i
+		} else if sim > next {
+			next = sim
+		}
 		combined := sim + r.score*0.25
 		if sim >= 0.6 && combined > bestSim {
 			best, bestSim = &regs[i], combined
@@ -109,22 +114,11 @@ func (e *Engine) chooseTemplate(ctx context.Context, p *pageWork, o ReadOptions)
 			}
 		}
 	}
-	if best == nil && p.media == MediaCard {
+	if best == nil && p.media == MediaCard && topAt >= 0 && top >= 0.45 && top-max(next, 0) >= 0.3 {
 		// A card is one of the card layouts, and the template-free reader does poorly on one. A small bold title
 		// at 200 dpi (個人番号 read as 個人秋呈) reaches no 0.6, but when one title is half-read and no other
 		// at all, that one is the card.
-		first, second := -1, -1
-		for i, sim := range sims {
-			switch {
-			case first < 0 || sim > sims[first]:
-				first, second = i, first
-			case second < 0 || sim > sims[second]:
-				second = i
-			}
-		}
-		if first >= 0 && sims[first] >= 0.45 && (second < 0 || sims[first]-sims[second] >= 0.3) {
-			best = &regs[first]
-		}
+		best = &regs[topAt]
 	}
 	return best, nil
 }

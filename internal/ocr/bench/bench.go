@@ -105,8 +105,7 @@ func Run(ctx context.Context, e *ocr.Engine, o Options) (*Report, error) {
 	}
 	// Generated one at a time, never while a read is timed: the CPU time is the process's, and a generator
 	// running alongside (rendering, degrading, PNG encoding) once added about a third to the CPU per page.
-	for n, j := range jobs {
-		n++
+	for i, j := range jobs {
 		s, err := specimen.Generate(specimen.Options{Seed: j.seed, Layout: j.l.ID, Condition: j.c})
 		if err != nil {
 			return nil, err
@@ -147,7 +146,7 @@ func Run(ctx context.Context, e *ocr.Engine, o Options) (*Report, error) {
 					ok++
 				}
 			}
-			fmt.Fprintf(o.Progress, "[%d/%d] %-40s %3d/%3d fields  %6.0f ms\n", n, len(jobs), s.Name, ok, tot, float64(smp.Wall.Milliseconds()))
+			fmt.Fprintf(o.Progress, "[%d/%d] %-40s %3d/%3d fields  %6.0f ms\n", i+1, len(jobs), s.Name, ok, tot, float64(smp.Wall.Milliseconds()))
 		}
 	}
 	r.Duration = time.Since(r.Started)
