@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiErrors } from '../../api/errors';
 import { Button } from '../../components/Button';
@@ -267,11 +267,6 @@ const FlowEditor = ({
   const [where, setWhere] = useState('');
   const [{ fetching }, save] = useMutation(SaveNavigationFlowMutation);
   const editorRef = useRef<JsonEditorHandle>(null);
-  const errorsRef = useRef<HTMLDivElement>(null);
-  // The list takes the focus once it is on the page (a frame later may still be before React's commit).
-  useEffect(() => {
-    if (errors.length > 0) errorsRef.current?.focus();
-  }, [errors]);
   const editorId = 'citizen-flow-definition';
 
   const onSave = async () => {
@@ -309,7 +304,6 @@ const FlowEditor = ({
         質問は3段まで入れ子にできます。
       </p>
       <PathErrorList
-        ref={errorsRef}
         title="ナビを保存できませんでした"
         editorId={editorId}
         errors={errors}
@@ -383,11 +377,6 @@ const TextEditor = ({
   const [done, setDone] = useState('');
   const [{ fetching }, save] = useMutation(SaveNavigationTextsMutation);
   const editorRef = useRef<JsonEditorHandle>(null);
-  const errorsRef = useRef<HTMLDivElement>(null);
-  // The list takes the focus once it is on the page (a frame later may still be before React's commit).
-  useEffect(() => {
-    if (errors.length > 0) errorsRef.current?.focus();
-  }, [errors]);
 
   const send = async (value: string) => {
     if (fetching) return;
@@ -415,7 +404,6 @@ const TextEditor = ({
         {name}：<strong>{own ? '市独自' : '標準'}</strong>
       </p>
       <PathErrorList
-        ref={errorsRef}
         title={`${name}を保存できませんでした`}
         editorId={editorId}
         errors={errors}

@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { TextareaField } from '../../components/TextareaField';
 import type { PathError } from './errors';
 import { lineOf, locateJsonPath } from './jsonPath';
@@ -75,41 +75,45 @@ export type PathErrorListProps = {
   onReveal: (path: string) => void;
 };
 
-/** What the server found wrong, above the editor; each error naming a place links to it. */
-export const PathErrorList = forwardRef<HTMLDivElement, PathErrorListProps>(
-  ({ title, editorId, errors, pathInText, onReveal }, ref) => {
-    if (errors.length === 0) return null;
-    return (
-      <div ref={ref} tabIndex={-1} role="alert" className="rounded-12 border-2 border-error-1 bg-white p-4 text-solid-gray-800">
-        <p className="text-std-17B-170 text-red-1000">{title}</p>
-        <ul className="mt-2 flex list-disc flex-col gap-1 pl-6">
-          {errors.map((e, i) => {
-            const path = pathInText(e);
-            return (
-              <li key={`${i}-${e.path ?? ''}`} className="text-std-16N-170">
-                {path !== undefined ? (
-                  <a
-                    href={`#${editorId}`}
-                    className="text-blue-900 underline hover:decoration-[calc(3/16*1rem)] focus-visible:bg-yellow-300"
-                    onClick={(ev) => {
-                      ev.preventDefault();
-                      onReveal(path);
-                    }}
-                  >
-                    <code className="font-mono">{e.path}</code>：{e.message}
-                  </a>
-                ) : (
-                  <>
-                    {e.path && <code className="font-mono">{e.path}：</code>}
-                    {e.message}
-                  </>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    );
-  },
-);
-PathErrorList.displayName = 'PathErrorList';
+/**
+ * What the server found wrong, above the editor; each error naming a place links to it. A new list takes the focus
+ * once it is on the page (a frame after the save may still be before React's commit), so a screen reader reads it.
+ */
+export const PathErrorList = ({ title, editorId, errors, pathInText, onReveal }: PathErrorListProps) => {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="rounded-12 border-2 border-error-1 bg-white p-4 text-solid-gray-800">
+      <p className="text-std-17B-170 text-red-1000">{title}</p>
+      <ul className="mt-2 flex list-disc flex-col gap-1 pl-6">
+        {errors.map((e, i) => {
+          const path = pathInText(e);
+          return (
+            <li key={`${i}-${e.path ?? ''}`} className="text-std-16N-170">
+              {path !== undefined ? (
+                <a
+                  href={`#${editorId}`}
+                  className="text-blue-900 underline hover:decoration-[calc(3/16*1rem)] focus-visible:bg-yellow-300"
+                  onClick={(ev) => {
+                    ev.preventDefault();
+                    onReveal(path);
+                  }}
+                >
+                  <code className="font-mono">{e.path}</code>：{e.message}
+                </a>
+              ) : (
+                <>
+                  {e.path && <code className="font-mono">{e.path}：</code>}
+                  {e.message}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+};
