@@ -623,3 +623,22 @@ func TestMatchIssuerConfidence_A3_onlyAnUnmistakableIssuerIsAutoAccepted(t *test
 		t.Errorf("中央区 (many in Japan) auto-accepted at %.2f", conf)
 	}
 }
+
+// TestVariantKanji_A1_邉ReadAs店: on one legacy layout the fast model returns 店 for 邉 at ≥ 90, a confusion seen
+// only on whole certificates; the glyph check must see the variant.
+func TestVariantKanji_A1_邉ReadAs店(t *testing.T) {
+	e := newEngine(t)
+	s, r := readSpecimen(t, e, specimen.Options{Seed: 2, Layout: "moveout-legacy-d", Condition: specimen.Clean}, ocr.ReadOptions{})
+	checked := 0
+	for _, o := range bench.Score(s.Truth, r) {
+		if o.Key == ocr.KeyFullName && strings.Contains(o.Want, "邉") {
+			checked++
+			if !o.OK() {
+				t.Errorf("%s: %s (person %d) = %q, want %q", s.Name, o.Key, o.Person, o.Got, o.Want)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("%s: no name with 邉 to check", s.Name)
+	}
+}

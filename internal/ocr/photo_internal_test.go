@@ -46,3 +46,31 @@ func TestRemoveRulings_A5_keepsBoldTextBlobs(t *testing.T) {
 		t.Errorf("the ruling was kept")
 	}
 }
+
+// TestRemoveRulings_A3_keepsTheStemOfACharacter: the right stem of a blurred 日 at the end of a tight box is as
+// tall as a ruling, but bars branch off it; it stays, while a lone vertical ruling is whitened.
+func TestRemoveRulings_A3_keepsTheStemOfACharacter(t *testing.T) {
+	const w, h = 60, 30
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	for i := range g.Pix {
+		g.Pix[i] = 255
+	}
+	for y := 2; y < 28; y++ { // 日: two stems, 26 of 30 rows
+		g.Pix[y*g.Stride+30], g.Pix[y*g.Stride+44] = 20, 20
+	}
+	for _, y := range []int{2, 3, 14, 15, 26, 27} { // its bars
+		for x := 30; x <= 44; x++ {
+			g.Pix[y*g.Stride+x] = 20
+		}
+	}
+	for y := 0; y < h; y++ { // a ruling
+		g.Pix[y*g.Stride+5] = 20
+	}
+	removeRulings(g)
+	if g.Pix[20*g.Stride+44] != 20 {
+		t.Errorf("the stem of 日 was whitened as a ruling")
+	}
+	if g.Pix[20*g.Stride+5] != 255 {
+		t.Errorf("the ruling was kept")
+	}
+}
