@@ -67,12 +67,15 @@ func prepareLineAt(crop *image.Gray, expectH, pxPerMM float64, pad ...int) lineI
 	imaging.Despeckle(g, 160, max(4, speck*speck), max(3, speck))
 	const ink = 140
 	rows := make([]int, h)
+	rowX0, rowX1 := make([]int, h), make([]int, h) // the row's ink columns, [x0, x1)
 	total := 0
 	for y := 0; y < h; y++ {
 		row := g.Pix[y*g.Stride:]
+		rowX0[y] = w
 		for x := 0; x < w; x++ {
 			if row[x] < ink {
 				rows[y]++
+				rowX0[y], rowX1[y] = min(rowX0[y], x), x+1
 			}
 		}
 		total += rows[y]
@@ -84,9 +87,10 @@ func prepareLineAt(crop *image.Gray, expectH, pxPerMM float64, pad ...int) lineI
 	if total < minInk {
 		return lineImage{empty: true}
 	}
-	// Row bands: runs of rows with ink, bridging gaps of up to 2 px; the band with most ink is the line, joined
-	// with neighbours closer than a third of its height (dakuten, the dots of i and j, underlines of 有効).
-	type band struct{ y0, y1, ink int }
+	// Row bands: runs of rows with ink, bridging one blank row; the band with most ink is the line, joined with
+	// neighbours closer than a third of its height over its own columns (dakuten, the dots of i and j,
+	// underlines of 有効).
+	type band struct{ y0, y1, ink, x0, x1 int }
 	var bands []band
 	thr := max(1, w/400)
 	for y := 0; y < h; {
@@ -94,13 +98,14 @@ func prepareLineAt(crop *image.Gray, expectH, pxPerMM float64, pad ...int) lineI
 			y++
 			continue
 		}
-		b := band{y0: y}
+		b := band{y0: y, x0: w}
 		gap := 0
-		for y < h && gap <= 2 {
+		for y < h && gap <= 1 {
 			if rows[y] >= thr {
 				gap = 0
 				b.y1 = y + 1
 				b.ink += rows[y]
+				b.x0, b.x1 = min(b.x0, rowX0[y]), max(b.x1, rowX1[y])
 			} else {
 				gap++
 			}
@@ -129,14 +134,17 @@ func prepareLineAt(crop *image.Gray, expectH, pxPerMM float64, pad ...int) lineI
 		}
 	}
 	b := bands[best]
+	// A neighbour's ink must lie over the line's own columns: the top of the next box's text, which at card-photo
+	// resolutions is as close as a dakuten, reaches far past a short value (米国 read as 業間 with it).
+	over := func(o band, bh int) bool { return o.x0 >= b.x0-bh && o.x1 <= b.x1+bh }
 	for changed := true; changed; {
 		changed = false
 		bh := b.y1 - b.y0
 		for _, o := range bands {
-			if o.y0 >= b.y1 && o.y0-b.y1 <= bh/3+1 && o.y1-o.y0 < bh {
+			if o.y0 >= b.y1 && o.y0-b.y1 <= bh/3+1 && o.y1-o.y0 < bh && over(o, bh) {
 				b.y1, b.ink, changed = o.y1, b.ink+o.ink, true
 			}
-			if o.y1 <= b.y0 && b.y0-o.y1 <= bh/3+1 && o.y1-o.y0 < bh {
+			if o.y1 <= b.y0 && b.y0-o.y1 <= bh/3+1 && o.y1-o.y0 < bh && over(o, bh) {
 				b.y0, b.ink, changed = o.y0, b.ink+o.ink, true
 			}
 		}
