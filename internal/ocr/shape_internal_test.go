@@ -88,13 +88,7 @@ func TestCheckDateGlyphs_A3_droppedAndConfusedDigits(t *testing.T) {
 // 性別 and 続柄 boxes that match one entry of their vocabulary clearly skip the line recogniser; a box that
 // matches none (here two words) goes through it.
 func TestByGlyphAlone_R8_clearVocabularySkipsTesseract(t *testing.T) {
-	line := func(s string) lineImage {
-		img := renderText(s, fonts.MJMincho, 40)
-		if img == nil {
-			t.Skip("IPAmj明朝 not installed")
-		}
-		return lineImage{src: img, band: imaging.InkBounds(img, inkThreshold)}
-	}
+	line := func(s string) lineImage { return renderedLine(t, s, fonts.MJMincho) }
 	for _, c := range []struct {
 		printed string
 		def     FieldDef
@@ -119,13 +113,7 @@ func TestByGlyphAlone_R8_clearVocabularySkipsTesseract(t *testing.T) {
 // line recogniser (two of a person's ~8 line reads); a number that fails its check digit — one digit misprinted
 // here, or misread — goes through the recogniser and its repairs.
 func TestIdentifierByGlyphAlone_R8_checkedDigitsSkipTesseract(t *testing.T) {
-	line := func(s string) lineImage {
-		img := renderText(s, fonts.Mincho, 40)
-		if img == nil {
-			t.Skip("IPA明朝 not installed")
-		}
-		return lineImage{src: img, band: imaging.InkBounds(img, inkThreshold)}
-	}
+	line := func(s string) lineImage { return renderedLine(t, s, fonts.Mincho) }
 	myNumber := func(first11 string) string {
 		d, err := juki.MyNumberCheckDigit(first11)
 		if err != nil {
@@ -159,4 +147,14 @@ func TestIdentifierByGlyphAlone_R8_checkedDigitsSkipTesseract(t *testing.T) {
 			t.Errorf("%s printed as %s: %q %v, want %q %v", c.printed, c.def.Key, v, ok, c.want, c.ok)
 		}
 	}
+}
+
+// renderedLine is s printed in f at 40 pixels, as a line the glyph readers take.
+func renderedLine(t *testing.T, s string, f fonts.Family) lineImage {
+	t.Helper()
+	img := renderText(s, f, 40)
+	if img == nil {
+		t.Skipf("font %s not installed", f)
+	}
+	return lineImage{src: img, band: imaging.InkBounds(img, inkThreshold)}
 }
