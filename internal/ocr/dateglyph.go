@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"image"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -58,35 +59,28 @@ func classifyDateCell(g *image.Gray, c image.Rectangle, hint string) dateCell {
 	return dateCell{r: br, score: best, margin: best - second}
 }
 
-var dateGroupsRe = regexp.MustCompile(`(\d{1,4}|元)年(\d{1,2})月(\d{1,2})日`)
+// dateMarks is a date line cut into cells at its empty columns, each classified, with the cells of its 年, 月 and
+// 日 (a marker may span two or three cells: lo to hi).
+type dateMarks struct {
+	cells          []image.Rectangle
+	read           []dateCell
+	y, yHi, m, mHi int
+	d, dHi         int
+}
 
-// checkDateGlyphs compares the digits of a date as read (raw, the recogniser's text) with the glyphs of the
-// line: the month and day digits between 年, 月 and 日, and the year's last digits before 年. With a verdict it
-// returns the text as the glyphs read it ("" when they change nothing): each digit the glyphs decide by the margin
-// replaced, in groups whose length they confirm — in one legacy layout the recogniser reads every 0 as 9
-// (平成01年 as 平成91年, repaired to 平成19年), which the glyphs do not.
-func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) {
-	if li.src == nil {
-		return dateGlyphUnknown, ""
-	}
-	clean := cleanDateText(raw)
-	idx := dateGroupsRe.FindStringSubmatchIndex(clean)
-	if idx == nil {
-		return dateGlyphUnknown, ""
-	}
-	groups := []string{clean[idx[0]:idx[1]], clean[idx[2]:idx[3]], clean[idx[4]:idx[5]], clean[idx[6]:idx[7]]}
-	fixed := []byte(clean)
+// findDateMarks finds the last 日, the 月 before it and the 年 before that among a date line's cells. With
+// lastIsDay, a final cell that is no clear digit is taken for a 日 cut or blurred (its right side lost).
+func findDateMarks(li lineImage, hint string, lastIsDay bool) (dateMarks, bool) {
 	cells := segmentNarrow(li.src, li.band)
 	if len(cells) < 5 || len(cells) > 40 {
-		return dateGlyphUnknown, ""
+		return dateMarks{}, false
 	}
 	read := make([]dateCell, len(cells))
 	for i, c := range cells {
 		read[i] = classifyDateCell(li.src, c, hint)
 	}
-	// The last 日, the 月 before it, the 年 before that. A marker may be cut into two or three cells at empty
-	// columns (年 on a low-resolution photo): adjacent cells are tried together. find returns the cells it
-	// spans, lo to hi.
+	// A marker may be cut into two or three cells at empty columns (年 on a low-resolution photo): adjacent
+	// cells are tried together.
 	markerScore := func(m rune, lo, hi int) float64 {
 		if lo == hi {
 			if read[lo].r == m {
@@ -111,16 +105,42 @@ func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) 
 		}
 		return -1, -1
 	}
-	d, _ := find('日', len(read))
-	if last := len(read) - 1; d < 0 && read[last].score < dateGlyphDigit {
-		// A final cell that is no clear digit is the 日, cut or blurred (its right side lost, read as E).
-		d = last
+	d, dHi := find('日', len(read))
+	if last := len(read) - 1; lastIsDay && d < 0 && read[last].score < dateGlyphDigit {
+		d, dHi = last, last
 	}
 	m, mHi := find('月', d)
 	y, yHi := find('年', m)
 	if d < 0 || m < 0 || y < 0 {
+		return dateMarks{}, false
+	}
+	return dateMarks{cells: cells, read: read, y: y, yHi: yHi, m: m, mHi: mHi, d: d, dHi: dHi}, true
+}
+
+var dateGroupsRe = regexp.MustCompile(`(\d{1,4}|元)年(\d{1,2})月(\d{1,2})日`)
+
+// checkDateGlyphs compares the digits of a date as read (raw, the recogniser's text) with the glyphs of the
+// line: the month and day digits between 年, 月 and 日, and the year's last digits before 年. With a verdict it
+// returns the text as the glyphs read it ("" when they change nothing): each digit the glyphs decide by the margin
+// replaced, in groups whose length they confirm — in one legacy layout the recogniser reads every 0 as 9
+// (平成01年 as 平成91年, repaired to 平成19年), which the glyphs do not.
+func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) {
+	if li.src == nil {
 		return dateGlyphUnknown, ""
 	}
+	clean := cleanDateText(raw)
+	idx := dateGroupsRe.FindStringSubmatchIndex(clean)
+	if idx == nil {
+		return dateGlyphUnknown, ""
+	}
+	groups := []string{clean[idx[0]:idx[1]], clean[idx[2]:idx[3]], clean[idx[4]:idx[5]], clean[idx[6]:idx[7]]}
+	fixed := []byte(clean)
+	dm, ok := findDateMarks(li, hint, true)
+	if !ok {
+		return dateGlyphUnknown, ""
+	}
+	read, y, m, mHi, d := dm.read, dm.y, dm.m, dm.mHi, dm.d
+	yHi := dm.yHi
 	verdict := dateGlyphAgrees
 	changed := false
 	// compare checks one group (starting at byte at in clean) against its cells.
@@ -157,4 +177,107 @@ func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) 
 		return verdict, ""
 	}
 	return verdict, string(fixed)
+}
+
+// A date read by its glyphs alone. Where every cell of a printed date is clear — an era name, one or two digits,
+// 年, one or two, 月, one or two, 日 (or four digits of a western year) — the line recogniser adds nothing; most
+// dates on a clean or lightly degraded page are like that, and each was a ~15 ms line read.
+
+const (
+	// dateAloneDigit and dateAloneMargin: how well, and by how much more than the runner-up, each digit must
+	// match for a date to be read without the recogniser (stricter than the check of a recogniser's reading).
+	dateAloneDigit  = 0.6
+	dateAloneMargin = 0.1
+	// dateAloneEra and dateAloneEraMargin: the same for the era name, over the other eras.
+	dateAloneEra       = 0.6
+	dateAloneEraMargin = 0.1
+)
+
+var eraNames = []string{"明治", "大正", "昭和", "平成", "令和"}
+
+// readDateByGlyphs returns the date text of a line read by glyph matching alone (令和4年11月23日, 1985年12月31日),
+// or false when any part is less than clear.
+func readDateByGlyphs(li lineImage, hint string) (string, bool) {
+	if li.src == nil {
+		return "", false
+	}
+	dm, ok := findDateMarks(li, hint, false)
+	if !ok || dm.dHi != len(dm.cells)-1 {
+		return "", false
+	}
+	digits := func(cs []dateCell, most int) (string, bool) {
+		if len(cs) == 0 || len(cs) > most {
+			return "", false
+		}
+		var b strings.Builder
+		for _, c := range cs {
+			if c.r < '0' || c.r > '9' || c.score < dateAloneDigit || c.margin < dateAloneMargin {
+				return "", false
+			}
+			b.WriteRune(c.r)
+		}
+		return b.String(), true
+	}
+	month, ok1 := digits(dm.read[dm.yHi+1:dm.m], 2)
+	day, ok2 := digits(dm.read[dm.mHi+1:dm.d], 2)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	tail := "年" + month + "月" + day + "日"
+	if dm.y == 4 {
+		if year, ok := digits(dm.read[:4], 4); ok {
+			return year + tail, true
+		}
+	}
+	// An era name and one or two digits: the era cuts into pieces at its empty columns (和 into 禾 and 口, and 口
+	// may look like 0), so both splits are tried and the era must match clearly in the one that wins.
+	type split struct {
+		era, year     string
+		score, margin float64
+	}
+	var found []split
+	for n := 1; n <= 2; n++ {
+		k := dm.y - n
+		if k < 1 {
+			continue
+		}
+		year, ok := digits(dm.read[k:dm.y], 2)
+		if !ok {
+			continue
+		}
+		r := dm.cells[0]
+		for _, c := range dm.cells[1:k] {
+			r = r.Union(c)
+		}
+		obs := inkVec(li.src, r)
+		if obs == nil {
+			continue
+		}
+		best, second, era := -2.0, -2.0, ""
+		for _, e := range eraNames {
+			sc := bestRender(obs, e, hint)
+			if sc > best {
+				best, second, era = sc, best, e
+			} else if sc > second {
+				second = sc
+			}
+		}
+		found = append(found, split{era: era, year: year, score: best, margin: best - second})
+	}
+	if len(found) == 0 {
+		return "", false
+	}
+	win := found[0]
+	if len(found) == 2 {
+		if found[1].score > win.score {
+			win = found[1]
+		}
+		if math.Abs(found[0].score-found[1].score) < dateAloneEraMargin {
+			return "", false
+		}
+	}
+	if win.score < dateAloneEra || win.margin < dateAloneEraMargin {
+		return "", false
+	}
+	return win.era + win.year + tail, true
 }

@@ -356,6 +356,11 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: c, Box: fr.box}}
 		return fr, nil
 	}
+	if v, text, ok := dateByGlyphAlone(li, j.def); ok {
+		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), text, 2
+		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: 0.95, Box: fr.box}}
+		return fr, nil
+	}
 	if v, ok := identifierByGlyphAlone(li, j.def); ok {
 		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), v, 2
 		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: 0.97, Box: fr.box}}
@@ -405,6 +410,23 @@ func byGlyphAlone(li lineImage, def FieldDef) (string, float64, bool) {
 		return "", 0, false
 	}
 	return v, 0.95, true
+}
+
+// dateByGlyphAlone reads a date box by its glyphs alone (readDateByGlyphs) when the date it gives exists as
+// printed and is plausible for its field; it returns the date as YYYY-MM-DD and as printed.
+func dateByGlyphAlone(li lineImage, def FieldDef) (string, string, bool) {
+	if def.Kind != KindDate {
+		return "", "", false
+	}
+	text, ok := readDateByGlyphs(li, def.Font)
+	if !ok {
+		return "", "", false
+	}
+	d, parsed, repaired := repairDateText(text, plausibleFor(def.Key))
+	if !parsed || repaired {
+		return "", "", false
+	}
+	return d.ISO(), text, true
 }
 
 // identifierByGlyphAlone reads a 住民票コード, 個人番号 or 免許証番号 box digit by digit by glyph matching, without

@@ -158,3 +158,28 @@ func renderedLine(t *testing.T, s string, f fonts.Family) lineImage {
 	}
 	return lineImage{src: img, band: imaging.InkBounds(img, inkThreshold)}
 }
+
+// A date box whose era, digits, 年, 月 and 日 all match their glyphs clearly is read without the line recogniser;
+// a date that does not exist as printed, one with more after 日, or an era year 元 goes through it (R8).
+func TestDateByGlyphAlone_R8_clearDatesSkipTesseract(t *testing.T) {
+	for _, c := range []struct {
+		printed, key string
+		want         string
+		ok           bool
+	}{
+		{"令和４年１１月２３日", KeyAddressSince, "2022-11-23", true},
+		{"昭和２１年１０月２５日", KeyBirthDate, "1946-10-25", true},
+		{"平成９年３月８日", KeyBirthDate, "1997-03-08", true},
+		{"１９８５年１２月３１日", KeyBirthDate, "1985-12-31", true},
+		{"令和４年１３月２３日", KeyAddressSince, "", false},
+		{"令和４年１１月２３日まで有効", KeyAddressSince, "", false},
+		{"平成元年５月１日", KeyBirthDate, "", false},
+	} {
+		for _, f := range []fonts.Family{fonts.Mincho, fonts.Gothic} {
+			v, _, ok := dateByGlyphAlone(renderedLine(t, c.printed, f), FieldDef{Key: c.key, Kind: KindDate, Font: string(f)})
+			if v != c.want || ok != c.ok {
+				t.Errorf("%s in %s: %q %v, want %q %v", c.printed, f, v, ok, c.want, c.ok)
+			}
+		}
+	}
+}
