@@ -297,23 +297,29 @@ func (b *Binary) Gray() *image.Gray {
 }
 
 // integral returns the summed-area tables of g and g² ((w+1)×(h+1)).
-func integral(g *image.Gray) ([]float64, []float64) {
+func integral(g *image.Gray) ([]uint32, []uint64) {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	s := make([]float64, (w+1)*(h+1))
-	s2 := make([]float64, (w+1)*(h+1))
+	s := make([]uint32, (w+1)*(h+1))
+	s2 := make([]uint64, (w+1)*(h+1))
 	for y := 0; y < h; y++ {
-		var rs, rs2 float64
-		row := g.Pix[y*g.Stride:]
-		for x := 0; x < w; x++ {
-			v := float64(row[x])
+		var rs uint32
+		var rs2 uint64
+		row := g.Pix[y*g.Stride : y*g.Stride+w]
+		above, here := y*(w+1), (y+1)*(w+1)
+		for x, p := range row {
+			v := uint32(p)
 			rs += v
-			rs2 += v * v
-			s[(y+1)*(w+1)+x+1] = s[y*(w+1)+x+1] + rs
-			s2[(y+1)*(w+1)+x+1] = s2[y*(w+1)+x+1] + rs2
+			rs2 += uint64(v * v)
+			s[here+x+1] = s[above+x+1] + rs
+			s2[here+x+1] = s2[above+x+1] + rs2
 		}
 	}
 	return s, s2
 }
+
+// sauvolaPaper is the grey level from which a pixel is paper whatever its surroundings: most of a page, which
+// then costs no window statistics.
+const sauvolaPaper = 200
 
 // Sauvola binarises with a local threshold m·(1 + k·(s/128 − 1)) over a window of the given radius, which keeps
 // text readable under a shadow or a tinted background where one global threshold fails.
@@ -325,14 +331,17 @@ func Sauvola(g *image.Gray, radius int, k float64) *Binary {
 		y0, y1 := max(0, y-radius), min(h, y+radius+1)
 		row := g.Pix[y*g.Stride:]
 		for x := 0; x < w; x++ {
+			if row[x] >= sauvolaPaper {
+				continue
+			}
 			x0, x1 := max(0, x-radius), min(w, x+radius+1)
 			n := float64((x1 - x0) * (y1 - y0))
-			sum := s[y1*(w+1)+x1] - s[y0*(w+1)+x1] - s[y1*(w+1)+x0] + s[y0*(w+1)+x0]
-			sq := s2[y1*(w+1)+x1] - s2[y0*(w+1)+x1] - s2[y1*(w+1)+x0] + s2[y0*(w+1)+x0]
+			sum := float64(s[y1*(w+1)+x1] - s[y0*(w+1)+x1] - s[y1*(w+1)+x0] + s[y0*(w+1)+x0])
+			sq := float64(s2[y1*(w+1)+x1] - s2[y0*(w+1)+x1] - s2[y1*(w+1)+x0] + s2[y0*(w+1)+x0])
 			m := sum / n
 			sd := math.Sqrt(math.Max(0, sq/n-m*m))
 			t := m * (1 + k*(sd/128-1))
-			b.Pix[y*w+x] = float64(row[x]) <= t && row[x] < 200
+			b.Pix[y*w+x] = float64(row[x]) <= t
 		}
 	}
 	return b
