@@ -180,13 +180,23 @@ func (s Segment) Len() int { return s.Hi - s.Lo }
 // FindLines finds horizontal rulings at least minH pixels long and vertical ones at least minV long, bridging
 // gaps up to gap pixels (broken print, JPEG blocks).
 func FindLines(b *Binary, minH, minV, gap int) (horizontal, vertical []Segment) {
-	horizontal = findRuns(b.W, b.H, func(i, j int) bool { return b.Pix[j*b.W+i] }, minH, gap)
-	vertical = findRuns(b.H, b.W, func(i, j int) bool { return b.Pix[i*b.W+j] }, minV, gap)
+	horizontal = findRuns(b.W, b.H, b.Pix, minH, gap)
+	// Columns scanned as the rows of the transposed image: a pass down each column strides the whole image.
+	t := make([]bool, len(b.Pix))
+	for y := 0; y < b.H; y++ {
+		for x, v := range b.Pix[y*b.W : (y+1)*b.W] {
+			if v {
+				t[x*b.H+y] = true
+			}
+		}
+	}
+	vertical = findRuns(b.H, b.W, t, minV, gap)
 	return horizontal, vertical
 }
 
-// findRuns scans lines j (rows for horizontal) along i and merges runs of consecutive lines that overlap.
-func findRuns(n, m int, ink func(i, j int) bool, minLen, gap int) []Segment {
+// findRuns scans the m lines of pix (n pixels each, row-major) and merges runs of consecutive lines that
+// overlap.
+func findRuns(n, m int, pix []bool, minLen, gap int) []Segment {
 	type run struct{ lo, hi, j int }
 	var open []*Segment
 	var openLast []int
@@ -194,8 +204,8 @@ func findRuns(n, m int, ink func(i, j int) bool, minLen, gap int) []Segment {
 	for j := 0; j < m; j++ {
 		var runs []run
 		start, last := -1, -1
-		for i := 0; i < n; i++ {
-			if ink(i, j) {
+		for i, ink := range pix[j*n : (j+1)*n] {
+			if ink {
 				if start < 0 || i-last > gap+1 {
 					if start >= 0 && last-start+1 >= minLen {
 						runs = append(runs, run{start, last + 1, j})

@@ -68,3 +68,43 @@ func BenchmarkSauvola_page(b *testing.B) {
 		Sauvola(g, 15, 0.25)
 	}
 }
+
+// BenchmarkFindLines_page: rulings every 40 rows and columns over speckle on the analysis copy of an A4 page.
+func BenchmarkFindLines_page(b *testing.B) {
+	w, h := 1240, 1754
+	bin := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
+	noise := randomGray(w, h)
+	for i := range bin.Pix {
+		x, y := i%w, i/w
+		bin.Pix[i] = x%40 == 0 || y%40 == 0 || noise.Pix[i] < 20
+	}
+	for b.Loop() {
+		FindLines(bin, w/8, w/40, 2)
+	}
+}
+
+// Columns are scanned as rows of the transposed image: an image and its transpose give the same rulings with
+// the directions swapped.
+func TestFindLines_transposeSwapsDirections(t *testing.T) {
+	w, h := 300, 200
+	bin := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
+	noise := randomGray(w, h)
+	for i := range bin.Pix {
+		x, y := i%w, i/w
+		bin.Pix[i] = (y == 50 && x > 20 && x < 280) || (x == 120 && y > 30 && y < 190) || noise.Pix[i] < 8
+	}
+	tr := &Binary{W: h, H: w, Pix: make([]bool, w*h)}
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			tr.Pix[x*h+y] = bin.Pix[y*w+x]
+		}
+	}
+	hs, vs := FindLines(bin, 40, 40, 2)
+	ths, tvs := FindLines(tr, 40, 40, 2)
+	if len(hs) != 1 || len(vs) != 1 || hs[0].Pos != 50 || vs[0].Pos != 120 {
+		t.Fatalf("rulings %v %v, want one at row 50 and one at column 120", hs, vs)
+	}
+	if len(ths) != len(vs) || len(tvs) != len(hs) || ths[0] != vs[0] || tvs[0] != hs[0] {
+		t.Errorf("transposed: %v %v, want %v %v", ths, tvs, vs, hs)
+	}
+}
