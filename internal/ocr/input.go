@@ -16,6 +16,7 @@ import (
 	"golang.org/x/image/tiff"
 
 	kakanai "github.com/kakanai/kakanai"
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
 )
 
 // PDFDPI is the resolution PDF pages are rendered at; boxes of PDF results are in these pixels.
@@ -31,6 +32,9 @@ func decodePages(ctx context.Context, data []byte) ([]image.Image, error) {
 		return renderPDF(ctx, data)
 	case isTIFF(data):
 		return decodeTIFF(data)
+	}
+	if g, ok := imaging.DecodeGray(data); ok {
+		return []image.Image{g}, nil
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
