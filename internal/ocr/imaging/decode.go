@@ -6,13 +6,13 @@ package imaging
 #include <string.h>
 #include <leptonica/allheaders.h>
 
-// decodeGray decodes an 8-bit JPEG's luminance alone (no chroma upsampling, no colour conversion). Anything
-// else returns NULL: the Go decoders take it.
-static PIX *decodeGray(const l_uint8 *data, size_t n) {
+// decodeGray decodes an 8-bit JPEG of at least minPixels pixels, its luminance alone (no chroma upsampling, no
+// colour conversion). Anything else returns NULL: the Go decoders take it.
+static PIX *decodeGray(const l_uint8 *data, size_t n, double minPixels) {
 	l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
 	if (pixReadHeaderMem(data, n, &format, &w, &h, &bps, &spp, &cmap) != 0 || format != IFF_JFIF_JPEG ||
-	    bps != 8 || (spp != 1 && spp != 3)) {
-		return NULL; // not a JPEG, or CMYK
+	    bps != 8 || (spp != 1 && spp != 3) || (double)w * (double)h < minPixels) {
+		return NULL; // not a JPEG, CMYK, or small
 	}
 	l_int32 warn = 0;
 	return pixReadMemJpeg(data, n, 0, 1, &warn, L_JPEG_READ_LUMINANCE);
@@ -45,16 +45,21 @@ import (
 
 var quietOnce sync.Once
 
-// DecodeGray decodes a JPEG into grey with Leptonica's libjpeg-turbo reading the luminance alone: twice as fast
-// as image/jpeg, which decodes the chroma too (an A4 page at 300 dpi: 73 → 35 ms). It returns false for anything
-// else (PNG, which image/png decodes faster than libpng through Leptonica; CMYK; what is no JPEG) and the
-// caller uses the Go decoders.
+// decodeGrayMinPixels: below two megapixels (a card scanned at 200 dpi is 0.3) image/jpeg decodes.
+const decodeGrayMinPixels = 2_000_000
+
+// DecodeGray decodes a JPEG page into grey with Leptonica's libjpeg-turbo reading the luminance alone: twice as
+// fast as image/jpeg, which decodes the chroma too (an A4 page at 300 dpi: 73 → 32 ms). It returns false for
+// anything else and the caller uses the Go decoders: PNG (image/png is faster than libpng through Leptonica
+// here), CMYK, and images under decodeGrayMinPixels — a card photographed small costs image/jpeg a few
+// milliseconds, and the two IDCTs round differently: on 7-pixel characters that flipped a reading (the
+// 375-pixel 在留カード 見本's 在留期間).
 func DecodeGray(data []byte) (*image.Gray, bool) {
 	if len(data) < 8 {
 		return nil, false
 	}
 	quietOnce.Do(func() { C.quiet() })
-	p := C.decodeGray((*C.l_uint8)(unsafe.Pointer(&data[0])), C.size_t(len(data)))
+	p := C.decodeGray((*C.l_uint8)(unsafe.Pointer(&data[0])), C.size_t(len(data)), C.double(decodeGrayMinPixels))
 	if p == nil {
 		return nil, false
 	}

@@ -24,10 +24,11 @@ func testScan(w, h int) *image.Gray {
 	return g
 }
 
-// A grey or colour JPEG decodes to image/jpeg's Y plane within the two IDCTs' rounding; a PNG, and what is no image, are left
-// to the Go decoders.
+// A grey or colour JPEG page decodes to image/jpeg's Y plane within the two IDCTs' rounding; a PNG, a small
+// JPEG (a card) and what is no image are left to the Go decoders.
 func TestDecodeGray_matchesTheGoDecoders(t *testing.T) {
-	src := testScan(203, 117)
+	const w, h = 1800, 1200 // a page: a smaller image is image/jpeg's
+	src := testScan(w, h)
 	var pngGray, pngRGB, jpg, pngAlpha, png16 bytes.Buffer
 	if err := png.Encode(&pngGray, src); err != nil {
 		t.Fatal(err)
@@ -36,7 +37,7 @@ func TestDecodeGray_matchesTheGoDecoders(t *testing.T) {
 	alpha := image.NewNRGBA(src.Rect)
 	deep := image.NewGray16(src.Rect)
 	for i, v := range src.Pix {
-		x, y := i%203, i/203
+		x, y := i%w, i/w
 		rgb.Set(x, y, color.RGBA{v, v, v, 255})
 		alpha.Set(x, y, color.NRGBA{v, v, v, 128})
 		deep.Set(x, y, color.Gray16{uint16(v) * 257})
@@ -53,8 +54,11 @@ func TestDecodeGray_matchesTheGoDecoders(t *testing.T) {
 	if err := jpeg.Encode(&jpg, src, &jpeg.Options{Quality: 75}); err != nil {
 		t.Fatal(err)
 	}
-	var jpgColour bytes.Buffer
+	var jpgColour, jpgSmall bytes.Buffer
 	if err := jpeg.Encode(&jpgColour, rgb, &jpeg.Options{Quality: 75}); err != nil {
+		t.Fatal(err)
+	}
+	if err := jpeg.Encode(&jpgSmall, testScan(375, 236), &jpeg.Options{Quality: 75}); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
@@ -85,7 +89,7 @@ func TestDecodeGray_matchesTheGoDecoders(t *testing.T) {
 	}
 	for name, data := range map[string][]byte{
 		"grey PNG": pngGray.Bytes(), "RGB PNG": pngRGB.Bytes(), "PNG with alpha": pngAlpha.Bytes(),
-		"16-bit PNG": png16.Bytes(), "text": []byte("not an image at all"),
+		"16-bit PNG": png16.Bytes(), "small JPEG": jpgSmall.Bytes(), "text": []byte("not an image at all"),
 	} {
 		if _, ok := DecodeGray(data); ok {
 			t.Errorf("%s: decoded, want it left to the Go decoders", name)
