@@ -139,8 +139,7 @@ func checkDateGlyphs(li lineImage, raw, hint string) (dateGlyphVerdict, string) 
 	if !ok {
 		return dateGlyphUnknown, ""
 	}
-	read, y, m, mHi, d := dm.read, dm.y, dm.m, dm.mHi, dm.d
-	yHi := dm.yHi
+	read, y, yHi, m, mHi, d := dm.read, dm.y, dm.yHi, dm.m, dm.mHi, dm.d
 	verdict := dateGlyphAgrees
 	changed := false
 	// compare checks one group (starting at byte at in clean) against its cells.

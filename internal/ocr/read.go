@@ -351,19 +351,9 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		fr.empty = true
 		return fr, nil
 	}
-	if v, c, ok := byGlyphAlone(li, j.def); ok {
-		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), v, 2
+	if v, raw, c, ok := readByGlyphsAlone(li, j.def); ok {
+		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), raw, 2
 		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: c, Box: fr.box}}
-		return fr, nil
-	}
-	if v, text, ok := dateByGlyphAlone(li, j.def); ok {
-		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), text, 2
-		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: 0.95, Box: fr.box}}
-		return fr, nil
-	}
-	if v, ok := identifierByGlyphAlone(li, j.def); ok {
-		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), v, 2
-		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: 0.97, Box: fr.box}}
 		return fr, nil
 	}
 	best, err := e.readLine(ctx, p, m, li, j)
@@ -387,6 +377,22 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		}
 	}
 	return best, nil
+}
+
+// readByGlyphsAlone reads a box by glyph matching, without Tesseract, where the glyphs are sure on their own:
+// a 性別 or 続柄 from its vocabulary, a date every cell of which is clear, a number its check digit confirms. It
+// returns the value, the text as printed and the confidence; false sends the box to the line recogniser.
+func readByGlyphsAlone(li lineImage, def FieldDef) (value, raw string, conf float64, ok bool) {
+	switch def.Kind {
+	case KindDate:
+		value, raw, ok = dateByGlyphAlone(li, def)
+		return value, raw, 0.95, ok
+	case KindDigits:
+		value, ok = identifierByGlyphAlone(li, def)
+		return value, value, 0.97, ok
+	}
+	value, conf, ok = byGlyphAlone(li, def)
+	return value, value, conf, ok
 }
 
 // byGlyphAlone reads a 性別 or 続柄 box by comparing the whole box with its vocabulary rendered in the fonts,
