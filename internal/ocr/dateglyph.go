@@ -252,16 +252,8 @@ func readDateByGlyphs(li lineImage, hint string) (string, bool) {
 		if obs == nil {
 			continue
 		}
-		best, second, era := -2.0, -2.0, ""
-		for _, e := range eraNames {
-			sc := bestRender(obs, e, hint)
-			if sc > best {
-				best, second, era = sc, best, e
-			} else if sc > second {
-				second = sc
-			}
-		}
-		found = append(found, split{era: era, year: year, score: best, margin: best - second})
+		era, score, margin := bestOf(obs, eraNames, hint)
+		found = append(found, split{era: era, year: year, score: score, margin: margin})
 	}
 	if len(found) == 0 {
 		return "", false

@@ -193,6 +193,12 @@ func classifyVocab(li lineImage, vocab []string, hint string) (string, float64, 
 	if obs == nil {
 		return "", 0, 0
 	}
+	return bestOf(obs, vocab, hint)
+}
+
+// bestOf compares an appearance with each entry of vocab rendered in the fonts and returns the best entry, its
+// score and its margin over the runner-up.
+func bestOf(obs *glyphVec, vocab []string, hint string) (string, float64, float64) {
 	best, second := -2.0, -2.0
 	bestV := ""
 	for _, v := range vocab {

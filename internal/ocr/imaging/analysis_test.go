@@ -72,12 +72,7 @@ func BenchmarkSauvola_page(b *testing.B) {
 // BenchmarkFindLines_page: rulings every 40 rows and columns over speckle on the analysis copy of an A4 page.
 func BenchmarkFindLines_page(b *testing.B) {
 	w, h := 1240, 1754
-	bin := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
-	noise := randomGray(w, h)
-	for i := range bin.Pix {
-		x, y := i%w, i/w
-		bin.Pix[i] = x%40 == 0 || y%40 == 0 || noise.Pix[i] < 20
-	}
+	bin := speckled(w, h, 20, func(x, y int) bool { return x%40 == 0 || y%40 == 0 })
 	for b.Loop() {
 		FindLines(bin, w/8, w/40, 2)
 	}
@@ -87,12 +82,7 @@ func BenchmarkFindLines_page(b *testing.B) {
 // the directions swapped.
 func TestFindLines_transposeSwapsDirections(t *testing.T) {
 	w, h := 300, 200
-	bin := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
-	noise := randomGray(w, h)
-	for i := range bin.Pix {
-		x, y := i%w, i/w
-		bin.Pix[i] = (y == 50 && x > 20 && x < 280) || (x == 120 && y > 30 && y < 190) || noise.Pix[i] < 8
-	}
+	bin := speckled(w, h, 8, func(x, y int) bool { return (y == 50 && x > 20 && x < 280) || (x == 120 && y > 30 && y < 190) })
 	tr := &Binary{W: h, H: w, Pix: make([]bool, w*h)}
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -107,4 +97,14 @@ func TestFindLines_transposeSwapsDirections(t *testing.T) {
 	if len(ths) != len(vs) || len(tvs) != len(hs) || ths[0] != vs[0] || tvs[0] != hs[0] {
 		t.Errorf("transposed: %v %v, want %v %v", ths, tvs, vs, hs)
 	}
+}
+
+// speckled is a binary image of the lines drawn by line, over specks on about n/256 of the pixels.
+func speckled(w, h int, n uint8, line func(x, y int) bool) *Binary {
+	bin := &Binary{W: w, H: h, Pix: make([]bool, w*h)}
+	noise := randomGray(w, h)
+	for i := range bin.Pix {
+		bin.Pix[i] = line(i%w, i/w) || noise.Pix[i] < n
+	}
+	return bin
 }
