@@ -14,7 +14,7 @@ static PIX *decodeGray(const l_uint8 *data, size_t n, double minPixels) {
 	    bps != 8 || (spp != 1 && spp != 3) || (double)w * (double)h < minPixels) {
 		return NULL; // not a JPEG, CMYK, or small
 	}
-	l_int32 warn = 0;
+	l_int32 warn = 0; // Leptonica returns NULL itself when libjpeg warns of corrupt or missing data
 	return pixReadMemJpeg(data, n, 0, 1, &warn, L_JPEG_READ_LUMINANCE);
 }
 

@@ -25,7 +25,8 @@ func testScan(w, h int) *image.Gray {
 }
 
 // A grey or colour JPEG page decodes to image/jpeg's Y plane within the two IDCTs' rounding; a PNG, a small
-// JPEG (a card) and what is no image are left to the Go decoders.
+// JPEG (a card), a JPEG cut short (an upload broken off: image/jpeg reports it) and what is no image are left to
+// the Go decoders.
 func TestDecodeGray_matchesTheGoDecoders(t *testing.T) {
 	const w, h = 1800, 1200 // a page: a smaller image is image/jpeg's
 	src := testScan(w, h)
@@ -90,6 +91,7 @@ func TestDecodeGray_matchesTheGoDecoders(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"grey PNG": pngGray.Bytes(), "RGB PNG": pngRGB.Bytes(), "PNG with alpha": pngAlpha.Bytes(),
 		"16-bit PNG": png16.Bytes(), "small JPEG": jpgSmall.Bytes(), "text": []byte("not an image at all"),
+		"JPEG cut short": jpg.Bytes()[:jpg.Len()/2],
 	} {
 		if _, ok := DecodeGray(data); ok {
 			t.Errorf("%s: decoded, want it left to the Go decoders", name)
