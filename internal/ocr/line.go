@@ -270,18 +270,19 @@ func coreHeight(rows []int, y0, y1 int) int {
 // to black printed characters, it maps the distance from the background level to darkness, so both polarities
 // become ink.
 func normaliseCrop(crop *image.Gray) *image.Gray {
-	h := imaging.Histogram(crop)
-	n := crop.Rect.Dx() * crop.Rect.Dy()
-	med, acc := 0, 0
-	for i, c := range h {
-		acc += c
-		if acc*2 >= n {
-			med = i
-			break
-		}
-	}
+	med := medianGray(crop)
 	if med >= 170 {
 		return imaging.Stretch(crop)
+	}
+	// A darker band behind part of the text (a card's printed highlight under uneven light) is paper too: the
+	// distance from one median turned the band itself into ink. Where the paper level steps along the line,
+	// dividing it out makes the crop dark on light again. A gentle gradient is left to the median, which reads
+	// it well, and so is a coloured band with white print (the 有効期限 of a 運転免許証): flattened, it is no
+	// lighter.
+	if lo, hi := paperLevelRange(crop); hi-lo >= paperStep {
+		if flat := imaging.FlattenBackground(crop, max(8, crop.Rect.Dy())); medianGray(flat) >= 200 {
+			return imaging.Stretch(flat)
+		}
 	}
 	out := image.NewGray(crop.Rect)
 	for i, v := range crop.Pix {
@@ -296,6 +297,48 @@ func normaliseCrop(crop *image.Gray) *image.Gray {
 		out.Pix[i] = uint8(255 - d)
 	}
 	return out
+}
+
+// paperStep is the difference of paper levels along a line from which a band behind the text is divided out.
+const paperStep = 48
+
+// paperLevelRange returns the lowest and highest paper level (the 90th percentile) of the square cells a line
+// crop cuts into along its length.
+func paperLevelRange(g *image.Gray) (lo, hi int) {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	lo, hi = 255, 0
+	for x0 := 0; x0+h/2 <= w; x0 += h {
+		var hist [256]int
+		n := 0
+		for y := 0; y < h; y++ {
+			for _, v := range g.Pix[y*g.Stride+x0 : y*g.Stride+min(w, x0+h)] {
+				hist[v]++
+				n++
+			}
+		}
+		k, acc := 255, 0
+		for ; k > 0; k-- {
+			if acc += hist[k]; acc*10 >= n {
+				break
+			}
+		}
+		lo, hi = min(lo, k), max(hi, k)
+	}
+	return lo, hi
+}
+
+// medianGray is the median grey level of g.
+func medianGray(g *image.Gray) int {
+	h := imaging.Histogram(g)
+	n := g.Rect.Dx() * g.Rect.Dy()
+	acc := 0
+	for i, c := range h {
+		acc += c
+		if acc*2 >= n {
+			return i
+		}
+	}
+	return 255
 }
 
 // removeRulings whitens rows and columns that are mostly ink: the cell borders a padded crop catches (a light

@@ -53,3 +53,52 @@ func TestPrepareLine_A4_nextBoxTextIsNotPartOfTheLine(t *testing.T) {
 		t.Errorf("band %v leaves out the underline below row %d", li.band, bottom)
 	}
 }
+
+// A grey band printed behind the first half of a line (a card's highlight, darker under a lamp) is paper: it
+// comes out white and the text on it dark, where measuring each pixel from one median had made the band ink.
+// A line on white paper and white print on a coloured band (the 有効期限 of a 運転免許証) keep their treatment.
+func TestNormaliseCrop_A4_aBandBehindTheTextIsPaper(t *testing.T) {
+	const w, h = 400, 40
+	crop := imaging.NewWhite(w, h)
+	ink := func(x, y int) bool { return y > 10 && y < 30 && x%20 < 4 }
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			v := uint8(235)
+			if x < w/2 {
+				v = 140 // the band
+			}
+			if ink(x, y) {
+				v = 25
+			}
+			crop.Pix[y*crop.Stride+x] = v
+		}
+	}
+	out := normaliseCrop(crop)
+	for _, c := range []struct {
+		x, y  int
+		light bool
+	}{{50, 5, true}, {300, 5, true}, {40, 20, false}, {300, 20, false}} {
+		v := out.GrayAt(c.x, c.y).Y
+		if c.light && v < 180 || !c.light && v > 80 {
+			t.Errorf("(%d, %d) = %d, want %s", c.x, c.y, v, map[bool]string{true: "paper", false: "ink"}[c.light])
+		}
+	}
+	// White print on a brown band: the print must come out dark (the distance from the band's level).
+	band := imaging.NewWhite(w, h)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			v := uint8(120)
+			if ink(x, y) {
+				v = 250
+			}
+			band.Pix[y*band.Stride+x] = v
+		}
+	}
+	out = normaliseCrop(band)
+	if v := out.GrayAt(40, 20).Y; v > 80 {
+		t.Errorf("white print on a band = %d, want dark", v)
+	}
+	if v := out.GrayAt(50, 5).Y; v < 180 {
+		t.Errorf("the band = %d, want paper", v)
+	}
+}

@@ -22,6 +22,27 @@ func TestPhoto_A5_myNumberCardWhoseQuadLooksLikeAPage(t *testing.T) {
 	}
 }
 
+// TestPhoto_A5_unevenLightIsNoPhoto reads a マイナンバーカード scanned under uneven light: its darker corners made
+// the brighter middle look like a document on a table, a 617×664 "page" no template fits, and nothing was read.
+// No document read here is that square, so the scan is read as it is; the printed highlight behind its 住所,
+// darker under the lamp, is divided out as paper (it had turned into ink). No wrong value may be auto-accepted.
+func TestPhoto_A5_unevenLightIsNoPhoto(t *testing.T) {
+	e := newEngine(t)
+	s, r := readSpecimen(t, e, specimen.Options{Seed: 2, Layout: "mynumber-front", Condition: specimen.Light}, ocr.ReadOptions{})
+	if r.DocumentType != ocr.MyNumberCard {
+		t.Fatalf("%s: documentType %s, want %s", s.Name, r.DocumentType, ocr.MyNumberCard)
+	}
+	outcomes := bench.Score(s.Truth, r)
+	if rate := exactRate(t, outcomes); rate < 0.8 {
+		t.Errorf("%s: exact %.0f %%, want at least 80 %%", s.Name, 100*rate)
+	}
+	for _, o := range outcomes {
+		if !o.OK() && o.Accepted() {
+			t.Errorf("%s: %s = %q at %.2f, want %q: a wrong value auto-accepted", s.Name, o.Key, o.Got, o.Conf, o.Want)
+		}
+	}
+}
+
 // TestPhoto_A3_A4_pagesAndCardsFromPhonePhotos reads photos whose proportions perspective changed by ~10 %: a
 // 戸籍の附票 (the vertical scale is searched, or the person blocks drift onto each other's rows) and a
 // 特別永住者証明書 (taken for a page by its proportions). No wrong value may be auto-accepted.

@@ -56,7 +56,7 @@ func analyse(index int, img image.Image) *pageWork {
 		w := (dist(quad[0], quad[1]) + dist(quad[3], quad[2])) / 2
 		h := (dist(quad[0], quad[3]) + dist(quad[1], quad[2])) / 2
 		dst := [4]imaging.Point{{X: 0, Y: 0}, {X: w, Y: 0}, {X: w, Y: h}, {X: 0, Y: h}}
-		if hm, ok := imaging.HomographyFrom(dst, quad); ok {
+		if hm, ok := imaging.HomographyFrom(dst, quad); ok && math.Max(w, h) >= minDocumentRatio*math.Min(w, h) {
 			p.work = imaging.WarpPerspective(g, hm, int(w), int(h), 255)
 			// Light across a photo falls off from one side and a hand or phone casts a shadow: dividing out the
 			// slowly varying paper level lets the crops see white paper, as on a scan. The cells are coarse
@@ -80,6 +80,12 @@ func analyse(index int, img image.Image) *pageWork {
 	p.analyseAs(media)
 	return p
 }
+
+// minDocumentRatio: every document read here is at least 1.41 times as long as it is wide (A4 and B5 1.414, ID-1
+// cards 1.585), and perspective foreshortens a photographed one to 1.28 at worst in the benchmark. A squarer
+// quadrilateral is no document on a table but the middle of a scan whose corners uneven light darkened (a
+// マイナンバーカード became a 617×664 "page" and nothing was read).
+const minDocumentRatio = 1.15
 
 // analyseAs estimates skew and finds rulings on p.work read as media.
 func (p *pageWork) analyseAs(media Media) {
