@@ -102,6 +102,13 @@ func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
 		score = 0.55
 	}
 	prefix, rest := string(best.text), rs[len(best.text):]
+	// The municipality's last character read twice (太宰府市市五条: the line recogniser emits a character again
+	// over the same pixels) when without it a town of the municipality follows exactly.
+	if last := best.text[len(best.text)-1]; len(rest) > 1 && rest[0] == last && !a.startsWithTown(best.lgCode, rest) &&
+		a.startsWithTown(best.lgCode, rest[1:]) {
+		rest = rest[1:]
+		score -= 0.15
+	}
 	// The 町域: up to the first digit (or the end); a leading 大字 is kept as printed.
 	oaza := ""
 	if strings.HasPrefix(string(rest), "大字") {
@@ -138,6 +145,16 @@ func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
 		return prefix + oaza + townBest + townEcho(townBest, rest[tl:]), score + 0.15
 	}
 	return prefix + oaza + string(rest), score
+}
+
+// startsWithTown reports whether rest begins with one of the municipality's towns as it is written.
+func (a *dictAddresses) startsWithTown(lgCode string, rest []rune) bool {
+	for _, t := range a.townsOf(lgCode) {
+		if strings.HasPrefix(string(rest), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // townEcho fixes a building name that repeats the town (霞が関ハイツ after 霞が関): one character off the
