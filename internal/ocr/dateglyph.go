@@ -36,7 +36,9 @@ type dateCell struct {
 }
 
 var dateMarkers = []rune("年月日")
-var dateDigits = []rune("0123456789")
+
+// digitRunes are the digits a glyph is compared with.
+var digitRunes = []rune("0123456789")
 
 // classifyDateCell compares one cell with the digits and 年, 月, 日.
 func classifyDateCell(g *image.Gray, c image.Rectangle, hint string) dateCell {
@@ -46,7 +48,7 @@ func classifyDateCell(g *image.Gray, c image.Rectangle, hint string) dateCell {
 	}
 	best, second := -2.0, -2.0
 	var br rune
-	for _, set := range [][]rune{dateDigits, dateMarkers} {
+	for _, set := range [][]rune{digitRunes, dateMarkers} {
 		for _, r := range set {
 			s := bestRender(obs, string(r), hint)
 			if s > best {

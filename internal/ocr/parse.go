@@ -103,12 +103,12 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		c := tc
 		// Each character checked against its glyph: the number has no check digit, and at low resolution the
 		// line recogniser swaps neighbours (AB12435678CD).
-		letters, digits := []rune("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), []rune("0123456789")
+		letters := []rune("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 		gv, margin, gok := classifyCells(fr.line, 12, func(i int) []rune {
 			if i < 2 || i >= 10 {
 				return letters
 			}
-			return digits
+			return digitRunes
 		}, "mincho")
 		if gok {
 			switch {

@@ -421,9 +421,6 @@ func byGlyphAlone(li lineImage, def FieldDef) (string, float64, bool) {
 // dateByGlyphAlone reads a date box by its glyphs alone (readDateByGlyphs) when the date it gives exists as
 // printed and is plausible for its field; it returns the date as YYYY-MM-DD and as printed.
 func dateByGlyphAlone(li lineImage, def FieldDef) (string, string, bool) {
-	if def.Kind != KindDate {
-		return "", "", false
-	}
 	text, ok := readDateByGlyphs(li, def.Font)
 	if !ok {
 		return "", "", false
@@ -440,14 +437,11 @@ func dateByGlyphAlone(li lineImage, def FieldDef) (string, string, bool) {
 // passes the number's check digit. A check digit catches every single wrong digit and almost every swap, so
 // what passes is as sure as the recogniser's own checked reading; anything less goes through the recogniser.
 func identifierByGlyphAlone(li lineImage, def FieldDef) (string, bool) {
-	if def.Kind != KindDigits {
-		return "", false
-	}
 	check, n := identifierCheck(def.Key)
 	if check == nil {
 		return "", false
 	}
-	v, margin, ok := classifyCells(li, n, func(int) []rune { return []rune("0123456789") }, def.Font)
+	v, margin, ok := classifyCells(li, n, func(int) []rune { return digitRunes }, def.Font)
 	if !ok || margin < identifierGlyphMargin || !check(v) {
 		return "", false
 	}

@@ -2,8 +2,6 @@ package imaging
 
 /*
 #cgo LDFLAGS: -lleptonica
-#include <stdlib.h>
-#include <string.h>
 #include <leptonica/allheaders.h>
 
 // decodeGray decodes an 8-bit JPEG of at least minPixels pixels, its luminance alone (no chroma upsampling, no
