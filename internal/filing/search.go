@@ -287,7 +287,10 @@ func documentConditions(v *authz.Viewer, f DocumentFilter, notificationColumn st
 		if err != nil {
 			return nil, kakanai.Invalid(d.field, "%sを正しく入力してください。", d.label)
 		}
-		*d.at = day.AddDays(d.days).StartInJapan()
+		// In the zone the rows were written in: SQLite keeps a time as text with its offset, and a bound in
+		// JST against rows written in UTC compared as text (between midnight and 09:00 JST, today's rows fell
+		// outside today). PostgreSQL compares instants either way.
+		*d.at = day.AddDays(d.days).StartInJapan().In(time.Local)
 	}
 	var ids *sql.Selector
 	if !f.Filter.empty() {
