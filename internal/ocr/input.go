@@ -36,6 +36,9 @@ func decodePages(ctx context.Context, data []byte) ([]image.Image, error) {
 	if g, ok := imaging.DecodeGray(data); ok {
 		return []image.Image{g}, nil
 	}
+	if g, ok := imaging.DecodePNGGray(data); ok {
+		return []image.Image{g}, nil
+	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, kakanai.Invalid("file", "画像を読み取れません（JPEG・PNG・TIFF・PDFに対応しています）")

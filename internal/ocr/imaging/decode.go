@@ -48,8 +48,8 @@ const decodeGrayMinPixels = 2_000_000
 
 // DecodeGray decodes a JPEG page into grey with Leptonica's libjpeg-turbo reading the luminance alone: twice as
 // fast as image/jpeg, which decodes the chroma too (an A4 page at 300 dpi: 73 → 32 ms). It returns false for
-// anything else and the caller uses the Go decoders: PNG (image/png is faster than libpng through Leptonica
-// here), CMYK, and images under decodeGrayMinPixels — a card photographed small costs image/jpeg a few
+// anything else and the caller uses the other decoders: PNG (DecodePNGGray; libpng through Leptonica was no
+// faster than image/png here), CMYK, and images under decodeGrayMinPixels — a card photographed small costs image/jpeg a few
 // milliseconds, and the two IDCTs round differently: on 7-pixel characters that flipped a reading (the
 // 375-pixel 在留カード 見本's 在留期間).
 func DecodeGray(data []byte) (*image.Gray, bool) {
