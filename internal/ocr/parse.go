@@ -88,8 +88,16 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 	case KindAddress:
 		v := normaliseAddress(raw)
 		fixed, dc := e.opts.Addresses.CorrectAddress(v)
+		c := addressConfidence(tc, dc, fr.syms)
+		if verdict, byGlyph := checkTrailingNumber(fr.line, fixed, def.Font); verdict == dateGlyphDisagrees {
+			// A digit added to or lost from the number before 号: the glyphs' count, held for review.
+			if byGlyph != "" {
+				fixed = byGlyph
+			}
+			c = math.Min(c, reviewCap)
+		}
 		checked = dc >= 0.85
-		set(def.Key, fixed, addressConfidence(tc, dc, fr.syms))
+		set(def.Key, fixed, c)
 	case KindDigits:
 		v, c, w := e.readIdentifier(ctx, fr, def.Key)
 		fr.warning = w

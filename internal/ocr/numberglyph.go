@@ -1,0 +1,94 @@
+package ocr
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The line recogniser sometimes adds a digit to the number before an address's last 号 — a room number:
+// パークサイド５０８号 read as ５０８５号, メゾン城南３０８号 as ３０３８号 — at 0.9 and above, with symbol boxes
+// that overlap the digit before (nothing to catch it by). The digits stand apart in print, so the glyphs count
+// them.
+
+var trailingNumberRe = regexp.MustCompile(`([０-９]+)号$`)
+
+// checkTrailingNumber compares the digits before an address's final 号 with the glyphs of the line: the cells
+// left of 号 that match a digit better than any other character of the address. With a verdict it returns the
+// address with the digits as the glyphs read them ("" when they change nothing or a digit is not clear).
+func checkTrailingNumber(li lineImage, value, hint string) (dateGlyphVerdict, string) {
+	m := trailingNumberRe.FindStringSubmatchIndex(value)
+	if m == nil || li.src == nil || li.empty {
+		return dateGlyphUnknown, ""
+	}
+	read := []rune(value[m[2]:m[3]])
+	cells := segmentNarrow(li.src, li.band)
+	if len(cells) < len(read)+2 {
+		return dateGlyphUnknown, ""
+	}
+	// 号 is the last character; blurred or small, it may fall apart into two or three cells.
+	gou, best := -1, dateGlyphMarker
+	for lo := len(cells) - 1; lo >= max(0, len(cells)-3); lo-- {
+		obs := inkVec(li.src, cells[lo].Union(cells[len(cells)-1]))
+		if obs == nil {
+			continue
+		}
+		if s := bestRender(obs, "号", hint); s >= best {
+			gou, best = lo, s
+		}
+	}
+	if gou < 0 {
+		return dateGlyphUnknown, ""
+	}
+	// The other characters of the address decide where the number begins: a cell more like one of them (ド, 地,
+	// the － of 12－3) than like any digit is not part of it.
+	var others []rune
+	for _, r := range value[:m[2]] {
+		if !isDigitRune(r) && !strings.ContainsRune(string(others), r) {
+			others = append(others, r)
+		}
+	}
+	otherStrings := runeStrings(others)
+	var glyphs []rune
+	clear := true
+	for i := gou - 1; i >= 0 && len(glyphs) <= len(read)+2; i-- {
+		obs := inkVec(li.src, cells[i])
+		if obs == nil {
+			break
+		}
+		digit, score, margin := bestOf(obs, digitStrings, hint)
+		if score < dateGlyphDigit {
+			break
+		}
+		if _, other, _ := bestOf(obs, otherStrings, hint); other >= score {
+			break
+		}
+		glyphs = append([]rune(digit), glyphs...)
+		clear = clear && margin >= dateGlyphMargin
+	}
+	if len(glyphs) == 0 {
+		return dateGlyphUnknown, ""
+	}
+	agrees := len(glyphs) == len(read)
+	for i := 0; agrees && i < len(read); i++ {
+		agrees = read[i]-'０' == glyphs[i]-'0'
+	}
+	if agrees {
+		return dateGlyphAgrees, ""
+	}
+	if !clear || len(glyphs) > len(read)+1 {
+		return dateGlyphDisagrees, ""
+	}
+	fixed := strings.Map(func(r rune) rune { return r - '0' + '０' }, string(glyphs))
+	return dateGlyphDisagrees, value[:m[2]] + fixed + value[m[3]:]
+}
+
+// digitStrings are digitRunes as one-character strings, for bestOf.
+var digitStrings = runeStrings(digitRunes)
+
+func runeStrings(rs []rune) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return out
+}
