@@ -4,7 +4,7 @@
 #   scripts/install-deps.sh test   the above plus what only the tests need (Chromium, PostgreSQL, zbar)
 set -euo pipefail
 
-run_pkgs=(tesseract-ocr tesseract-ocr-jpn libtesseract-dev libleptonica-dev fonts-ipamj-mincho fonts-ipafont-gothic fonts-ipafont-mincho poppler-utils)
+run_pkgs=(tesseract-ocr tesseract-ocr-jpn libtesseract-dev libleptonica-dev libdeflate-dev fonts-ipamj-mincho fonts-ipafont-gothic fonts-ipafont-mincho poppler-utils)
 test_pkgs=(chromium postgresql zbar-tools)
 
 pkgs=("${run_pkgs[@]}")
