@@ -390,6 +390,9 @@ func readByGlyphsAlone(li lineImage, def FieldDef) (value, raw string, conf floa
 	case KindDigits:
 		value, ok = identifierByGlyphAlone(li, def)
 		return value, value, 0.97, ok
+	case KindKana:
+		value, ok = kanaByGlyphAlone(li, def)
+		return value, value, 0.95, ok
 	}
 	value, conf, ok = byGlyphAlone(li, def)
 	return value, value, conf, ok
@@ -659,6 +662,20 @@ func splitByCells(raw string, syms []symbol, li lineImage) string {
 	if len(cells) != len(sorted) {
 		return raw
 	}
+	at := nameGapAt(cells, li.band.Dy())
+	var b strings.Builder
+	for i, s := range sorted {
+		if i == at {
+			b.WriteRune('　')
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// nameGapAt returns the index of the cell after the gap between 氏 and 名: the widest gap, when it is at least
+// 0.4 line heights and 1.6 times the next widest; -1 when no gap stands out.
+func nameGapAt(cells []image.Rectangle, h int) int {
 	widest, at := -1, -1
 	var gaps []int
 	for i := 1; i < len(cells); i++ {
@@ -673,15 +690,10 @@ func splitByCells(raw string, syms []symbol, li lineImage) string {
 	if len(gaps) >= 2 {
 		second = max(1, gaps[len(gaps)-2])
 	}
-	h := li.band.Dy()
-	var b strings.Builder
-	for i, s := range sorted {
-		if i == at && widest*10 >= h*4 && widest*10 >= second*16 {
-			b.WriteRune('　')
-		}
-		b.WriteString(s.Text)
+	if at >= 0 && widest*10 >= h*4 && widest*10 >= second*16 {
+		return at
 	}
-	return b.String()
+	return -1
 }
 
 func scaleRect(r image.Rectangle, f float64) image.Rectangle {
