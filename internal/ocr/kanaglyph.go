@@ -46,6 +46,19 @@ func hasVoicingMark(g *image.Gray, r image.Rectangle) bool {
 	return markAt(g, r, inkThreshold) || markAt(g, r, faintInk)
 }
 
+// voicingMissed reports a kana without a voicing mark that has a voiced form (サ, ハ) in a cell with a mark.
+func voicingMissed(li lineImage, cell image.Rectangle, k rune) bool {
+	return li.src != nil && strings.ContainsRune(voiceable, k) && hasVoicingMark(li.src, markRegion(li, cell))
+}
+
+// voiceable lists the kana written with a 濁点 or 半濁点 added.
+const voiceable = "カキクケコサシスセソタチツテトハヒフヘホウ"
+
+// markRegion is a cell's columns over the line's height, where its voicing mark would be.
+func markRegion(li lineImage, cell image.Rectangle) image.Rectangle {
+	return image.Rect(cell.Min.X, li.band.Min.Y, cell.Max.X, li.band.Max.Y)
+}
+
 // markAt looks for a voicing mark among the patches of pixels at most t.
 func markAt(g *image.Gray, r image.Rectangle, t uint8) bool {
 	r = r.Intersect(g.Bounds())
