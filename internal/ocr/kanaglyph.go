@@ -51,8 +51,12 @@ func voicingMissed(li lineImage, cell image.Rectangle, k rune) bool {
 	return li.src != nil && strings.ContainsRune(voiceable, k) && hasVoicingMark(li.src, markRegion(li, cell))
 }
 
-// voiceable lists the kana written with a 濁点 or 半濁点 added.
-const voiceable = "カキクケコサシスセソタチツテトハヒフヘホウ"
+// voiceable lists the kana written with a 濁点 or 半濁点 added, but for ツ (see markLike).
+const voiceable = "カキクケコサシスセソタチテトハヒフヘホウ"
+
+// markLike reports the kana whose own strokes look like a voicing mark (the third stroke of ツ, the dot of ネ),
+// for which a mark found says nothing.
+func markLike(k string) bool { return strings.ContainsAny(k, "ツヅネ") }
 
 // markRegion is a cell's columns over the line's height, where its voicing mark would be.
 func markRegion(li lineImage, cell image.Rectangle) image.Rectangle {
@@ -103,9 +107,11 @@ func markAt(g *image.Gray, r image.Rectangle, t uint8) bool {
 	if all.Dx() < 4 || all.Dy() < 4 {
 		return false
 	}
+	// Small against the character's height (a narrow ト is hardly wider than its mark), right of its first third,
+	// above its middle.
 	for _, b := range patches {
-		if b.Dx()*10 <= all.Dx()*4 && b.Dy()*10 <= all.Dy()*4 && b.Dx()*b.Dy() >= 2 &&
-			b.Min.X*2 >= all.Min.X+all.Max.X && b.Max.Y*2 <= all.Min.Y+all.Max.Y {
+		if b.Dx()*10 <= all.Dy()*4 && b.Dy()*10 <= all.Dy()*4 && b.Dx()*b.Dy() >= 2 && b != all &&
+			b.Min.X*3 >= all.Min.X*2+all.Max.X && b.Max.Y*2 <= all.Min.Y+all.Max.Y {
 			return true
 		}
 	}
@@ -165,7 +171,7 @@ func readKanaGlyphs(li lineImage, hint string) (string, float64, float64, bool) 
 		if i+1 < len(cells) {
 			next = cells[i+1].Min.X - 1 // not the anti-aliased edge of the next kana
 		}
-		if hasVoicingMark(li.src, image.Rect(c.Min.X, li.band.Min.Y, next, li.band.Max.Y)) != voiced(k) {
+		if !markLike(k) && hasVoicingMark(li.src, image.Rect(c.Min.X, li.band.Min.Y, next, li.band.Max.Y)) != voiced(k) {
 			margin = 0
 		}
 		read[i] = cell{k, float64(tb.Dy()) / h, score, margin}

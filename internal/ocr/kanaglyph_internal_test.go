@@ -125,3 +125,29 @@ func TestVerifyKana_A1_thinVoicingMarkKeepsTheVoicedKana(t *testing.T) {
 		}
 	}
 }
+
+// The voicing-mark finder sees no mark on any kana printed without one, in every font and size the layouts use,
+// and sees the mark of every voiced kana printed in Mincho at 28 pixels and more (A1). (Bold Gothic marks at 28
+// pixels can touch their kana: those kana are then unsure, never misread.)
+func TestHasVoicingMark_A1_marksOfRenderedKana(t *testing.T) {
+	for _, f := range []fonts.Family{fonts.MJMincho, fonts.Mincho, fonts.Gothic} {
+		for _, em := range []float64{20, 28, 40} {
+			for _, k := range katakanaAlphabet {
+				img := renderText(k, f, em)
+				if img == nil {
+					t.Skipf("font %s not installed", f)
+				}
+				if markLike(k) {
+					continue
+				}
+				got := hasVoicingMark(img, imaging.InkBounds(img, 250))
+				switch {
+				case got && !voiced(k):
+					t.Errorf("%s in %s at %.0f: a mark found on a kana without one", k, f, em)
+				case !got && voiced(k) && f != fonts.Gothic && em >= 28:
+					t.Errorf("%s in %s at %.0f: its mark not found", k, f, em)
+				}
+			}
+		}
+	}
+}

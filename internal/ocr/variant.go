@@ -220,7 +220,7 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 			}
 		}
 		if best != rs[0] && bestScore-base >= variantMargin && bestScore >= 0.55 {
-			if kind == KindKana && voiced(string(best)) != voiced(string(rs[0])) &&
+			if kind == KindKana && voiced(string(best)) != voiced(string(rs[0])) && !markLike(string(best)) &&
 				hasVoicingMark(li.src, markRegion(li, box)) != voiced(string(best)) {
 				// The glyphs would add or take away a voicing mark the cell says otherwise about (a thin ザ
 				// matches サ better as a whole): the recogniser's kana stays, for a look.
