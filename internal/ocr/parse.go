@@ -96,6 +96,10 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 			}
 			c = math.Min(c, reviewCap)
 		}
+		if v, changed := smallPrintAddress(fr.line, fixed, def.Font); changed {
+			// Characters the print at its few pixels shows differently: held for review.
+			fixed, c = v, math.Min(c, reviewCap)
+		}
 		checked = dc >= 0.85
 		set(def.Key, fixed, c)
 	case KindDigits:
