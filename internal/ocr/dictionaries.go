@@ -69,6 +69,21 @@ func (a *dictAddresses) townsOf(code string) []string {
 func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
 	a.load()
 	rs := []rune(text)
+	fixed, score := a.correctAt(rs)
+	// A speck or the tail of the label before the line (６東京都…, ,東京都…) keeps the municipality from
+	// matching at the start: up to two characters no address begins with are dropped when the rest then
+	// matches.
+	for skip := 1; score <= 0.3 && skip <= 2 && skip < len(rs) && !unicode.Is(unicode.Han, rs[skip-1]); skip++ {
+		if f, s := a.correctAt(rs[skip:]); s > 0.3 {
+			return f, s - 0.1
+		}
+	}
+	return fixed, score
+}
+
+// correctAt corrects rs, read from its first character, as CorrectAddress does.
+func (a *dictAddresses) correctAt(rs []rune) (string, float64) {
+	text := string(rs)
 	best, bestD := muniForm{}, 1<<30
 	for _, m := range a.munis {
 		n := len(m.text)
