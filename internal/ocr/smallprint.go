@@ -238,8 +238,9 @@ func normalisedPatch(g *image.Gray) []float32 {
 
 // alignCells pairs the characters of text with the line's cells in order, as the squares explain them best:
 // a cell may go unpaired (a speck, the tail of a label) and so may a character (one the recogniser emitted
-// twice over the same print). It returns each character's cell index, -1 for none.
-func (m *emMatcher) alignCells(text []rune, cells []image.Rectangle) []int {
+// twice over the same print). It returns each character's cell index, -1 for none, and false when no pairing
+// reaches the line's end (a guard: without it a failed alignment would leave every digit unpaired).
+func (m *emMatcher) alignCells(text []rune, cells []image.Rectangle) ([]int, bool) {
 	const skip = 0.5 // what leaving a character or a cell unpaired costs; a wrong pairing still scores ~0.5
 	n, c := len(text), len(cells)
 	band := 4 + abs(n-c)
@@ -285,14 +286,10 @@ func (m *emMatcher) alignCells(text []rune, cells []image.Rectangle) []int {
 		case 3:
 			j--
 		default:
-			// Outside the band: nothing to pair.
-			for k := range at {
-				at[k] = -1
-			}
-			return at
+			return nil, false
 		}
 	}
-	return at
+	return at, true
 }
 
 // smallPrintAddress checks an address read from small print against its character squares: a digit, a
@@ -307,7 +304,10 @@ func smallPrintAddress(li lineImage, value, hint string) (string, bool) {
 	if !ok {
 		return value, false
 	}
-	at := m.alignCells(text, cells)
+	at, ok := m.alignCells(text, cells)
+	if !ok {
+		return value, false
+	}
 	var out []rune
 	changed := false
 	for i, r := range text {
@@ -356,33 +356,36 @@ func inRoomNumber(text []rune, i int) bool {
 }
 
 // smallPrintAlternatives are the characters the i-th of text may be instead: another digit for a digit,
-// another katakana for a katakana, 号 for the character after a 番's number.
+// another katakana for a katakana, 号 for whatever follows a 番's number (read as 全, サ, 首 …).
 func smallPrintAlternatives(text []rune, i int) []rune {
 	r := text[i]
-	switch {
-	case isDigitRune(r):
+	if isDigitRune(r) {
 		return fullWidthDigits
-	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+	}
+	var out []rune
+	if unicode.Is(unicode.Katakana, r) || r == 'ー' {
 		// The recogniser's kana confusions of the same voicing and size: a 濁点 or a small kana's size is a
 		// pixel or two here, which the recogniser sees no worse than the squares do; what it confuses is the
 		// shape.
-		var out []rune
 		for _, a := range append(kanaIndex[r], smallPrintKana[r]...) {
 			if kanaClass(a) == kanaClass(r) && !containsRune(out, a) {
 				out = append(out, a)
 			}
 		}
-		return out
-	case r != '号' && unicode.Is(unicode.Han, r) && i > 0 && isDigitRune(text[i-1]):
-		j := i - 1
-		for j > 0 && isDigitRune(text[j-1]) {
-			j--
-		}
-		if j > 0 && text[j-1] == '番' {
-			return []rune{'号'}
-		}
 	}
-	return nil
+	if r != '号' && afterBanNumber(text, i) {
+		out = append(out, '号')
+	}
+	return out
+}
+
+// afterBanNumber reports whether the i-th of text follows a 番's number (１番１, where 号 comes next).
+func afterBanNumber(text []rune, i int) bool {
+	j := i
+	for j > 0 && isDigitRune(text[j-1]) {
+		j--
+	}
+	return j < i && j > 0 && text[j-1] == '番'
 }
 
 var fullWidthDigits = []rune("０１２３４５６７８９")

@@ -62,7 +62,7 @@ var smallPrintAddresses = []string{
 }
 
 // The check of small print leaves a right reading as it is, and puts right what the line recogniser gets wrong
-// there — a katakana for its look-alike, 号 read as another kanji, a digit added or confused — on addresses printed
+// there — a katakana for its look-alike, 号 read as another character, a digit added or confused — on addresses printed
 // at 8 and 9 pixels per character, as the 375-pixel 在留カード 見本 prints them (A4).
 func TestSmallPrintAddress_A4_readingsCheckedAgainstTheirSquares(t *testing.T) {
 	type misread struct {
@@ -90,22 +90,8 @@ func TestSmallPrintAddress_A4_readingsCheckedAgainstTheirSquares(t *testing.T) {
 	misreads := []misread{
 		{"ハ as ヘ", replaceFirst("ハ", "ヘ")},
 		{"ツ as シ", replaceFirst("ツ", "シ")},
-		{"号 as 全", func(s string) (string, bool) {
-			i := strings.Index(s, "番")
-			if i < 0 {
-				return "", false
-			}
-			rest := []rune(s[i+len("番"):])
-			k := 0
-			for k < len(rest) && isDigitRune(rest[k]) {
-				k++
-			}
-			if k == 0 || k >= len(rest) || rest[k] != '号' {
-				return "", false
-			}
-			rest[k] = '全'
-			return s[:i+len("番")] + string(rest), true
-		}},
+		{"号 as 全", gouAfterBanAs('全')},
+		{"号 as サ", gouAfterBanAs('サ')},
 		{"a digit added to the room number", lastRoomDigit(func(d rune) string { return string(d) + "４" })},
 		{"a room number's last digit confused", lastRoomDigit(func(d rune) string {
 			if d == '３' {
@@ -150,5 +136,25 @@ func TestSmallPrintAddress_A4_readingsCheckedAgainstTheirSquares(t *testing.T) {
 	big.bandH = big.band.Dy()
 	if got, changed := smallPrintAddress(big, strings.Replace(smallPrintAddresses[0], "ハ", "ヘ", 1), "mincho"); changed {
 		t.Errorf("a 40-pixel line was checked as small print: %s", got)
+	}
+}
+
+// gouAfterBanAs is the misread of the 号 after a 番's number as r (１番１全, １番１サ).
+func gouAfterBanAs(r rune) func(string) (string, bool) {
+	return func(s string) (string, bool) {
+		i := strings.Index(s, "番")
+		if i < 0 {
+			return "", false
+		}
+		rest := []rune(s[i+len("番"):])
+		k := 0
+		for k < len(rest) && isDigitRune(rest[k]) {
+			k++
+		}
+		if k == 0 || k >= len(rest) || rest[k] != '号' {
+			return "", false
+		}
+		rest[k] = r
+		return s[:i+len("番")] + string(rest), true
 	}
 }
