@@ -742,8 +742,8 @@ func fixCardNumber(raw string) (string, bool) {
 var (
 	chomeFixRe  = regexp.MustCompile(`([0-9０-９])[十寸才T丅]目`)
 	chomeFix2Re = regexp.MustCompile(`([0-9０-９])丁[日曰]`)
-	banchiRe    = regexp.MustCompile(`([0-9０-９])番[他池]`)
-	gouRe       = regexp.MustCompile(`([0-9０-９])[弓]`)
+	banchiRe    = regexp.MustCompile(`([0-9０-９])番[他池好]`)
+	gouRe       = regexp.MustCompile(`([0-9０-９])[弓旨]`)
 	gouEndRe    = regexp.MustCompile(`([0-9０-９])[二ニ]$`)
 )
 

@@ -77,11 +77,15 @@ func TestParseCardPeriod_readsTheResidenceCardBox(t *testing.T) {
 	}
 }
 
-func TestNormaliseAddress_fixesChomeAndDigits(t *testing.T) {
+// The address's own words misread in a way no address is written (十目, 番好, a digit then 旨) are put back (A3).
+func TestNormaliseAddress_A3_fixesChomeAndDigits(t *testing.T) {
 	for raw, want := range map[string]string{
 		"福岡県小郡市三国が丘3十目1番2 0号":   "福岡県小郡市三国が丘３丁目１番２０号",
 		"東京都千代田区霞が関1丁目1番1号202二": "東京都千代田区霞が関１丁目１番１号２０２号",
 		"福岡県久留米市東町 3 1番地2 0":    "福岡県久留米市東町３１番地２０",
+		// 地 and 号 as 好 and 旨 on a 運転免許証 under uneven light.
+		"福岡県久留米市野中町1050番好10":           "福岡県久留米市野中町１０５０番地１０",
+		"佐賀県鳥栖市弥生が丘3丁目15番14号コーポ松原503旨": "佐賀県鳥栖市弥生が丘３丁目１５番１４号コーポ松原５０３号",
 	} {
 		if got := normaliseAddress(raw); got != want {
 			t.Errorf("normaliseAddress(%q) = %q, want %q", raw, got, want)
