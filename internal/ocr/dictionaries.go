@@ -73,13 +73,16 @@ func (a *dictAddresses) CorrectAddress(text string) (string, float64) {
 	// A speck or the tail of the label before the line (６東京都…, ,東京都…) keeps the municipality from
 	// matching at the start: up to two characters no address begins with are dropped when the rest then
 	// matches.
-	for skip := 1; score <= 0.3 && skip <= 2 && skip < len(rs) && !unicode.Is(unicode.Han, rs[skip-1]); skip++ {
-		if f, s := a.correctAt(rs[skip:]); s > 0.3 {
+	for skip := 1; score <= noMunicipality && skip <= 2 && skip < len(rs) && !unicode.Is(unicode.Han, rs[skip-1]); skip++ {
+		if f, s := a.correctAt(rs[skip:]); s > noMunicipality {
 			return f, s - 0.1
 		}
 	}
 	return fixed, score
 }
+
+// noMunicipality is the score of an address whose beginning matches no municipality.
+const noMunicipality = 0.3
 
 // correctAt corrects rs, read from its first character, as CorrectAddress does.
 func (a *dictAddresses) correctAt(rs []rune) (string, float64) {
@@ -110,7 +113,7 @@ func (a *dictAddresses) correctAt(rs []rune) (string, float64) {
 		}
 	}
 	if best.lgCode == "" {
-		return text, 0.3
+		return text, noMunicipality
 	}
 	score := 0.7
 	if bestD > 0 {

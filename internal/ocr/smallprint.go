@@ -188,19 +188,8 @@ func (m *emMatcher) rendered(r rune, f fonts.Family) [][]float32 {
 	for dy := -emShiftY; dy <= emShiftY; dy++ {
 		for dx := -emShiftX; dx <= emShiftX; dx++ {
 			x0, y0 := 2*emSuper+dx, 2*emSuper+dy
-			win := image.NewGray(image.Rect(0, 0, m.w, m.h))
-			for y := 0; y < m.h; y++ {
-				for x := 0; x < m.w; x++ {
-					sum := 0
-					for yy := 0; yy < emSuper; yy++ {
-						row := canvas.Pix[(y0+y*emSuper+yy)*canvas.Stride+x0+x*emSuper:]
-						for xx := 0; xx < emSuper; xx++ {
-							sum += int(row[xx])
-						}
-					}
-					win.Pix[y*win.Stride+x] = uint8(sum / (emSuper * emSuper))
-				}
-			}
+			// Averaged down to the print's pixels (an area shrink, as a scanner's sensor integrates).
+			win := imaging.Resize(imaging.Crop(canvas, image.Rect(x0, y0, x0+m.w*emSuper, y0+m.h*emSuper)), m.w, m.h)
 			if p := normalisedPatch(imaging.GaussianBlur(win, emSigma)); p != nil {
 				out = append(out, p)
 			}
@@ -399,7 +388,7 @@ func kanaClass(r rune) int {
 			c = 2
 		}
 	}
-	if strings.ContainsRune("ァィゥェォッャュョ", r) {
+	if _, small := smallKana[r]; small {
 		c += 3
 	}
 	return c

@@ -80,8 +80,8 @@ func TestSmallPrintAddress_A4_readingsCheckedAgainstTheirSquares(t *testing.T) {
 	lastRoomDigit := func(edit func(d rune) string) func(string) (string, bool) {
 		return func(s string) (string, bool) {
 			rs := []rune(s)
-			if len(rs) < 3 || rs[len(rs)-1] != '号' || !isDigitRune(rs[len(rs)-2]) || !strings.Contains(s, "号") ||
-				strings.Count(s, "号") < 2 {
+			// A room number: digits before a last 号 that is not the 番's (…１番１号).
+			if len(rs) < 3 || rs[len(rs)-1] != '号' || !isDigitRune(rs[len(rs)-2]) || strings.Count(s, "号") < 2 {
 				return "", false
 			}
 			return string(rs[:len(rs)-2]) + edit(rs[len(rs)-2]) + "号", true
