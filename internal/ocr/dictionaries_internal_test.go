@@ -20,7 +20,7 @@ func TestCorrectAddress_A2_municipalityAndTown(t *testing.T) {
 		"福岡県小郡市小郡１２３４番地":       "福岡県小郡市小郡１２３４番地",
 		"福岡県福岡市博多区博多駅前２丁目１番１号": "福岡県福岡市博多区博多駅前２丁目１番１号",
 		// A speck or a label's tail before the line.
-		"６東京都千代田区霞が関１丁目１番１号": "東京都千代田区霞が関１丁目１番１号",
+		"６東京枚千代同区霞が関１丁目１番１号": "東京都千代田区霞が関１丁目１番１号",
 		"」点枚千代国区霞が関１丁目１番１号":  "」点枚千代国区霞が関１丁目１番１号",
 	} {
 		if got, _ := c.CorrectAddress(read); got != want {
