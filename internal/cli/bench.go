@@ -40,7 +40,7 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	noVar := fs.Bool("no-variants", false, "skip the comparison without variant-kanji verification")
 	write := fs.String("write", "", "write the corpus to this directory and exit")
 	verbose := fs.Bool("v", false, "print one line per page")
-	listErrors := fs.Bool("list-errors", false, "also list the wrong values accepted at ≥ 0.9 and the right ones held below it")
+	listErrors := fs.Bool("list-errors", false, "also list the wrong values (accepted at ≥ 0.9, and held below it) and the right ones held below it")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -79,6 +79,7 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	r.Print(stdout)
 	if *listErrors {
 		r.PrintAcceptedErrors(stdout)
+		r.PrintHeldErrors(stdout)
 		r.PrintUnderconfident(stdout)
 	}
 	return nil

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/otiai10/gosseract/v2"
@@ -792,12 +793,14 @@ func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *
 }
 
 // dumpLine writes a prepared line to $KAKANAI_DEBUG_DUMP (development aid).
+var dumpSeq atomic.Int64
+
 func dumpLine(name string, img *image.Gray) {
 	dir := os.Getenv("KAKANAI_DEBUG_DUMP")
 	if dir == "" || img == nil {
 		return
 	}
-	f, err := os.Create(filepath.Join(dir, name+".png"))
+	f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%05d.png", name, dumpSeq.Add(1))))
 	if err != nil {
 		return
 	}

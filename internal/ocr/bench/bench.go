@@ -387,6 +387,24 @@ func (r *Report) PrintAcceptedErrors(w io.Writer) {
 	}
 }
 
+// PrintHeldErrors lists the fields read wrong and held for review (confidence below ocr.AutoAcceptThreshold, or
+// nothing read): what staff correct by hand, and where the reader has most to gain.
+func (r *Report) PrintHeldErrors(w io.Writer) {
+	n := 0
+	for _, s := range r.Samples {
+		for _, o := range s.Outcomes {
+			if o.Accepted() || o.OK() {
+				continue
+			}
+			if n == 0 {
+				fmt.Fprintf(w, "\nwrong and held for review (confidence < %.2f):\n", ocr.AutoAcceptThreshold)
+			}
+			n++
+			fmt.Fprintf(w, "  %-44s %-8s %-20s p%-2d %.2f  want %q got %q\n", s.Name, s.Condition, o.Key, o.Person, o.Conf, o.Want, o.Got)
+		}
+	}
+}
+
 // PrintUnderconfident counts, per field key, the values read right but below ocr.AutoAcceptThreshold (sent to
 // review although right), with how many of them lie in [0.85, 0.90): where the auto-accept rate is lost.
 func (r *Report) PrintUnderconfident(w io.Writer) {
