@@ -347,7 +347,12 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 	// Cards are registered by their edges only: search a little further for the line.
 	pad := 0.4
 	crop, m := sampleBox(p.work, r, j.box, pad, k)
-	li := prepareLineAt(crop, charHeight(j.box, k), k, int(pad*k))
+	var li lineImage
+	if j.def.Kind == KindAddress || j.def.Kind == KindNote {
+		li = prepareMarkedLineAt(crop, charHeight(j.box, k), k, int(pad*k))
+	} else {
+		li = prepareLineAt(crop, charHeight(j.box, k), k, int(pad*k))
+	}
 	if li.empty {
 		fr.empty = true
 		return fr, nil
