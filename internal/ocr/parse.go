@@ -100,6 +100,10 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 			// Characters the print at its few pixels shows differently: held for review.
 			fixed, c = v, math.Min(c, reviewCap)
 		}
+		if v, changed := buildingWordAddress(fr.line, fr.syms, fixed, def.Font); changed {
+			// A building word the print confirms where the recogniser slipped on a kana: held for review.
+			fixed, c = v, math.Min(c, reviewCap)
+		}
 		checked = dc >= 0.85
 		set(def.Key, fixed, c)
 	case KindDigits:

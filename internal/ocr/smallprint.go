@@ -77,12 +77,17 @@ func newEMMatcher(li lineImage, n int, hint string) (*emMatcher, []image.Rectang
 	if len(slots) < 4 {
 		return nil, nil, false
 	}
+	return emMatcherAt(li, pitch, hint), slots, true
+}
+
+// emMatcherAt returns a matcher for a line printed at pitch pixels per character.
+func emMatcherAt(li lineImage, pitch float64, hint string) *emMatcher {
 	fams := []fonts.Family{fonts.MJMincho, fonts.Gothic}
 	if hint == "gothic" {
 		fams = []fonts.Family{fonts.Gothic, fonts.MJMincho}
 	}
 	return &emMatcher{src: li.src, band: li.band, pitch: pitch, w: int(math.Round(pitch)), h: li.band.Dy() + 2,
-		fams: fams, renders: map[renderKey][][]float32{}, squares: map[image.Rectangle][]float32{}}, slots, true
+		fams: fams, renders: map[renderKey][][]float32{}, squares: map[image.Rectangle][]float32{}}
 }
 
 // pitchSlots cuts a line printed at a fixed pitch into one slot per character: of the pitches near the
