@@ -223,8 +223,17 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 	case KindNote:
 		if d, addr, ok := parseNote(raw); ok {
 			fixed, dc := e.opts.Addresses.CorrectAddress(addr)
-			set(KeyAddress, fixed, addressConfidence(tc, dc, fr.syms)*0.95)
+			c := addressConfidence(tc, dc, fr.syms) * 0.95
+			if v, changed := buildingWordAddress(fr.line, fr.syms, fixed, def.Font); changed {
+				fixed, c = v, math.Min(c, reviewCap)
+			}
+			set(KeyAddress, fixed, c)
 			_ = d
+		} else if len([]rune(compactText(raw))) >= unreadNoteMinChars && !strings.Contains(raw, "本籍") &&
+			!strings.Contains(raw, "氏名") {
+			// A 備考 line with text but no address made out (and no change of 本籍 or 氏名): if it is the newest
+			// change of address, the address above it is out of date (see assemble).
+			fr.unreadNote = true
 		}
 	case KindIssuer, KindText:
 		set(def.Key, strings.TrimSpace(raw), tc)
@@ -797,17 +806,38 @@ func parseNote(raw string) (juki.Date, string, bool) {
 		return r
 	}, raw)
 	d, _ := findDate(s)
-	i := strings.Index(s, "住所")
-	if i < 0 {
+	addr, ok := afterAddressLabel(s)
+	if !ok {
 		return d, "", false
 	}
-	addr := s[i+len("住所"):]
 	addr = strings.TrimLeft(addr, ":：")
 	// The 公安委員会's stamp after the address is not part of it.
 	if j := strings.Index(addr, "公安"); j > 0 {
-		addr = addr[:j]
+		addr = stampPrefectureRe.ReplaceAllString(addr[:j], "") // 福岡県公安委員会: its 福岡県 too
 	}
 	return d, normaliseAddress(addr), addr != ""
+}
+
+var stampPrefectureRe = regexp.MustCompile(`(北海道|東京都|京都府|大阪府|神奈川県|和歌山県|鹿児島県|\p{Han}{2}県)$`)
+
+// afterAddressLabel returns what follows the 住所 label of a 備考 line. The label is small print on a
+// licence and its first or second character is sometimes misread (佳所, 儲所, 住斯): such a label is taken when
+// a prefecture's 都, 道, 府 or 県 follows it within four characters, as an address on a licence begins.
+func afterAddressLabel(s string) (string, bool) {
+	if i := strings.Index(s, "住所"); i >= 0 {
+		return s[i+len("住所"):], true
+	}
+	rs := []rune(s)
+	for i := 0; i+2 < len(rs); i++ {
+		if rs[i] != '住' && rs[i+1] != '所' {
+			continue
+		}
+		head := string(rs[i+2 : min(len(rs), i+6)])
+		if strings.ContainsAny(head, "都道府県") {
+			return string(rs[i+2:]), true
+		}
+	}
+	return "", false
 }
 
 // readIdentifier reads a 住民票コード, 個人番号 or 免許証番号 and checks its check digit; when the check fails it

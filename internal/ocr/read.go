@@ -269,7 +269,12 @@ type fieldRead struct {
 	empty   bool
 	values  map[string]Field
 	warning string
+	// unreadNote marks a 備考 line with text in which no address was made out.
+	unreadNote bool
 }
+
+// unreadNoteMinChars: a 備考 line of fewer characters is a speck or a stamp's edge, not an entry.
+const unreadNoteMinChars = 8
 
 // readTemplate reads every field of the registered template.
 func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, res *Result) error {
@@ -758,7 +763,11 @@ func (p *pageWork) boxToOrig(m imaging.Affine, r image.Rectangle) Box {
 // is dropped), the issuer, and warnings.
 func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *Result) {
 	persons := map[int]map[string]Field{}
+	unreadBelow := map[int]int{} // per slot, the lowest 備考 line read without an address
 	for _, fr := range reads {
+		if fr.unreadNote {
+			unreadBelow[fr.job.slot] = max(unreadBelow[fr.job.slot], fr.box.Y+1)
+		}
 		if fr.warning != "" {
 			res.Warnings = append(res.Warnings, fr.warning)
 		}
@@ -784,6 +793,14 @@ func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *
 				continue
 			}
 			persons[fr.job.slot][k] = v
+		}
+	}
+	for slot, y := range unreadBelow {
+		// The newest 備考 entry could not be read: the address of an older one is not the current one for sure.
+		if a, ok := persons[slot][KeyAddress]; ok && a.Box.Y < y-1 && a.Confidence > reviewCap {
+			a.Confidence = reviewCap
+			persons[slot][KeyAddress] = a
+			res.Warnings = append(res.Warnings, "備考欄の新しい記載を読み取れませんでした。住所を確認してください")
 		}
 	}
 	var slots []int
