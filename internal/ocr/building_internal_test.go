@@ -1,15 +1,11 @@
 package ocr
 
 import (
-	"bytes"
 	"image"
-	"image/color"
-	"image/jpeg"
 	"strings"
 	"testing"
 
 	"github.com/kakanai/kakanai/internal/ocr/fonts"
-	"github.com/kakanai/kakanai/internal/ocr/imaging"
 )
 
 // printedAddress prints s in f at pitch pixels per character (rendered four times larger, averaged down,
@@ -17,40 +13,13 @@ import (
 // character, boxed where the character was drawn: what the recogniser returns when it cuts the line right.
 func printedAddress(t *testing.T, s string, f fonts.Family, pitch float64) (lineImage, []symbol) {
 	t.Helper()
-	d, err := fonts.NewDrawer(f, pitch*4)
-	if err != nil {
-		t.Skipf("font %s: %v", f, err)
-	}
-	x0 := pitch * 4
-	w := int(d.Advance(s, 0)) + int(pitch*8)
-	hi := image.NewGray(image.Rect(0, 0, w, int(pitch*4*2.2)))
-	for i := range hi.Pix {
-		hi.Pix[i] = 245
-	}
-	d.Draw(hi, x0, pitch*4*1.5, s, color.Gray{Y: 30}, 0)
-	lo := imaging.GaussianBlur(imaging.Resize(hi, w/4, hi.Rect.Dy()/4), 0.5)
-	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, lo, &jpeg.Options{Quality: 75}); err != nil {
-		t.Fatal(err)
-	}
-	img, err := jpeg.Decode(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := imaging.ToGray(img)
-	li := prepareLine(imaging.Crop(g, g.Rect), pitch*0.9)
-	if li.empty {
-		t.Fatalf("%s at %.0f px: no line found", s, pitch)
-	}
+	li, at := printLine(t, s, f, pitch, linePrint{ground: 245, ink: 30, blur: 0.5, quality: 75})
 	toLine := func(renderX float64) int {
 		return int((renderX/4-float64(li.origin.X))*li.scale) + lineBorder
 	}
 	var syms []symbol
-	rs := []rune(s)
-	for i, r := range rs {
-		a := x0 + d.Advance(string(rs[:i]), 0)
-		b := x0 + d.Advance(string(rs[:i+1]), 0)
-		syms = append(syms, symbol{Text: string(r), Box: image.Rect(toLine(a), 0, toLine(b), li.img.Rect.Dy()), Conf: 90})
+	for i, r := range []rune(s) {
+		syms = append(syms, symbol{Text: string(r), Box: image.Rect(toLine(at[i]), 0, toLine(at[i+1]), li.img.Rect.Dy()), Conf: 90})
 	}
 	return li, syms
 }

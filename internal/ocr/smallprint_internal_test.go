@@ -17,19 +17,37 @@ import (
 // prepares it as a field line.
 func smallPrintLine(t *testing.T, s string, f fonts.Family, pitch float64) lineImage {
 	t.Helper()
+	li, _ := printLine(t, s, f, pitch, linePrint{ground: 205, ink: 40, blur: 0.6, quality: 60})
+	return li
+}
+
+// linePrint is how a test line is printed and scanned: the ground's and the ink's grey, the blur after the
+// shrink to the print's pixels and the JPEG quality.
+type linePrint struct {
+	ground, ink uint8
+	blur        float64
+	quality     int
+}
+
+// printLine prints s in f at pitch pixels per character (rendered four times larger, averaged down, blurred,
+// saved as JPEG), prepares it as a field line, and returns it with the horizontal place, in render pixels, of
+// each character's start and of the line's end.
+func printLine(t *testing.T, s string, f fonts.Family, pitch float64, p linePrint) (lineImage, []float64) {
+	t.Helper()
 	d, err := fonts.NewDrawer(f, pitch*4)
 	if err != nil {
 		t.Skipf("font %s: %v", f, err)
 	}
+	x0 := pitch * 4
 	w := int(d.Advance(s, 0)) + int(pitch*8)
 	hi := image.NewGray(image.Rect(0, 0, w, int(pitch*4*2.2)))
 	for i := range hi.Pix {
-		hi.Pix[i] = 205 // a card's pale ground
+		hi.Pix[i] = p.ground
 	}
-	d.Draw(hi, pitch*4, pitch*4*1.5, s, color.Gray{Y: 40}, 0)
-	lo := imaging.GaussianBlur(imaging.Resize(hi, w/4, hi.Rect.Dy()/4), 0.6)
+	d.Draw(hi, x0, pitch*4*1.5, s, color.Gray{Y: p.ink}, 0)
+	lo := imaging.GaussianBlur(imaging.Resize(hi, w/4, hi.Rect.Dy()/4), p.blur)
 	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, lo, &jpeg.Options{Quality: 60}); err != nil {
+	if err := jpeg.Encode(&buf, lo, &jpeg.Options{Quality: p.quality}); err != nil {
 		t.Fatal(err)
 	}
 	img, err := jpeg.Decode(&buf)
@@ -41,7 +59,12 @@ func smallPrintLine(t *testing.T, s string, f fonts.Family, pitch float64) lineI
 	if li.empty {
 		t.Fatalf("%s at %.0f px: no line found", s, pitch)
 	}
-	return li
+	rs := []rune(s)
+	at := make([]float64, len(rs)+1)
+	for i := range at {
+		at[i] = x0 + d.Advance(string(rs[:i]), 0)
+	}
+	return li, at
 }
 
 // smallPrintAddresses are synthetic addresses of the forms certificates and cards print: 住居表示 with 号, 地番
