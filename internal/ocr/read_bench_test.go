@@ -3,11 +3,10 @@ package ocr_test
 import (
 	"context"
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/kakanai/kakanai/internal/ocr"
+	"github.com/kakanai/kakanai/internal/ocr/bench"
 	"github.com/kakanai/kakanai/internal/ocr/specimen"
 )
 
@@ -36,7 +35,7 @@ func BenchmarkRead_moveOutCertificate(b *testing.B) {
 		b.Fatal(err)
 	}
 	runtime.GC() // the generator's garbage is not the reader's
-	cpu0 := processCPU()
+	cpu0 := bench.CPUTime()
 	i := 0
 	for b.Loop() {
 		if _, err := e.Read(ctx, pages[i%len(pages)], ocr.ReadOptions{}); err != nil {
@@ -44,13 +43,5 @@ func BenchmarkRead_moveOutCertificate(b *testing.B) {
 		}
 		i++
 	}
-	b.ReportMetric((processCPU()-cpu0).Seconds()/float64(i), "cpu-s/page")
-}
-
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((bench.CPUTime()-cpu0).Seconds()/float64(i), "cpu-s/page")
 }

@@ -129,10 +129,10 @@ func Run(ctx context.Context, e *ocr.Engine, o Options) (*Report, error) {
 		// The generator's garbage collected now, not on the read's time: left to the collector, it ran during
 		// the next read and moved a page's CPU by ±10 % from run to run.
 		runtime.GC()
-		cpu0 := cpuTime()
+		cpu0 := CPUTime()
 		t0 := time.Now()
 		res, err := e.Read(ctx, s.Data, ocr.ReadOptions{})
-		smp.Wall, smp.CPU = time.Since(t0), cpuTime()-cpu0
+		smp.Wall, smp.CPU = time.Since(t0), CPUTime()-cpu0
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
@@ -176,7 +176,8 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-func cpuTime() time.Duration {
+// CPUTime is the CPU time the process has used, user and system.
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
@@ -372,32 +373,25 @@ func (r *Report) Print(w io.Writer) {
 // ones the review screen would not show: what the calibration of the confidence has to remove. The corpus is
 // generated (people who do not exist), so the values may be printed.
 func (r *Report) PrintAcceptedErrors(w io.Writer) {
-	n := 0
-	for _, s := range r.Samples {
-		for _, o := range s.Outcomes {
-			if !o.Accepted() || o.OK() {
-				continue
-			}
-			if n == 0 {
-				fmt.Fprintf(w, "\nwrong among auto-accepted (confidence ≥ %.2f):\n", ocr.AutoAcceptThreshold)
-			}
-			n++
-			fmt.Fprintf(w, "  %-44s %-8s %-20s p%-2d %.2f  want %q got %q\n", s.Name, s.Condition, o.Key, o.Person, o.Conf, o.Want, o.Got)
-		}
-	}
+	r.printWrong(w, fmt.Sprintf("wrong among auto-accepted (confidence ≥ %.2f)", ocr.AutoAcceptThreshold), true)
 }
 
 // PrintHeldErrors lists the fields read wrong and held for review (confidence below ocr.AutoAcceptThreshold, or
 // nothing read): what staff correct by hand, and where the reader has most to gain.
 func (r *Report) PrintHeldErrors(w io.Writer) {
+	r.printWrong(w, fmt.Sprintf("wrong and held for review (confidence < %.2f)", ocr.AutoAcceptThreshold), false)
+}
+
+// printWrong lists, under heading, the wrong values accepted or held; nothing when there are none.
+func (r *Report) printWrong(w io.Writer, heading string, accepted bool) {
 	n := 0
 	for _, s := range r.Samples {
 		for _, o := range s.Outcomes {
-			if o.Accepted() || o.OK() {
+			if o.OK() || o.Accepted() != accepted {
 				continue
 			}
 			if n == 0 {
-				fmt.Fprintf(w, "\nwrong and held for review (confidence < %.2f):\n", ocr.AutoAcceptThreshold)
+				fmt.Fprintf(w, "\n%s:\n", heading)
 			}
 			n++
 			fmt.Fprintf(w, "  %-44s %-8s %-20s p%-2d %.2f  want %q got %q\n", s.Name, s.Condition, o.Key, o.Person, o.Conf, o.Want, o.Got)
