@@ -3,8 +3,10 @@ package ocr
 import (
 	"image"
 	"math"
+	"slices"
 	"sort"
-	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The building name ends an address (…１０番地１０レジデンス天神３０５号) and no dictionary holds it, so the
@@ -90,7 +92,7 @@ func buildingWordInRun(li lineImage, syms []symbol, pitch float64, run, hint str
 		for a := 0; a < len(rr); a++ {
 			for b := a + max(1, len(wr)-1); b <= min(len(rr), a+len(wr)+1); b++ {
 				sub := rr[a:b]
-				if isBuildingWord(string(sub)) {
+				if slices.Contains(buildingWords, string(sub)) {
 					continue // one real word is not turned into another (ハイム, ハイツ)
 				}
 				if c := kanaSlipCost(sub, wr); c == 0 || c > buildingWordMaxCost {
@@ -116,15 +118,6 @@ func buildingWordInRun(li lineImage, syms []symbol, pitch float64, run, hint str
 		}
 	}
 	return "", false
-}
-
-func isBuildingWord(s string) bool {
-	for _, w := range buildingWords {
-		if s == w {
-			return true
-		}
-	}
-	return false
 }
 
 // runColumns finds run among the recogniser's symbols (once, in order) and returns each symbol's columns in
@@ -232,15 +225,24 @@ func kanaLookAlike(a, b rune) bool {
 
 // plainKana is a katakana without its voicing mark and at full size (ジ → シ, パ → ハ, ッ → ツ).
 func plainKana(r rune) rune {
-	for _, p := range strings.Fields(voicedPairs) {
-		if pr := []rune(p); pr[1] == r {
-			return pr[0]
-		}
-	}
-	for _, g := range []string{"ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ"} {
-		if gr := []rune(g); r == gr[1] || r == gr[2] {
-			return gr[0]
-		}
+	if p, ok := plainKanaOf[r]; ok {
+		return p
 	}
 	return r
 }
+
+// plainKanaOf maps each katakana with a mark or of small size to its plain form: the first rune of its canonical
+// decomposition (ジ is シ and a combining 濁点), and the full-size form of a small one.
+var plainKanaOf = func() map[rune]rune {
+	m := map[rune]rune{}
+	for r := 'ァ'; r <= 'ヺ'; r++ {
+		p := []rune(norm.NFD.String(string(r)))[0]
+		if big, ok := smallKana[p]; ok {
+			p = big
+		}
+		if p != r {
+			m[r] = p
+		}
+	}
+	return m
+}()
