@@ -765,8 +765,8 @@ func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *
 	persons := map[int]map[string]Field{}
 	unreadBelow := map[int]int{} // per slot, the lowest 備考 line read without an address
 	for _, fr := range reads {
-		if fr.unreadNote {
-			unreadBelow[fr.job.slot] = max(unreadBelow[fr.job.slot], fr.box.Y+1)
+		if y, seen := unreadBelow[fr.job.slot]; fr.unreadNote && (!seen || fr.box.Y > y) {
+			unreadBelow[fr.job.slot] = fr.box.Y
 		}
 		if fr.warning != "" {
 			res.Warnings = append(res.Warnings, fr.warning)
@@ -797,7 +797,7 @@ func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *
 	}
 	for slot, y := range unreadBelow {
 		// The newest 備考 entry could not be read: the address of an older one is not the current one for sure.
-		if a, ok := persons[slot][KeyAddress]; ok && a.Box.Y < y-1 && a.Confidence > reviewCap {
+		if a, ok := persons[slot][KeyAddress]; ok && a.Box.Y < y && a.Confidence > reviewCap {
 			a.Confidence = reviewCap
 			persons[slot][KeyAddress] = a
 			res.Warnings = append(res.Warnings, "備考欄の新しい記載を読み取れませんでした。住所を確認してください")
