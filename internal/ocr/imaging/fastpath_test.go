@@ -1,0 +1,79 @@
+package imaging
+
+import (
+	"image"
+	"math"
+	"testing"
+)
+
+// The OCR's glyph checks compare rendered and printed characters to a few hundredths, and the benchmark's
+// readings were measured with the plain loops: the fast paths below must give the same bytes, not nearly.
+
+func TestBlockMeans_isTheCroppedResize(t *testing.T) {
+	g := randomGray(97, 83)
+	ii := NewIntegral(g)
+	for _, k := range []int{2, 4} {
+		for _, at := range [][2]int{{0, 0}, {3, 5}, {11, 2}} {
+			w, h := (g.Rect.Dx()-at[0])/k-1, (g.Rect.Dy()-at[1])/k-1
+			got := image.NewGray(image.Rect(0, 0, w, h))
+			ii.BlockMeans(got, at[0], at[1], k)
+			want := Resize(Crop(g, image.Rect(at[0], at[1], at[0]+w*k, at[1]+h*k)), w, h)
+			for i := range want.Pix {
+				if got.Pix[i] != want.Pix[i] {
+					t.Fatalf("k=%d at %v: pixel %d = %d, want %d", k, at, i, got.Pix[i], want.Pix[i])
+				}
+			}
+		}
+	}
+}
+
+func TestWarpAffine_isBilinearAtEveryPixel(t *testing.T) {
+	g := randomGray(120, 90)
+	for _, m := range []Affine{
+		ScaleShift(0.7, 0.7, 3.2, -4.6),                        // partly outside: the edge cases
+		{A: 0.98, B: -0.05, C: 10.3, D: 0.05, E: 0.98, F: 7.9}, // a skewed crop
+		ScaleShift(1.3, 1.3, -20, 50),
+	} {
+		got := WarpAffine(g, m, 100, 80, 255)
+		for y := 0; y < 80; y++ {
+			for x := 0; x < 100; x++ {
+				fx, fy := float64(x), float64(y)
+				sx, sy := m.B*fy+m.C, m.E*fy+m.F
+				if want := Bilinear(g, m.A*fx+sx, m.D*fx+sy, 255); got.Pix[y*got.Stride+x] != want {
+					t.Fatalf("%+v (%d, %d) = %d, want %d", m, x, y, got.Pix[y*got.Stride+x], want)
+				}
+			}
+		}
+	}
+}
+
+func TestConvolve3_isTheClampedKernel(t *testing.T) {
+	g := randomGray(41, 23)
+	for _, sigma := range []float64{0.4, 0.6} {
+		got := convolve3(g, sigma)
+		k1 := math.Exp(-1 / (2 * sigma * sigma))
+		k, n := [3]float64{k1, 1, k1}, k1*2+1
+		w, h := g.Rect.Dx(), g.Rect.Dy()
+		tmp := make([]float64, w*h)
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				s := 0.0
+				for i := -1; i <= 1; i++ {
+					s += k[i+1] * float64(g.Pix[y*g.Stride+clamp(x+i, 0, w-1)])
+				}
+				tmp[y*w+x] = s / n
+			}
+		}
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				s := 0.0
+				for i := -1; i <= 1; i++ {
+					s += k[i+1] * tmp[clamp(y+i, 0, h-1)*w+x]
+				}
+				if want := uint8(s/n + 0.5); got.Pix[y*got.Stride+x] != want {
+					t.Fatalf("sigma %.1f (%d, %d) = %d, want %d", sigma, x, y, got.Pix[y*got.Stride+x], want)
+				}
+			}
+		}
+	}
+}
