@@ -37,6 +37,7 @@ type pageWork struct {
 	// ambiguous: a photo whose proportions fit a landscape page as well as a card
 	ambiguous bool
 	text      *imaging.Binary // bin without large blobs, computed on demand
+	half      *image.Gray     // work at half size, when made (imaging.Halve)
 }
 
 // registration maps template millimetres to work pixels.
@@ -52,12 +53,14 @@ type registration struct {
 func analyse(index int, img image.Image) *pageWork {
 	g := imaging.ToGray(img)
 	p := &pageWork{index: index, orig: g, work: g, toOrig: func(q imaging.Point) imaging.Point { return q }}
-	if quad, ok := imaging.FindDocument(g); ok {
+	// One 2× reduction serves the document finder and, for a 300 dpi scan, is the analysis copy itself.
+	p.half = imaging.Halve(g)
+	if quad, ok := imaging.FindDocumentHalved(g, p.half); ok {
 		w := (dist(quad[0], quad[1]) + dist(quad[3], quad[2])) / 2
 		h := (dist(quad[0], quad[3]) + dist(quad[1], quad[2])) / 2
 		dst := [4]imaging.Point{{X: 0, Y: 0}, {X: w, Y: 0}, {X: w, Y: h}, {X: 0, Y: h}}
 		if hm, ok := imaging.HomographyFrom(dst, quad); ok && math.Max(w, h) >= minDocumentRatio*math.Min(w, h) {
-			p.work = imaging.WarpPerspective(g, hm, int(w), int(h), 255)
+			p.work, p.half = imaging.WarpPerspective(g, hm, int(w), int(h), 255), nil
 			// Light across a photo falls off from one side and a hand or phone casts a shadow: dividing out the
 			// slowly varying paper level lets the crops see white paper, as on a scan. The cells are coarse
 			// (a sixteenth of the document) so that a coloured band or a face photo keeps its tone.
@@ -101,7 +104,12 @@ func (p *pageWork) analyseAs(media Media) {
 		target = analysisWidth * 1.414
 	}
 	p.f = math.Min(1, target/float64(w))
-	small := imaging.Scale(p.work, p.f)
+	var small *image.Gray
+	if p.half != nil && p.f == 0.5 && w%2 == 0 && h%2 == 0 {
+		small = p.half // what Scale(p.work, 0.5) gives
+	} else {
+		small = imaging.Scale(p.work, p.f)
+	}
 	bin := imaging.Sauvola(small, max(8, small.Rect.Dx()/80), 0.25)
 	p.skew = imaging.EstimateSkew(imaging.TextOnly(bin), 4)
 	if math.Abs(p.skew) >= 0.1 {
@@ -135,7 +143,7 @@ func (p *pageWork) analyseAs(media Media) {
 // otherMedia returns p analysed as the other media (a page for a card and the reverse), sharing the decoded and
 // rectified images.
 func (p *pageWork) otherMedia() *pageWork {
-	q := &pageWork{index: p.index, orig: p.orig, work: p.work, toOrig: p.toOrig, photo: p.photo}
+	q := &pageWork{index: p.index, orig: p.orig, work: p.work, toOrig: p.toOrig, photo: p.photo, half: p.half}
 	if p.media == MediaCard {
 		q.analyseAs(MediaPage)
 	} else {

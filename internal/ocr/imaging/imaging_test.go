@@ -1,6 +1,7 @@
 package imaging
 
 import (
+	"image"
 	"math"
 	"testing"
 )
@@ -127,5 +128,59 @@ func TestMergeTwins_A2_blurredRulingFoundOnce(t *testing.T) {
 	})
 	if len(got) != 3 || got[0].Lo != 105 || got[0].Hi != 1135 || got[0].T != 4 || got[0].Pos < 205 || got[0].Pos > 206 {
 		t.Errorf("got %+v, want the twins at 205/206 as one ruling and the others kept", got)
+	}
+}
+
+// tablePhoto is a bright quadrilateral (the page) on a dark table, w×h pixels.
+func tablePhoto(w, h int, quad [4]Point) *image.Gray {
+	g := NewWhite(w, h)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			g.Pix[y*g.Stride+x] = 70
+			if inside(quad, Point{float64(x), float64(y)}) {
+				g.Pix[y*g.Stride+x] = 235
+			}
+		}
+	}
+	return g
+}
+
+// A page-sized photo is looked at through its half-size copy (R8): the corners stay where they are.
+func TestFindDocumentHalved_A1_findsTheSameCorners(t *testing.T) {
+	quad := [4]Point{{300, 250}, {1200, 325}, {1150, 1750}, {250, 1700}}
+	g := tablePhoto(1500, 2000, quad)
+	full, ok := FindDocument(g)
+	if !ok {
+		t.Fatal("not found in the full image")
+	}
+	halved, ok := FindDocumentHalved(g, Halve(g))
+	if !ok {
+		t.Fatal("not found through the half-size copy")
+	}
+	for i := range quad {
+		// One pixel of the 480-pixel copy is 4.2 here.
+		if d := math.Hypot(halved[i].X-full[i].X, halved[i].Y-full[i].Y); d > 4.5 {
+			t.Errorf("corner %d at %v through the half-size copy, %v without (%.1f px apart)", i, halved[i], full[i], d)
+		}
+		if d := math.Hypot(halved[i].X-quad[i].X, halved[i].Y-quad[i].Y); d > 20 {
+			t.Errorf("corner %d at %v, want %v", i, halved[i], quad[i])
+		}
+	}
+}
+
+// BenchmarkAnalysisCopies_direct and _halved: a 300 dpi A4 scan's 480-pixel copy for the document finder and its
+// half-size analysis copy, each from the page (before) or both from one halving (now); compare in one run.
+func BenchmarkAnalysisCopies_direct(b *testing.B) {
+	g := randomGray(2480, 3508)
+	for b.Loop() {
+		FindDocument(g)
+		Scale(g, 0.5)
+	}
+}
+
+func BenchmarkAnalysisCopies_halved(b *testing.B) {
+	g := randomGray(2480, 3508)
+	for b.Loop() {
+		FindDocumentHalved(g, Halve(g))
 	}
 }
