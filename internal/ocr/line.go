@@ -3,6 +3,7 @@ package ocr
 import (
 	"image"
 	"math"
+	"slices"
 
 	"github.com/kakanai/kakanai/internal/ocr/imaging"
 )
@@ -100,7 +101,7 @@ func prepareLineWith(crop *image.Gray, expectH, pxPerMM float64, padPx int, desp
 	} else {
 		imaging.Despeckle(g, 160, 2, 2)
 	}
-	const ink = 140
+	const ink = lineInk
 	rows := make([]int, h)
 	rowX0, rowX1 := make([]int, h), make([]int, h) // the row's ink columns, [x0, x1)
 	total := 0
@@ -372,6 +373,9 @@ func medianGray(g *image.Gray) int {
 	return 255
 }
 
+// lineInk: a pixel darker than this is ink when prepareLine looks for the text band.
+const lineInk = 140
+
 // removeRulings whitens rows and columns that are mostly ink: the cell borders a padded crop catches (a light
 // blue border counts too: anything clearly darker than the paper).
 func removeRulings(g *image.Gray) {
@@ -431,11 +435,14 @@ func removeRulings(g *image.Gray) {
 			}
 		}
 	}
+	// A column is judged against what the line finder will count as ink (lineInk): a pale ruling on a tinted
+	// page, lighter than "dark" but not than that, stood in every row and made the whole crop the text band.
+	vdark := max(dark, lineInk)
 	var rulings []int
 	for x := 0; x < w; x++ {
 		run, best, end := 0, 0, 0
 		for y := 0; y < h; y++ {
-			if g.Pix[y*g.Stride+x] < dark {
+			if g.Pix[y*g.Stride+x] < vdark {
 				run++
 				if run > best {
 					best, end = run, y+1
@@ -444,13 +451,31 @@ func removeRulings(g *image.Gray) {
 				run = 0
 			}
 		}
-		if best*100 >= h*78 && !characterStroke(g, x, end-best, end, dark) {
+		if best*100 >= h*78 && !characterStroke(g, x, end-best, end, vdark) {
 			rulings = append(rulings, x)
 		}
 	}
 	for _, x := range rulings {
 		for y := 0; y < h; y++ {
 			g.Pix[y*g.Stride+x] = 255
+		}
+	}
+	// A ruling resampled off the pixel grid leaves a grey edge beside it, darker than the line finder's ink in
+	// some rows and not in others, so no run of it is long enough to be a ruling; standing in most rows, it made
+	// the whole crop the text band (the glyph checks then cut a name into two-character cells and could not
+	// compare them: 與田 read as 興田 was accepted at 0.97). Grey beside a ruling, lighter than half of "dark",
+	// is its edge; text that touches the ruling is darker and stays.
+	edge := dark / 2
+	for _, x := range rulings {
+		for _, ex := range []int{x - 2, x - 1, x + 1, x + 2} {
+			if ex < 0 || ex >= w || slices.Contains(rulings, ex) {
+				continue
+			}
+			for y := 0; y < h; y++ {
+				if g.Pix[y*g.Stride+ex] >= edge {
+					g.Pix[y*g.Stride+ex] = 255
+				}
+			}
 		}
 	}
 }

@@ -138,6 +138,27 @@ func TestRead_A2_speckledAndLowResolutionScans(t *testing.T) {
 	}
 }
 
+// TestRead_A1_rulingEdgesAreNotTheTextBand: a ruling resampled off the pixel grid leaves a grey edge column
+// beside it, darker than the line finder's ink in some rows (on the 地紋 page, paler than halfway between ink and
+// paper, so not removed as a ruling; on the skewed scan, broken into dashes). Standing in most rows, it made the
+// whole 世帯主 box the text band, the glyph check cut the name into two-character cells and could not compare
+// them, and Tesseract's 次朗 and 興田 were accepted at 0.97. Columns are now judged by the line finder's own
+// ink, and a ruling's grey edge goes with it.
+func TestRead_A1_rulingEdgesAreNotTheTextBand(t *testing.T) {
+	e := newEngine(t)
+	for _, o := range []specimen.Options{
+		{Seed: 3, Layout: "moveout-legacy-e", Condition: specimen.Tint},
+		{Seed: 3, Layout: "moveout-standard", Condition: specimen.Skew},
+	} {
+		s, r := readSpecimen(t, e, o, ocr.ReadOptions{})
+		for _, out := range bench.Score(s.Truth, r) {
+			if out.Key == ocr.KeyHeadOfHousehold && !out.OK() {
+				t.Errorf("%s: 世帯主 %q at %.2f, want %q", s.Name, out.Got, out.Conf, out.Want)
+			}
+		}
+	}
+}
+
 // TestClassify_A2_smallBoldCardTitleAt200dpi: the マイナンバーカード's bold 個人番号, 20 pixels high at 200 dpi,
 // reads as 個人秋呈 and reached no template's title threshold, so the card went to the template-free reader
 // (44 % of its fields right). One title half-read while no other is read at all names the card.
