@@ -215,12 +215,7 @@ func kanaLookAlike(a, b rune) bool {
 	if ba == bb {
 		return true
 	}
-	for _, c := range kanaIndex[ba] {
-		if c == bb {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(kanaIndex[ba], bb)
 }
 
 // plainKana is a katakana without its voicing mark and at full size (ジ → シ, パ → ハ, ッ → ツ).

@@ -57,18 +57,15 @@ func WarpAffine(src *image.Gray, m Affine, w, h int, bg uint8) *image.Gray {
 		for x := 0; x < w; x++ {
 			fx := float64(x)
 			px, py := m.A*fx+sx, m.D*fx+sy
-			// Bilinear's inside case, written out: the call cost as much as the arithmetic on every field crop.
+			// Bilinear's inside case in the loop: the call cost as much as the arithmetic on every field crop.
 			x0, y0 := math.Floor(px), math.Floor(py)
 			ix, iy := int(x0), int(y0)
 			if ix < 0 || iy < 0 || ix+1 >= sw || iy+1 >= sh {
 				row[x] = Bilinear(src, px, py, bg)
 				continue
 			}
-			fx, fy := px-x0, py-y0
 			o := iy*src.Stride + ix
-			p00, p10, p01, p11 := float64(src.Pix[o]), float64(src.Pix[o+1]), float64(src.Pix[o+src.Stride]), float64(src.Pix[o+src.Stride+1])
-			v := p00*(1-fx)*(1-fy) + p10*fx*(1-fy) + p01*(1-fx)*fy + p11*fx*fy
-			row[x] = uint8(v + 0.5)
+			row[x] = lerp2(src.Pix[o], src.Pix[o+1], src.Pix[o+src.Stride], src.Pix[o+src.Stride+1], px-x0, py-y0)
 		}
 	}
 	return out

@@ -106,16 +106,18 @@ func Bilinear(g *image.Gray, x, y float64, bg uint8) uint8 {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if ix >= 0 && iy >= 0 && ix+1 < w && iy+1 < h {
 		o := iy*g.Stride + ix
-		p00, p10, p01, p11 := float64(g.Pix[o]), float64(g.Pix[o+1]), float64(g.Pix[o+g.Stride]), float64(g.Pix[o+g.Stride+1])
-		v := p00*(1-fx)*(1-fy) + p10*fx*(1-fy) + p01*(1-fx)*fy + p11*fx*fy
-		return uint8(v + 0.5)
+		return lerp2(g.Pix[o], g.Pix[o+1], g.Pix[o+g.Stride], g.Pix[o+g.Stride+1], fx, fy)
 	}
 	if ix < -1 || iy < -1 || ix >= w || iy >= h {
 		return bg
 	}
-	p00, p10 := float64(at(g, ix, iy, bg)), float64(at(g, ix+1, iy, bg))
-	p01, p11 := float64(at(g, ix, iy+1, bg)), float64(at(g, ix+1, iy+1, bg))
-	v := p00*(1-fx)*(1-fy) + p10*fx*(1-fy) + p01*(1-fx)*fy + p11*fx*fy
+	return lerp2(at(g, ix, iy, bg), at(g, ix+1, iy, bg), at(g, ix, iy+1, bg), at(g, ix+1, iy+1, bg), fx, fy)
+}
+
+// lerp2 interpolates four neighbouring pixels at (fx, fy) within their square, rounded. Small enough to be
+// inlined, so WarpAffine's loop pays no call for it.
+func lerp2(p00, p10, p01, p11 uint8, fx, fy float64) uint8 {
+	v := float64(p00)*(1-fx)*(1-fy) + float64(p10)*fx*(1-fy) + float64(p01)*(1-fx)*fy + float64(p11)*fx*fy
 	return uint8(v + 0.5)
 }
 
@@ -150,7 +152,7 @@ func Resize(g *image.Gray, w, h int) *image.Gray {
 func shrink(g *image.Gray, w, h int) *image.Gray {
 	sw, sh := g.Rect.Dx(), g.Rect.Dy()
 	if sw == 2*w && sh == 2*h {
-		return halve(g)
+		return Halve(g)
 	}
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	xsp, ysp := areaSpans(sw, w), areaSpans(sh, h)
@@ -184,13 +186,10 @@ func shrink(g *image.Gray, w, h int) *image.Gray {
 	return out
 }
 
-// Halve returns g at half its size, each pixel the rounded mean of a 2×2 block (an odd last row or column is
-// left out): the exact result of Resize for even sizes, and the cheap first step of larger reductions.
-func Halve(g *image.Gray) *image.Gray { return halve(g) }
-
-// halve is shrink by exactly two (a 300 dpi A4 page to its analysis copy, the common case): each pixel is the
-// rounded mean of a 2×2 block, in integers — the same value the weighted passes give, four times faster.
-func halve(g *image.Gray) *image.Gray {
+// Halve returns g at half its size, each pixel the rounded mean of a 2×2 block in integers (an odd last row or
+// column is left out): for even sizes the same value shrink's weighted passes give, four times faster (a 300 dpi
+// A4 page to its analysis copy, the common case), and the cheap first step of larger reductions.
+func Halve(g *image.Gray) *image.Gray {
 	w, h := g.Rect.Dx()/2, g.Rect.Dy()/2
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
@@ -500,14 +499,14 @@ func ResizeCubic(g *image.Gray, w, h int) *image.Gray {
 
 // Integral is g's summed-area table, for the means of many overlapping blocks of one image.
 type Integral struct {
-	w, h int
-	s    []uint32 // s[y*(w+1)+x]: the sum of the pixels above and left of (x, y)
+	w int
+	s []uint32 // s[y*(w+1)+x]: the sum of the pixels above and left of (x, y)
 }
 
 // NewIntegral builds the summed-area table of g.
 func NewIntegral(g *image.Gray) *Integral {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	ii := &Integral{w: w, h: h, s: make([]uint32, (w+1)*(h+1))}
+	ii := &Integral{w: w, s: make([]uint32, (w+1)*(h+1))}
 	for y := 0; y < h; y++ {
 		var row uint32
 		above, cur := ii.s[y*(w+1):], ii.s[(y+1)*(w+1):]
