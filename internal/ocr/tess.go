@@ -1,9 +1,8 @@
 package ocr
 
 import (
-	"bytes"
 	"context"
-	"fmt"
+	"encoding/binary"
 	"image"
 	"os"
 	"strconv"
@@ -101,7 +100,7 @@ func (p *tessPool) recognize(ctx context.Context, img *image.Gray, lang Lang, ps
 	if err := c.SetWhitelist(whitelist); err != nil {
 		return nil, err
 	}
-	if err := c.SetImageFromBytes(encodePGM(img)); err != nil {
+	if err := c.SetImageFromBytes(encodeSpix(img)); err != nil {
 		return nil, err
 	}
 	boxes, err := c.GetBoundingBoxes(gosseract.RIL_SYMBOL)
@@ -136,22 +135,41 @@ func (p *tessPool) words(ctx context.Context, img *image.Gray, lang Lang, psm go
 	if err := c.SetWhitelist(whitelist); err != nil {
 		return nil, err
 	}
-	if err := c.SetImageFromBytes(encodePGM(img)); err != nil {
+	if err := c.SetImageFromBytes(encodeSpix(img)); err != nil {
 		return nil, err
 	}
 	return c.GetBoundingBoxesVerbose()
 }
 
-// encodePGM writes a binary PGM (P5), which leptonica reads without decompression cost.
-func encodePGM(g *image.Gray) []byte {
+// encodeSpix writes leptonica's own serialised form of an 8-bit image ("spix": a header, then the raster as
+// leptonica holds it in memory), which pixReadMem turns into a Pix with one copy. A PGM, which this replaced,
+// goes through leptonica's stream reader one fread per pixel: 0.8 ms a line, ~10 ms a 転出証明書 page.
+func encodeSpix(g *image.Gray) []byte {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	var b bytes.Buffer
-	b.Grow(w*h + 20)
-	fmt.Fprintf(&b, "P5\n%d %d\n255\n", w, h)
-	for y := 0; y < h; y++ {
-		b.Write(g.Pix[y*g.Stride : y*g.Stride+w])
+	wpl := (w + 3) / 4
+	const header = 7 * 4
+	out := make([]byte, header+4*wpl*h)
+	copy(out, "spix")
+	for i, v := range []int{w, h, 8, wpl, 0, 4 * wpl * h} {
+		binary.NativeEndian.PutUint32(out[4+4*i:], uint32(v))
 	}
-	return b.Bytes()
+	// leptonica keeps a row as 32-bit words of four pixels, the first in the most significant byte: on a
+	// little-endian machine that is the word's last byte in memory.
+	swap := 0
+	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+		swap = 3
+	}
+	raster := out[header:]
+	for i := range raster {
+		raster[i] = 0xff // a row's padding white, like the page
+	}
+	for y := 0; y < h; y++ {
+		row := raster[4*wpl*y:]
+		for x, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			row[x^swap] = v
+		}
+	}
+	return out
 }
 
 // ThreadLimitSet reports whether OMP_THREAD_LIMIT=1 was in the environment when the process started. Debian's
