@@ -367,6 +367,9 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: c, Box: fr.box}}
 		return fr, nil
 	}
+	if j.def.Kind == KindIssuer {
+		return e.readIssuer(ctx, p, m, li, j)
+	}
 	best, err := e.readLine(ctx, p, m, li, j)
 	if err != nil {
 		return nil, err
@@ -388,6 +391,67 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		}
 	}
 	return best, nil
+}
+
+// readIssuer reads an issuer line, 「福岡県久留米市長　原口　新五」, by its part before the first wide space
+// when there is one: the mayor's name after it tells nothing about the issuer, and Tesseract's time grows with
+// a line's width (measured: 38 → 30 ms a 転出証明書 page, the line 601 → 357 px wide). The whole line is read when the part names no municipality
+// unmistakably (letter-spaced print, 「府中市長」 without its 都府県).
+func (e *Engine) readIssuer(ctx context.Context, p *pageWork, m imaging.Affine, li lineImage, j fieldJob) (*fieldRead, error) {
+	if head, ok := issuerHead(li); ok {
+		fr, err := e.readLine(ctx, p, m, head, j)
+		if err != nil {
+			return nil, err
+		}
+		if _, conf, ok := e.lib.MatchIssuerConfidence(fr.raw + j.def.Label); ok && conf >= issuerExact {
+			return fr, nil
+		}
+	}
+	return e.readLine(ctx, p, m, li, j)
+}
+
+// issuerHead cuts a prepared line at its first blank stretch at least a character wide, when at least three
+// characters' worth of text stand before it.
+func issuerHead(li lineImage) (lineImage, bool) {
+	g := li.img
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	inked := func(x int) bool {
+		for y := 0; y < h; y++ {
+			if g.Pix[y*g.Stride+x] < inkThreshold {
+				return true
+			}
+		}
+		return false
+	}
+	first := -1
+	for x := 0; x < w; x++ {
+		if inked(x) {
+			first = x
+			break
+		}
+	}
+	if first < 0 {
+		return li, false
+	}
+	for x := first; x < w; {
+		if inked(x) {
+			x++
+			continue
+		}
+		gap := x
+		for x < w && !inked(x) {
+			x++
+		}
+		if x == w {
+			break // the blank after the last character
+		}
+		if x-gap >= targetHeight && gap-first >= 3*targetHeight {
+			head := li
+			head.img = imaging.Crop(g, image.Rect(0, 0, gap+lineBorder, h))
+			return head, true
+		}
+	}
+	return li, false
 }
 
 // readByGlyphsAlone reads a box by glyph matching, without Tesseract, where the glyphs are sure on their own:
