@@ -137,7 +137,9 @@ func (e *Engine) titleSimilarity(ctx context.Context, p *pageWork, r registratio
 	if li.empty {
 		return 0, nil
 	}
-	syms, err := e.pool.recognize(ctx, li.img, LangJpn, gosseract.PSM_SINGLE_LINE, "")
+	// Titles are letter-spaced (転　出　証　明　書) and Tesseract's time grows with a line's width: the blank
+	// between characters is closed up first (674 → 398 px, 17.8 → 14.1 ms a title on the 転出証明書 pages).
+	syms, err := e.pool.recognize(ctx, closeGaps(li.img, targetHeight/4), LangJpn, gosseract.PSM_SINGLE_LINE, "")
 	if err != nil {
 		return 0, err
 	}
@@ -452,6 +454,55 @@ func issuerHead(li lineImage) (lineImage, bool) {
 		}
 	}
 	return li, false
+}
+
+// closeGaps shortens every blank stretch of columns between characters of a prepared line to at most gap
+// pixels; the margins stay. The boxes of what is read in it no longer match the line's.
+func closeGaps(g *image.Gray, gap int) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	keep := make([]int, 0, w)
+	first, last := -1, -1
+	blank := make([]bool, w)
+	for x := 0; x < w; x++ {
+		blank[x] = true
+		for y := 0; y < h; y++ {
+			if g.Pix[y*g.Stride+x] < inkThreshold {
+				blank[x] = false
+				break
+			}
+		}
+		if !blank[x] {
+			if first < 0 {
+				first = x
+			}
+			last = x
+		}
+	}
+	if first < 0 {
+		return g
+	}
+	run := 0
+	for x := 0; x < w; x++ {
+		if x > first && x < last && blank[x] {
+			if run++; run > gap {
+				continue
+			}
+		} else {
+			run = 0
+		}
+		keep = append(keep, x)
+	}
+	if len(keep) == w {
+		return g
+	}
+	out := image.NewGray(image.Rect(0, 0, len(keep), h))
+	for y := 0; y < h; y++ {
+		src, dst := g.Pix[y*g.Stride:], out.Pix[y*out.Stride:]
+		for i, x := range keep {
+			dst[i] = src[x]
+		}
+	}
+	return out
 }
 
 // readByGlyphsAlone reads a box by glyph matching, without Tesseract, where the glyphs are sure on their own:
