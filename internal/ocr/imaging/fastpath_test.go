@@ -77,3 +77,82 @@ func TestConvolve3_isTheClampedKernel(t *testing.T) {
 		}
 	}
 }
+
+func TestResize_enlargingIsBilinearAtEveryPixel(t *testing.T) {
+	g := randomGray(37, 29)
+	for _, size := range [][2]int{{80, 70}, {37, 100}, {100, 20}, {38, 30}} {
+		w, h := size[0], size[1]
+		got := Resize(g, w, h)
+		sx, sy := float64(37)/float64(w), float64(29)/float64(h)
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				want := Bilinear(g, (float64(x)+0.5)*sx-0.5, (float64(y)+0.5)*sy-0.5, 255)
+				if got.Pix[y*got.Stride+x] != want {
+					t.Fatalf("%v: (%d, %d) = %d, want %d", size, x, y, got.Pix[y*got.Stride+x], want)
+				}
+			}
+		}
+	}
+}
+
+func TestWarpPerspective_isBilinearAtEveryPixel(t *testing.T) {
+	g := randomGray(120, 90)
+	dst := [4]Point{{X: 0, Y: 0}, {X: 99, Y: 0}, {X: 99, Y: 79}, {X: 0, Y: 79}}
+	for _, quad := range [][4]Point{
+		{{X: 5, Y: 4}, {X: 110, Y: 9}, {X: 104, Y: 85}, {X: 2, Y: 80}},    // inside, in perspective
+		{{X: -8, Y: -3}, {X: 125, Y: 2}, {X: 118, Y: 95}, {X: -2, Y: 88}}, // partly outside: the edge cases
+	} {
+		hm, ok := HomographyFrom(dst, quad)
+		if !ok {
+			t.Fatal("no homography")
+		}
+		got := WarpPerspective(g, hm, 100, 80, 255)
+		for y := 0; y < 80; y++ {
+			for x := 0; x < 100; x++ {
+				p := hm.Apply(Point{X: float64(x), Y: float64(y)})
+				if want := Bilinear(g, p.X, p.Y, 255); got.Pix[y*got.Stride+x] != want {
+					t.Fatalf("%v (%d, %d) = %d, want %d", quad, x, y, got.Pix[y*got.Stride+x], want)
+				}
+			}
+		}
+	}
+}
+
+func TestFlattenBackground_isTheDivision(t *testing.T) {
+	g := randomGray(90, 70)
+	for y := 0; y < 70; y++ { // a deep shadow on the left: levels under 40
+		for x := 0; x < 30; x++ {
+			g.Pix[y*g.Stride+x] /= 8
+		}
+	}
+	got := FlattenBackground(g, 8)
+	// The background level as FlattenBackground finds it, then the division it stands for.
+	bw, bh := (90+7)/8, (70+7)/8
+	bg := image.NewGray(image.Rect(0, 0, bw, bh))
+	for by := 0; by < bh; by++ {
+		for bx := 0; bx < bw; bx++ {
+			var hist [256]int
+			n := 0
+			for y := by * 8; y < min(70, (by+1)*8); y++ {
+				for x := bx * 8; x < min(90, (bx+1)*8); x++ {
+					hist[g.Pix[y*g.Stride+x]]++
+					n++
+				}
+			}
+			k, acc := 255, 0
+			for ; k > 0; k-- {
+				if acc += hist[k]; acc*20 >= n {
+					break
+				}
+			}
+			bg.Pix[by*bg.Stride+bx] = uint8(k)
+		}
+	}
+	full := Resize(BoxBlur(maxFilter(bg, 1), 1), 90, 70)
+	for i, v := range g.Pix {
+		b := max(40, int(full.Pix[i]))
+		if want := uint8(min(255, int(v)*255/b)); got.Pix[i] != want {
+			t.Fatalf("pixel %d: %d over %d = %d, want %d", i, v, b, got.Pix[i], want)
+		}
+	}
+}

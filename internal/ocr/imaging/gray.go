@@ -135,12 +135,37 @@ func Resize(g *image.Gray, w, h int) *image.Gray {
 	}
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	sx, sy := float64(sw)/float64(w), float64(sh)/float64(h)
+	// Every row samples the same columns: their positions and fractions are worked out once, as Bilinear works
+	// them out, and pixels with all four neighbours inside interpolate without the call (a photo's background
+	// level is enlarged to the whole page).
+	type column struct {
+		pos, frac float64
+		ix        int
+	}
+	cols := make([]column, w)
+	for x := range cols {
+		fx := (float64(x)+0.5)*sx - 0.5
+		x0 := math.Floor(fx)
+		cols[x] = column{pos: fx, frac: fx - x0, ix: int(x0)}
+	}
 	for y := 0; y < h; y++ {
 		fy := (float64(y)+0.5)*sy - 0.5
-		row := out.Pix[y*out.Stride:]
-		for x := 0; x < w; x++ {
-			fx := (float64(x)+0.5)*sx - 0.5
-			row[x] = Bilinear(g, fx, fy, 255)
+		y0 := math.Floor(fy)
+		iy, fracY := int(y0), fy-y0
+		row := out.Pix[y*out.Stride : y*out.Stride+w]
+		if iy < 0 || iy+1 >= sh {
+			for x, c := range cols {
+				row[x] = Bilinear(g, c.pos, fy, 255)
+			}
+			continue
+		}
+		top, bottom := g.Pix[iy*g.Stride:], g.Pix[(iy+1)*g.Stride:]
+		for x, c := range cols {
+			if c.ix < 0 || c.ix+1 >= sw {
+				row[x] = Bilinear(g, c.pos, fy, 255)
+				continue
+			}
+			row[x] = lerp2(top[c.ix], top[c.ix+1], bottom[c.ix], bottom[c.ix+1], c.frac, fracY)
 		}
 	}
 	return out
