@@ -316,17 +316,14 @@ func normaliseCrop(crop *image.Gray) *image.Gray {
 			return imaging.Stretch(flat)
 		}
 	}
+	var lut [256]uint8
+	for v := range lut {
+		d := min(255, abs(v-med)*255/max(40, min(med, 255-med)+20))
+		lut[v] = uint8(255 - d)
+	}
 	out := image.NewGray(crop.Rect)
 	for i, v := range crop.Pix {
-		d := int(v) - med
-		if d < 0 {
-			d = -d
-		}
-		d = d * 255 / max(40, min(med, 255-med)+20)
-		if d > 255 {
-			d = 255
-		}
-		out.Pix[i] = uint8(255 - d)
+		out.Pix[i] = lut[v]
 	}
 	return out
 }

@@ -102,3 +102,23 @@ func TestNormaliseCrop_A4_aBandBehindTheTextIsPaper(t *testing.T) {
 		t.Errorf("the band = %d, want paper", v)
 	}
 }
+
+// On a dark crop (a card's coloured band) each pixel's distance from the median is scaled to ink: the table
+// gives what the arithmetic does.
+func TestNormaliseCrop_A4_darkCropIsTheDistanceFromTheMedian(t *testing.T) {
+	crop := imaging.NewWhite(40, 20)
+	for i := range crop.Pix {
+		crop.Pix[i] = uint8(100 + (i*37)%60) // median ~130, level steps no wider than the band test's
+	}
+	med := medianGray(crop)
+	if med >= 170 {
+		t.Fatalf("median %d: not the dark branch", med)
+	}
+	out := normaliseCrop(crop)
+	for i, v := range crop.Pix {
+		d := min(255, abs(int(v)-med)*255/max(40, min(med, 255-med)+20))
+		if want := uint8(255 - d); out.Pix[i] != want {
+			t.Fatalf("pixel %d: %d → %d, want %d", i, v, out.Pix[i], want)
+		}
+	}
+}

@@ -107,10 +107,13 @@ func Stretch(g *image.Gray) *image.Gray {
 	if hi-lo < 30 {
 		return ToGray(g)
 	}
+	var lut [256]uint8
+	for v := range lut {
+		lut[v] = uint8(clamp((v-lo)*255/(hi-lo), 0, 255))
+	}
 	out := image.NewGray(g.Rect)
 	for i, v := range g.Pix {
-		x := (int(v) - lo) * 255 / (hi - lo)
-		out.Pix[i] = uint8(clamp(x, 0, 255))
+		out.Pix[i] = lut[v]
 	}
 	return out
 }

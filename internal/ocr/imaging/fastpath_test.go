@@ -156,3 +156,45 @@ func TestFlattenBackground_isTheDivision(t *testing.T) {
 		}
 	}
 }
+
+func TestHistogram_countsEveryPixelOnce(t *testing.T) {
+	g := randomGray(103, 7) // a width no multiple of four
+	sub := g.SubImage(image.Rect(1, 1, 102, 6)).(*image.Gray)
+	for _, img := range []*image.Gray{g, {Pix: sub.Pix, Stride: sub.Stride, Rect: image.Rect(0, 0, 101, 5)}} {
+		var want [256]int
+		for y := 0; y < img.Rect.Dy(); y++ {
+			for x := 0; x < img.Rect.Dx(); x++ {
+				want[img.Pix[y*img.Stride+x]]++
+			}
+		}
+		if got := Histogram(img); got != want {
+			t.Fatalf("histogram differs")
+		}
+	}
+}
+
+func TestStretch_isTheLinearMap(t *testing.T) {
+	g := randomGray(64, 48)
+	for i := range g.Pix {
+		g.Pix[i] = 60 + g.Pix[i]/2 // 60–187: room to stretch
+	}
+	h := Histogram(g)
+	n, lo, hi, acc := 64*48, 0, 255, 0
+	for lo = 0; lo < 255; lo++ {
+		if acc += h[lo]; acc*200 >= n {
+			break
+		}
+	}
+	acc = 0
+	for hi = 255; hi > 0; hi-- {
+		if acc += h[hi]; acc*4 >= n {
+			break
+		}
+	}
+	got := Stretch(g)
+	for i, v := range g.Pix {
+		if want := uint8(clamp((int(v)-lo)*255/(hi-lo), 0, 255)); got.Pix[i] != want {
+			t.Fatalf("pixel %d: %d → %d, want %d", i, v, got.Pix[i], want)
+		}
+	}
+}
