@@ -575,17 +575,18 @@ func TextOnly(b *Binary) *Binary {
 func Despeckle(g *image.Gray, t uint8, maxArea, side int) int {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	seen := make([]bool, w*h)
-	var stack, comp []int
+	type point struct{ x, y int32 }
+	var stack, comp []point
 	removed := 0
-	// Row by row: most pixels are paper, and working out each one's place by division was half of this
-	// function's time on a field crop.
+	// Row by row, and the flood keeps coordinates: most pixels are paper, and working out each one's place by
+	// division was half of this function's time on a field crop.
 	for y := 0; y < h; y++ {
 		for x, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
 			i := y*w + x
 			if v > t || seen[i] {
 				continue
 			}
-			stack = append(stack[:0], i)
+			stack = append(stack[:0], point{int32(x), int32(y)})
 			comp = comp[:0]
 			seen[i] = true
 			x0, y0, x1, y1 := x, y, x, y
@@ -593,29 +594,27 @@ func Despeckle(g *image.Gray, t uint8, maxArea, side int) int {
 			for len(stack) > 0 {
 				p := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				comp = append(comp, p)
-				px, py := p%w, p/w
-				x0, x1, y0, y1 = min(x0, px), max(x1, px), min(y0, py), max(y1, py)
-				if len(comp) > maxArea || x1-x0 >= side || y1-y0 >= side {
-					big = true
+				px, py := int(p.x), int(p.y)
+				if !big {
+					// A component found big is flooded to the end (so that none of it starts another) but
+					// no longer collected.
+					comp = append(comp, p)
+					x0, x1, y0, y1 = min(x0, px), max(x1, px), min(y0, py), max(y1, py)
+					big = len(comp) > maxArea || x1-x0 >= side || y1-y0 >= side
 				}
-				for dy := -1; dy <= 1; dy++ {
-					for dx := -1; dx <= 1; dx++ {
-						qx, qy := px+dx, py+dy
-						if qx < 0 || qy < 0 || qx >= w || qy >= h {
-							continue
-						}
-						q := qy*w + qx
-						if !seen[q] && g.Pix[qy*g.Stride+qx] <= t {
-							seen[q] = true
-							stack = append(stack, q)
+				for qy := max(0, py-1); qy <= min(h-1, py+1); qy++ {
+					row, srow := g.Pix[qy*g.Stride:], seen[qy*w:]
+					for qx := max(0, px-1); qx <= min(w-1, px+1); qx++ {
+						if !srow[qx] && row[qx] <= t {
+							srow[qx] = true
+							stack = append(stack, point{int32(qx), int32(qy)})
 						}
 					}
 				}
 			}
 			if !big {
 				for _, p := range comp {
-					g.Pix[(p/w)*g.Stride+p%w] = 255
+					g.Pix[int(p.y)*g.Stride+int(p.x)] = 255
 				}
 				removed++
 			}

@@ -198,3 +198,60 @@ func TestStretch_isTheLinearMap(t *testing.T) {
 		}
 	}
 }
+
+func TestDespeckle_removesExactlyTheSmallComponents(t *testing.T) {
+	// The reference: label 8-connected ink components by flooding, remove those within maxArea pixels whose
+	// box spans fewer than side pixels each way.
+	reference := func(g *image.Gray, th uint8, maxArea, side int) (*image.Gray, int) {
+		w, h := g.Rect.Dx(), g.Rect.Dy()
+		out := Crop(g, g.Rect) // a copy
+		label := make([]int, w*h)
+		n, removed := 0, 0
+		for start := range label {
+			if label[start] != 0 || g.Pix[(start/w)*g.Stride+start%w] > th {
+				continue
+			}
+			n++
+			comp := []int{start}
+			label[start] = n
+			for k := 0; k < len(comp); k++ {
+				px, py := comp[k]%w, comp[k]/w
+				for qy := py - 1; qy <= py+1; qy++ {
+					for qx := px - 1; qx <= px+1; qx++ {
+						if qx >= 0 && qy >= 0 && qx < w && qy < h && label[qy*w+qx] == 0 && g.Pix[qy*g.Stride+qx] <= th {
+							label[qy*w+qx] = n
+							comp = append(comp, qy*w+qx)
+						}
+					}
+				}
+			}
+			x0, y0, x1, y1 := w, h, -1, -1
+			for _, p := range comp {
+				x0, x1, y0, y1 = min(x0, p%w), max(x1, p%w), min(y0, p/w), max(y1, p/w)
+			}
+			if len(comp) <= maxArea && x1-x0 < side && y1-y0 < side {
+				for _, p := range comp {
+					out.Pix[(p/w)*out.Stride+p%w] = 255
+				}
+				removed++
+			}
+		}
+		return out, removed
+	}
+	for _, c := range []struct {
+		th         uint8
+		area, side int
+	}{{40, 4, 3}, {60, 9, 4}, {90, 30, 8}} {
+		g := randomGray(57, 41)
+		want, wantN := reference(g, c.th, c.area, c.side)
+		n := Despeckle(g, c.th, c.area, c.side)
+		if n != wantN {
+			t.Fatalf("%+v: removed %d, want %d", c, n, wantN)
+		}
+		for i := range want.Pix {
+			if g.Pix[i] != want.Pix[i] {
+				t.Fatalf("%+v: pixel %d = %d, want %d", c, i, g.Pix[i], want.Pix[i])
+			}
+		}
+	}
+}
