@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The error listings split the wrong values by what staff see: accepted ones (not shown for review) and held
@@ -34,6 +35,24 @@ func TestPrintErrors_R8_acceptedAndHeldListedApart(t *testing.T) {
 			if strings.Contains(c.out, s) {
 				t.Errorf("listing has %q:\n%s", s, c.out)
 			}
+		}
+	}
+}
+
+// The CPU target is per 転出証明書 page over the conditions: the report gives each document type's mean of its
+// conditions' means to the millisecond, which the table's 0.01 s cells cannot show (R8).
+func TestPrint_R8_cpuPerDocumentTypeToTheMillisecond(t *testing.T) {
+	r := &Report{Samples: []Sample{
+		{Doc: "moveOutCertificate", Condition: "clean", CPU: 270 * time.Millisecond},
+		{Doc: "moveOutCertificate", Condition: "clean", CPU: 280 * time.Millisecond},
+		{Doc: "moveOutCertificate", Condition: "photo", CPU: 329 * time.Millisecond},
+		{Doc: "residenceCard", Condition: "clean", CPU: 200 * time.Millisecond},
+	}}
+	var out bytes.Buffer
+	r.Print(&out)
+	for _, want := range []string{"moveOutCertificate 0.302;", "residenceCard 0.200;"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
 	}
 }
