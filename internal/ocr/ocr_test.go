@@ -11,6 +11,7 @@ import (
 	"image/jpeg"
 	"math"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,6 +155,27 @@ func TestRead_A1_rulingEdgesAreNotTheTextBand(t *testing.T) {
 		for _, out := range bench.Score(s.Truth, r) {
 			if out.Key == ocr.KeyHeadOfHousehold && !out.OK() {
 				t.Errorf("%s: 世帯主 %q at %.2f, want %q", s.Name, out.Got, out.Conf, out.Want)
+			}
+		}
+	}
+}
+
+// TestRead_A1_namesAgreeAcrossBoxes: a 転出証明書 prints the 世帯主 and 筆頭者 again among its persons. 優斗
+// came back as 優半 in two of three boxes (skewed scan), 浩二 as 洗三 on a tinted one: the unknown readings are
+// checked by their glyphs against the known one and take it (R8: read right, not held for review).
+func TestRead_A1_namesAgreeAcrossBoxes(t *testing.T) {
+	e := newEngine(t)
+	for _, c := range []struct {
+		o    specimen.Options
+		keys []string
+	}{
+		{specimen.Options{Seed: 2, Layout: "moveout-legacy-a", Condition: specimen.Skew}, []string{ocr.KeyDomicileHead, ocr.KeyFullName}},
+		{specimen.Options{Seed: 10, Layout: "moveout-special", Condition: specimen.Tint}, []string{ocr.KeyFullName}},
+	} {
+		s, r := readSpecimen(t, e, c.o, ocr.ReadOptions{})
+		for _, out := range bench.Score(s.Truth, r) {
+			if slices.Contains(c.keys, out.Key) && !out.OK() {
+				t.Errorf("%s: %s %q at %.2f, want %q", s.Name, out.Key, out.Got, out.Conf, out.Want)
 			}
 		}
 	}

@@ -337,6 +337,7 @@ func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, 
 			return err
 		}
 	}
+	e.agreeNames(reads)
 	e.assemble(p, r, reads, res)
 	return nil
 }
