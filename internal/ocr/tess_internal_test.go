@@ -3,6 +3,7 @@ package ocr
 import (
 	"context"
 	"encoding/binary"
+	"image"
 	"strings"
 	"testing"
 
@@ -28,16 +29,8 @@ func TestEncodeSpix_R8_everyRowWidthReadsAsPrinted(t *testing.T) {
 		for y := 0; y < img.Rect.Dy(); y++ {
 			copy(line.Pix[y*line.Stride:], img.Pix[y*img.Stride:y*img.Stride+img.Rect.Dx()])
 		}
-		syms, err := pool.recognize(context.Background(), line, LangJpn, gosseract.PSM_SINGLE_LINE, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got strings.Builder
-		for _, s := range syms {
-			got.WriteString(s.Text)
-		}
-		if got.String() != printed {
-			t.Errorf("width %d (%d mod 4): read %q, want %q", w, w%4, got.String(), printed)
+		if got := readText(t, pool, line); got != printed {
+			t.Errorf("width %d (%d mod 4): read %q, want %q", w, w%4, got, printed)
 		}
 	}
 }
@@ -73,16 +66,8 @@ func TestCloseGaps_R8_letterSpacedTitleReadsTheSameNarrower(t *testing.T) {
 	}
 	pool := newTessPool(1)
 	defer pool.close()
-	syms, err := pool.recognize(context.Background(), closed, LangJpn, gosseract.PSM_SINGLE_LINE, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got strings.Builder
-	for _, s := range syms {
-		got.WriteString(s.Text)
-	}
-	if got.String() != "転出証明書" {
-		t.Errorf("read %q", got.String())
+	if got := readText(t, pool, closed); got != "転出証明書" {
+		t.Errorf("read %q", got)
 	}
 }
 
@@ -105,4 +90,18 @@ func TestCloseGaps_R8_keepsMarginsCapsGaps(t *testing.T) {
 	if want := "...#....##....#...."; string(row) != want {
 		t.Errorf("closed %q, want %q", row, want)
 	}
+}
+
+// readText is what Tesseract reads in a line, its symbols joined.
+func readText(t *testing.T, pool *tessPool, line *image.Gray) string {
+	t.Helper()
+	syms, err := pool.recognize(context.Background(), line, LangJpn, gosseract.PSM_SINGLE_LINE, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	for _, s := range syms {
+		got.WriteString(s.Text)
+	}
+	return got.String()
 }
