@@ -528,31 +528,32 @@ func InkBounds(g *image.Gray, t uint8) image.Rectangle {
 // large blobs (photos, seals, filled boxes), so that skew estimation follows the text lines.
 func TextOnly(b *Binary) *Binary {
 	out := &Binary{W: b.W, H: b.H, Pix: make([]bool, len(b.Pix))}
-	label := make([]int32, len(b.Pix))
-	var stack, members []int
-	next := int32(0)
+	// Only whether a pixel was reached matters, and the flood carries coordinates: a page's analysis copy has
+	// ~2 M pixels, and an int32 label each and a division per ink pixel were most of this function's time.
+	seen := make([]bool, len(b.Pix))
+	type point struct{ x, y int32 }
+	var stack, members []point
 	maxH := b.H / 10
 	for i, v := range b.Pix {
-		if !v || label[i] != 0 {
+		if !v || seen[i] {
 			continue
 		}
-		next++
-		stack = append(stack[:0], i)
+		stack = append(stack[:0], point{int32(i % b.W), int32(i / b.W)})
 		members = members[:0]
-		label[i] = next
+		seen[i] = true
 		x0, y0, x1, y1 := b.W, b.H, 0, 0
 		for len(stack) > 0 {
 			p := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			members = append(members, p)
-			x, y := p%b.W, p/b.W
+			x, y := int(p.x), int(p.y)
 			x0, x1, y0, y1 = min(x0, x), max(x1, x), min(y0, y), max(y1, y)
-			for _, q := range [4]int{p - 1, p + 1, p - b.W, p + b.W} {
-				if q < 0 || q >= len(b.Pix) || (q == p-1 && x == 0) || (q == p+1 && x == b.W-1) {
+			for _, q := range [4]point{{p.x - 1, p.y}, {p.x + 1, p.y}, {p.x, p.y - 1}, {p.x, p.y + 1}} {
+				if q.x < 0 || q.y < 0 || int(q.x) >= b.W || int(q.y) >= b.H {
 					continue
 				}
-				if b.Pix[q] && label[q] == 0 {
-					label[q] = next
+				if j := int(q.y)*b.W + int(q.x); b.Pix[j] && !seen[j] {
+					seen[j] = true
 					stack = append(stack, q)
 				}
 			}
@@ -562,7 +563,7 @@ func TextOnly(b *Binary) *Binary {
 		thin := h <= 4 || w <= 4 // a ruling
 		if (h <= maxH && fill < 0.8) || (thin && len(members) > 0 && h <= maxH) {
 			for _, p := range members {
-				out.Pix[p] = true
+				out.Pix[int(p.y)*b.W+int(p.x)] = true
 			}
 		}
 	}

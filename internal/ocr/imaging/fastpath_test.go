@@ -255,3 +255,60 @@ func TestDespeckle_removesExactlyTheSmallComponents(t *testing.T) {
 		}
 	}
 }
+
+func TestTextOnly_keepsTheTextComponents(t *testing.T) {
+	// The reference: 4-connected components by a breadth-first flood, kept when no taller than a tenth of the
+	// page and not solid (fill < 0.8), or thin (a ruling) and no taller than that.
+	reference := func(b *Binary) []bool {
+		out := make([]bool, len(b.Pix))
+		seen := make([]bool, len(b.Pix))
+		for start, v := range b.Pix {
+			if !v || seen[start] {
+				continue
+			}
+			comp := []int{start}
+			seen[start] = true
+			for k := 0; k < len(comp); k++ {
+				x, y := comp[k]%b.W, comp[k]/b.W
+				for _, d := range [4][2]int{{-1, 0}, {1, 0}, {0, -1}, {0, 1}} {
+					qx, qy := x+d[0], y+d[1]
+					if qx >= 0 && qy >= 0 && qx < b.W && qy < b.H && b.Pix[qy*b.W+qx] && !seen[qy*b.W+qx] {
+						seen[qy*b.W+qx] = true
+						comp = append(comp, qy*b.W+qx)
+					}
+				}
+			}
+			x0, y0, x1, y1 := b.W, b.H, 0, 0
+			for _, p := range comp {
+				x0, x1, y0, y1 = min(x0, p%b.W), max(x1, p%b.W), min(y0, p/b.W), max(y1, p/b.W)
+			}
+			h, w := y1-y0+1, x1-x0+1
+			fill := float64(len(comp)) / float64(h*w)
+			if (h <= b.H/10 && fill < 0.8) || ((h <= 4 || w <= 4) && h <= b.H/10) {
+				for _, p := range comp {
+					out[p] = true
+				}
+			}
+		}
+		return out
+	}
+	g := randomGray(120, 300)
+	for _, th := range []uint8{60, 110, 140} {
+		b := &Binary{W: 120, H: 300, Pix: make([]bool, 120*300)}
+		for i, v := range g.Pix {
+			b.Pix[i] = v < th
+		}
+		for y := 100; y < 140; y++ { // a solid block and a ruling
+			for x := 10; x < 50; x++ {
+				b.Pix[y*120+x] = true
+			}
+			b.Pix[y*120+100] = true
+		}
+		got, want := TextOnly(b).Pix, reference(b)
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("threshold %d: pixel %d = %v, want %v", th, i, got[i], want[i])
+			}
+		}
+	}
+}
