@@ -186,23 +186,28 @@ func (e *Engine) agreeNames(reads []*fieldRead) {
 		return
 	}
 	var names []*fieldRead
+	known := map[*fieldRead]bool{}
 	for _, fr := range reads {
 		if fr == nil || fr.empty || fr.job.def.Kind != KindName || fr.line.src == nil {
 			continue
 		}
-		if _, ok := fr.values[fr.job.def.Key]; ok {
+		if v, ok := fr.values[fr.job.def.Key]; ok {
 			names = append(names, fr)
+			known[fr] = e.knownName(v.Value)
 		}
 	}
 	for _, fr := range names {
-		v := fr.values[fr.job.def.Key]
-		if e.knownName(v.Value) {
+		if known[fr] {
 			continue
 		}
+		v := fr.values[fr.job.def.Key]
 		for _, sib := range names {
+			if !known[sib] {
+				continue
+			}
 			w := sib.values[sib.job.def.Key].Value
 			instead, ok := differingKanji(v.Value, w)
-			if sib == fr || !ok || !e.knownName(w) {
+			if !ok {
 				continue
 			}
 			syms := append([]symbol(nil), fr.syms...)

@@ -101,7 +101,6 @@ func prepareLineWith(crop *image.Gray, expectH, pxPerMM float64, padPx int, desp
 	} else {
 		imaging.Despeckle(g, 160, 2, 2)
 	}
-	const ink = lineInk
 	rows := make([]int, h)
 	rowX0, rowX1 := make([]int, h), make([]int, h) // the row's ink columns, [x0, x1)
 	total := 0
@@ -109,7 +108,7 @@ func prepareLineWith(crop *image.Gray, expectH, pxPerMM float64, padPx int, desp
 		row := g.Pix[y*g.Stride:]
 		rowX0[y] = w
 		for x := 0; x < w; x++ {
-			if row[x] < ink {
+			if row[x] < lineInk {
 				rows[y]++
 				rowX0[y], rowX1[y] = min(rowX0[y], x), x+1
 			}
@@ -191,7 +190,7 @@ func prepareLineWith(crop *image.Gray, expectH, pxPerMM float64, padPx int, desp
 	for y := b.y0; y < b.y1; y++ {
 		row := g.Pix[y*g.Stride:]
 		for x := 0; x < w; x++ {
-			if row[x] < ink {
+			if row[x] < lineInk {
 				cols[x]++
 			}
 		}
@@ -220,7 +219,7 @@ func prepareLineWith(crop *image.Gray, expectH, pxPerMM float64, padPx int, desp
 		top, bottom := h, 0
 		for y := b.y0; y < b.y1; y++ {
 			for x := r.x0; x < r.x1; x++ {
-				if g.Pix[y*g.Stride+x] < ink {
+				if g.Pix[y*g.Stride+x] < lineInk {
 					top, bottom = min(top, y), max(bottom, y)
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -398,8 +399,8 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 
 // readIssuer reads an issuer line, 「福岡県久留米市長　原口　新五」, by its part before the first wide space
 // when there is one: the mayor's name after it tells nothing about the issuer, and Tesseract's time grows with
-// a line's width (measured: 38 → 30 ms a 転出証明書 page, the line 601 → 357 px wide). The whole line is read when the part names no municipality
-// unmistakably (letter-spaced print, 「府中市長」 without its 都府県).
+// a line's width (measured: 38 → 30 ms a 転出証明書 page, the line 601 → 357 px wide). The whole line is read
+// when the part names no municipality unmistakably (letter-spaced print, 「府中市長」 without its 都府県).
 func (e *Engine) readIssuer(ctx context.Context, p *pageWork, m imaging.Affine, li lineImage, j fieldJob) (*fieldRead, error) {
 	if head, ok := issuerHead(li); ok {
 		fr, err := e.readLine(ctx, p, m, head, j)
@@ -416,55 +417,37 @@ func (e *Engine) readIssuer(ctx context.Context, p *pageWork, m imaging.Affine, 
 // issuerHead cuts a prepared line at its first blank stretch at least a character wide, when at least three
 // characters' worth of text stand before it.
 func issuerHead(li lineImage) (lineImage, bool) {
-	g := li.img
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	inked := func(x int) bool {
-		for y := 0; y < h; y++ {
-			if g.Pix[y*g.Stride+x] < inkThreshold {
-				return true
-			}
-		}
-		return false
-	}
-	first := -1
-	for x := 0; x < w; x++ {
-		if inked(x) {
-			first = x
-			break
-		}
-	}
+	blank := blankColumns(li.img)
+	first := slices.Index(blank, false)
 	if first < 0 {
 		return li, false
 	}
-	for x := first; x < w; {
-		if inked(x) {
+	for x := first; x < len(blank); {
+		if !blank[x] {
 			x++
 			continue
 		}
 		gap := x
-		for x < w && !inked(x) {
+		for x < len(blank) && blank[x] {
 			x++
 		}
-		if x == w {
+		if x == len(blank) {
 			break // the blank after the last character
 		}
 		if x-gap >= targetHeight && gap-first >= 3*targetHeight {
 			head := li
-			head.img = imaging.Crop(g, image.Rect(0, 0, gap+lineBorder, h))
+			head.img = imaging.Crop(li.img, image.Rect(0, 0, gap+lineBorder, li.img.Rect.Dy()))
 			return head, true
 		}
 	}
 	return li, false
 }
 
-// closeGaps shortens every blank stretch of columns between characters of a prepared line to at most gap
-// pixels; the margins stay. The boxes of what is read in it no longer match the line's.
-func closeGaps(g *image.Gray, gap int) *image.Gray {
+// blankColumns reports, for each column of a prepared line, whether it holds no ink.
+func blankColumns(g *image.Gray) []bool {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	keep := make([]int, 0, w)
-	first, last := -1, -1
 	blank := make([]bool, w)
-	for x := 0; x < w; x++ {
+	for x := range blank {
 		blank[x] = true
 		for y := 0; y < h; y++ {
 			if g.Pix[y*g.Stride+x] < inkThreshold {
@@ -472,16 +455,25 @@ func closeGaps(g *image.Gray, gap int) *image.Gray {
 				break
 			}
 		}
-		if !blank[x] {
-			if first < 0 {
-				first = x
-			}
-			last = x
-		}
 	}
+	return blank
+}
+
+// closeGaps shortens every blank stretch of columns between characters of a prepared line to at most gap
+// pixels; the margins stay. The boxes of what is read in it no longer match the line's.
+func closeGaps(g *image.Gray, gap int) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	blank := blankColumns(g)
+	first, last := slices.Index(blank, false), -1
 	if first < 0 {
 		return g
 	}
+	for x := range blank {
+		if !blank[x] {
+			last = x
+		}
+	}
+	keep := make([]int, 0, w)
 	run := 0
 	for x := 0; x < w; x++ {
 		if x > first && x < last && blank[x] {

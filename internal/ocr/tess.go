@@ -153,12 +153,6 @@ func encodeSpix(g *image.Gray) []byte {
 	for i, v := range []int{w, h, 8, wpl, 0, 4 * wpl * h} {
 		binary.NativeEndian.PutUint32(out[4+4*i:], uint32(v))
 	}
-	// leptonica keeps a row as 32-bit words of four pixels, the first in the most significant byte: on a
-	// little-endian machine that is the word's last byte in memory.
-	swap := 0
-	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
-		swap = 3
-	}
 	raster := out[header:]
 	for i := range raster {
 		raster[i] = 0xff // a row's padding white, like the page
@@ -166,11 +160,20 @@ func encodeSpix(g *image.Gray) []byte {
 	for y := 0; y < h; y++ {
 		row := raster[4*wpl*y:]
 		for x, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
-			row[x^swap] = v
+			row[x^spixSwap] = v
 		}
 	}
 	return out
 }
+
+// spixSwap places a pixel in leptonica's raster, which keeps a row as 32-bit words of four pixels, the first in
+// the most significant byte: on a little-endian machine that is the word's last byte in memory.
+var spixSwap = func() int {
+	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+		return 3
+	}
+	return 0
+}()
 
 // ThreadLimitSet reports whether OMP_THREAD_LIMIT=1 was in the environment when the process started. Debian's
 // libtesseract uses OpenMP, which reads the variable once when the library loads: setting it later has no effect,

@@ -367,21 +367,16 @@ func (r *Report) Print(w io.Writer) {
 	// each type's figure, the mean of its conditions' means, to the millisecond.
 	fmt.Fprintf(w, "\ncpu s per page by document type (mean over its conditions):")
 	var docs []string
+	sums, conds := map[string]float64{}, map[string]int{}
 	for _, k := range keys {
-		if len(docs) == 0 || docs[len(docs)-1] != k.doc {
+		if conds[k.doc] == 0 {
 			docs = append(docs, k.doc)
 		}
+		sums[k.doc] += mean(groups[k].CPUs).Seconds()
+		conds[k.doc]++
 	}
 	for _, doc := range docs {
-		var sum float64
-		n := 0
-		for _, k := range keys {
-			if k.doc == doc {
-				sum += mean(groups[k].CPUs).Seconds()
-				n++
-			}
-		}
-		fmt.Fprintf(w, " %s %.3f;", doc, sum/float64(n))
+		fmt.Fprintf(w, " %s %.3f;", doc, sums[doc]/float64(conds[doc]))
 	}
 	fmt.Fprintln(w)
 	if r.Variant.Fields > 0 {
