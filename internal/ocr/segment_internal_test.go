@@ -1,0 +1,34 @@
+package ocr
+
+import (
+	"image"
+	"testing"
+
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
+)
+
+// TestSegmentChars_paleStrokeTipBeyondBand: the line finder's band stops where its darker ink level stops; a
+// sweeping stroke's pale tip beyond it (146–149 against inkThreshold 150) belongs to the first cell, which had
+// been cut through it (尹 then matched its own rendering at 0.37).
+func TestSegmentChars_paleStrokeTipBeyondBand(t *testing.T) {
+	g := imaging.NewWhite(60, 20)
+	fill := func(x0, x1 int, v uint8) {
+		for y := 4; y < 16; y++ {
+			for x := x0; x < x1; x++ {
+				g.Pix[y*g.Stride+x] = v
+			}
+		}
+	}
+	fill(11, 14, 147) // the pale tip
+	fill(14, 24, 0)   // the character's dark strokes
+	band := image.Rect(14, 4, 24, 16)
+	cells := segmentChars(g, band)
+	if len(cells) != 1 || cells[0].Min.X != 11 || cells[0].Max.X != 24 {
+		t.Fatalf("cells = %v, want one cell from x=11 to 24", cells)
+	}
+	// Ink further than a quarter of the band's height away is not taken: a neighbouring box or label.
+	fill(2, 11, 0)
+	if cells := segmentChars(g, band); len(cells) != 1 || cells[0].Min.X != 11 {
+		t.Fatalf("cells = %v, want the cell to grow by a quarter of the height (3 columns) only", cells)
+	}
+}
