@@ -181,6 +181,25 @@ func TestRead_A1_namesAgreeAcrossBoxes(t *testing.T) {
 	}
 }
 
+// TestRead_A1_romanisedSurnames: a 特別永住者証明書 prints its holder's name romanised and in kanji. 鄭 came back as
+// 外 (blurred) and 卿 (200 dpi), 崔 — which the jpn model cannot emit — as 倫 (uneven light); the romanisation
+// (JEONG, CHOI) names the kanji the surname's glyph is compared with, and the glyph decides (R8).
+func TestRead_A1_romanisedSurnames(t *testing.T) {
+	e := newEngine(t)
+	for _, o := range []specimen.Options{
+		{Seed: 2, Layout: "special-permanent", Condition: specimen.Blur},
+		{Seed: 2, Layout: "special-permanent", Condition: specimen.DPI200},
+		{Seed: 1, Layout: "special-permanent", Condition: specimen.Light},
+	} {
+		s, r := readSpecimen(t, e, o, ocr.ReadOptions{})
+		for _, out := range bench.Score(s.Truth, r) {
+			if out.Key == ocr.KeyFullName && !out.OK() {
+				t.Errorf("%s: %s %q at %.2f, want %q", s.Name, out.Key, out.Got, out.Conf, out.Want)
+			}
+		}
+	}
+}
+
 // TestClassify_A2_smallBoldCardTitleAt200dpi: the マイナンバーカード's bold 個人番号, 20 pixels high at 200 dpi,
 // reads as 個人秋呈 and reached no template's title threshold, so the card went to the template-free reader
 // (44 % of its fields right). One title half-read while no other is read at all names the card.

@@ -338,6 +338,7 @@ func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, 
 			return err
 		}
 	}
+	e.agreeRomanisedSurname(reads)
 	e.agreeNames(reads)
 	e.assemble(p, r, reads, res)
 	return nil
