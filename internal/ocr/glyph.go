@@ -232,6 +232,11 @@ func classifyCells(li lineImage, n int, allowed func(i int) []rune, hint string)
 	if len(cells) != n {
 		return "", 0, false
 	}
+	return classifyCellRects(li, cells, allowed, hint)
+}
+
+// classifyCellRects reads the given cells of a line by glyph matching, as classifyCells does.
+func classifyCellRects(li lineImage, cells []image.Rectangle, allowed func(i int) []rune, hint string) (string, float64, bool) {
 	var b strings.Builder
 	minMargin := 1.0
 	for i, c := range cells {

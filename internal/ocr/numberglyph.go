@@ -1,6 +1,9 @@
 package ocr
 
 import (
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
+	"image"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -28,7 +31,7 @@ func checkTrailingNumber(li lineImage, value, hint string) (dateGlyphVerdict, st
 	// 号 is the last character; blurred or small, it may fall apart into two or three cells.
 	gou, best := -1, dateGlyphMarker
 	for lo := len(cells) - 1; lo >= max(0, len(cells)-3); lo-- {
-		obs := inkVec(li.src, cells[lo].Union(cells[len(cells)-1]))
+		obs := paleInkVec(li.src, cells[lo].Union(cells[len(cells)-1]), cellLeft(cells, lo))
 		if obs == nil {
 			continue
 		}
@@ -91,4 +94,23 @@ func runeStrings(rs []rune) []string {
 		out[i] = string(r)
 	}
 	return out
+}
+
+// paleInkVec is the appearance of the character in r, its box first widened leftwards (not past left) to take in
+// strokes paler than inkThreshold: at 200 dpi the end of 号's long bar is too pale to count as ink, the empty
+// column before it was taken for a gap, and 号 cut there matched its rendering at 0.47.
+func paleInkVec(g *image.Gray, r image.Rectangle, left int) *glyphVec {
+	w := image.Rect(max(left, r.Min.X-r.Dy()/4), r.Min.Y, r.Max.X, r.Max.Y).Intersect(g.Rect)
+	return vecOf(imaging.Crop(g, w), paleInk)
+}
+
+// paleInk is the level under which a pixel counts as ink for paleInkVec.
+const paleInk = 200
+
+// cellLeft is the column after the cell before cells[i] (the page's left edge for the first).
+func cellLeft(cells []image.Rectangle, i int) int {
+	if i == 0 {
+		return math.MinInt
+	}
+	return cells[i-1].Max.X + 1
 }

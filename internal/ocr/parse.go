@@ -864,6 +864,9 @@ func (e *Engine) readIdentifier(ctx context.Context, fr *fieldRead, key string) 
 		return digits, tc, ""
 	}
 	if len(digits) == n && check(digits) {
+		if glyphsDisagree(fr, digits, n) {
+			return digits, math.Min(tc, 0.8), ""
+		}
 		return digits, clamp01(0.9 + tc*0.1), ""
 	}
 	if len(digits) == n {
@@ -910,6 +913,31 @@ func (e *Engine) readIdentifier(ctx context.Context, fr *fieldRead, key string) 
 	}
 	label := map[string]string{KeyResidentCode: "住民票コード", KeyMyNumber: "個人番号", KeyLicenseNumber: "免許証番号"}[key]
 	return digits, tc * 0.3, fmt.Sprintf("%sのチェックデジットが一致しません（読み取り: %d桁）", label, len(digits))
+}
+
+// glyphsDisagree reports whether the line, cut into exactly n digit cells, reads by its glyphs as a number that
+// differs from the recogniser's in two places or more. The check digit catches any one wrong digit but passes one
+// number in eleven with several wrong (a digit dropped and one added). One differing digit is the glyphs' slip:
+// the recogniser's number passed the check, which one changed digit cannot.
+func glyphsDisagree(fr *fieldRead, digits string, n int) bool {
+	if fr.line.src == nil {
+		return false
+	}
+	cells := identifierCells(fr.line)
+	if len(cells) != n {
+		return false
+	}
+	gv, _, ok := classifyCellRects(fr.line, cells, func(int) []rune { return digitRunes }, fr.job.def.Font)
+	if !ok || len(gv) != len(digits) {
+		return false
+	}
+	diff := 0
+	for i := range gv {
+		if gv[i] != digits[i] {
+			diff++
+		}
+	}
+	return diff >= 2
 }
 
 func identifierCheck(key string) (func(string) bool, int) {
