@@ -89,6 +89,14 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		v := normaliseAddress(raw)
 		fixed, dc := e.opts.Addresses.CorrectAddress(v)
 		c := addressConfidence(tc, dc, fr.syms)
+		if alt, odd := oddAddressEnding(fixed); odd {
+			// 号 after a room number read as a character no address ends with (３０８是, １０呈): 号 where the
+			// glyphs find it there, held for review either way.
+			c = math.Min(c, reviewCap)
+			if verdict, _ := checkTrailingNumber(fr.line, alt, def.Font); verdict != dateGlyphUnknown {
+				fixed = alt
+			}
+		}
 		if verdict, byGlyph := checkTrailingNumber(fr.line, fixed, def.Font); verdict == dateGlyphDisagrees {
 			// A digit added to or lost from the number before 号: the glyphs' count, held for review.
 			if byGlyph != "" {
@@ -764,6 +772,21 @@ var (
 	gouRe       = regexp.MustCompile(`([0-9０-９])[弓旨]`)
 	gouEndRe    = regexp.MustCompile(`([0-9０-９])[二ニ]$`)
 )
+
+// addressEndings are the characters an address may end with right after a number: 号, 番 (a 番 without 地), and
+// a flat's 階, 室 and 棟.
+const addressEndings = "号番階室棟"
+
+// oddAddressEnding reports whether an address ends with a number followed by a kanji no address ends with, and
+// returns it with 号 in that place.
+func oddAddressEnding(addr string) (string, bool) {
+	rs := []rune(addr)
+	n := len(rs)
+	if n < 2 || !isDigitRune(rs[n-2]) || !unicode.Is(unicode.Han, rs[n-1]) || strings.ContainsRune(addressEndings, rs[n-1]) {
+		return addr, false
+	}
+	return string(rs[:n-1]) + "号", true
+}
 
 // normaliseAddress removes spaces, fixes 丁目/番地 misreads and writes digits full-width as certificates print
 // them (３１番地２０, not 3 1番地2 0).

@@ -32,3 +32,22 @@ func TestSegmentChars_paleStrokeTipBeyondBand(t *testing.T) {
 		t.Fatalf("cells = %v, want the cell to grow by a quarter of the height (3 columns) only", cells)
 	}
 }
+
+// TestMergeToCount: cells of a split character are joined, narrowest gap first, within a character's width.
+func TestMergeToCount(t *testing.T) {
+	h := 20
+	cells := []image.Rectangle{
+		image.Rect(0, 0, 9, h), image.Rect(11, 0, 20, h), // 與 in two halves, 2 px apart
+		image.Rect(24, 0, 44, h), // 田
+		image.Rect(64, 0, 84, h), image.Rect(88, 0, 108, h),
+	}
+	got := mergeToCount(cells, 4, h)
+	if len(got) != 4 || got[0] != image.Rect(0, 0, 20, h) || got[1] != cells[2] {
+		t.Fatalf("mergeToCount = %v, want the halves joined", got)
+	}
+	// Whole characters are never joined: no pair fits in 1.2 heights, and the cells come back unchanged.
+	whole := []image.Rectangle{image.Rect(0, 0, 20, h), image.Rect(22, 0, 42, h), image.Rect(44, 0, 64, h)}
+	if got := mergeToCount(whole, 2, h); len(got) != 3 {
+		t.Fatalf("mergeToCount(whole) = %v, want it unchanged", got)
+	}
+}

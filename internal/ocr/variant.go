@@ -152,6 +152,9 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 	changed := false
 	cells := segmentChars(li.src, li.band)
 	h := float64(li.band.Dy())
+	if len(cells) > len(fr.syms) {
+		cells = mergeToCount(cells, len(fr.syms), li.band.Dy())
+	}
 	for i, s := range fr.syms {
 		rs := []rune(s.Text)
 		if len(rs) != 1 {
@@ -340,6 +343,31 @@ func growToInk(g *image.Gray, band image.Rectangle, limit int) image.Rectangle {
 		band.Max.X++
 	}
 	return band
+}
+
+// mergeToCount joins the cells of a character segmentation split in two (與, whose halves stand apart, made
+// five cells of 與田 美咲) until there are n: each time the two neighbours with the narrowest gap between them,
+// while together they stay within a character's width (1.2 line heights). It returns cells unchanged when that
+// does not reach n: the symbols are then matched to cells by position.
+func mergeToCount(cells []image.Rectangle, n, h int) []image.Rectangle {
+	out := append([]image.Rectangle(nil), cells...)
+	for len(out) > n {
+		best := -1
+		for i := 0; i+1 < len(out); i++ {
+			if out[i+1].Max.X-out[i].Min.X > h*6/5 {
+				continue
+			}
+			if best < 0 || out[i+1].Min.X-out[i].Max.X < out[best+1].Min.X-out[best].Max.X {
+				best = i
+			}
+		}
+		if best < 0 {
+			return cells
+		}
+		out[best] = out[best].Union(out[best+1])
+		out = append(out[:best+1], out[best+2:]...)
+	}
+	return out
 }
 
 // nearestCell returns the cell whose centre is nearest to x, if within 0.45 line heights.
