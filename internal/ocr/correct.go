@@ -99,6 +99,23 @@ const (
 func (e *Engine) checkKana(name, kana string) kanaVerdict {
 	n := strings.Split(name, "　")
 	k := strings.Split(kana, "　")
+	if len(n) == 1 && len(k) == 2 && allKanji(name) {
+		// 氏 and 名 run together (後藤真由美, held for that): judged at the split whose parts the dictionary
+		// knows and the フリガナ fits best. ゴトウ マコユミ had passed unjudged at 0.98.
+		rs := []rune(name)
+		v, judged := nameOrKanaMisread, false
+		for i := 1; i < len(rs); i++ {
+			family, given := string(rs[:i]), string(rs[i:])
+			if len(e.opts.Names.Readings(family)) == 0 || len(e.opts.Names.Readings(given)) == 0 {
+				continue
+			}
+			v, judged = min(v, e.checkKana(family+"　"+given, kana)), true
+		}
+		if !judged {
+			return kanaFits
+		}
+		return v
+	}
 	if len(n) != 2 || len(k) != 2 {
 		return kanaFits
 	}
