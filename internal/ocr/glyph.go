@@ -387,16 +387,15 @@ func classifyPhrase(li lineImage, vocab []string, hint string) (string, float64,
 
 // phraseScore is the mean correlation of obs and phrase rendered in f, slice by slice.
 func phraseScore(obs *image.Gray, phrase string, f fonts.Family) (float64, bool) {
-	n := len([]rune(phrase))
-	img := renderText(phrase, f, 64)
-	if img == nil || n == 0 {
+	ren, ok := phraseSlices(phrase, f)
+	if !ok {
 		return 0, false
 	}
-	ren := imaging.Crop(img, imaging.InkBounds(img, inkThreshold))
+	n := len(ren)
 	var sum float64
 	for i := 0; i < n; i++ {
 		a := areaVec(slice(obs, i, n))
-		b := areaVec(slice(ren, i, n))
+		b := ren[i]
 		if a == nil || b == nil {
 			continue // a blank slice (the gap of a small kana) counts as no match
 		}
@@ -405,6 +404,33 @@ func phraseScore(obs *image.Gray, phrase string, f fonts.Family) (float64, bool)
 		}
 	}
 	return sum / float64(n), true
+}
+
+type phraseKey struct {
+	phrase string
+	f      fonts.Family
+}
+
+var phraseCache sync.Map // phraseKey → []*glyphVec: a phrase's slices, rendered once per process
+
+// phraseSlices returns the appearances of phrase rendered in f, cut into one slice per character.
+func phraseSlices(phrase string, f fonts.Family) ([]*glyphVec, bool) {
+	k := phraseKey{phrase, f}
+	if v, ok := phraseCache.Load(k); ok {
+		s := v.([]*glyphVec)
+		return s, s != nil
+	}
+	var out []*glyphVec
+	n := len([]rune(phrase))
+	if img := renderText(phrase, f, 64); img != nil && n > 0 {
+		ren := imaging.Crop(img, imaging.InkBounds(img, inkThreshold))
+		out = make([]*glyphVec, n)
+		for i := range out {
+			out[i] = areaVec(slice(ren, i, n))
+		}
+	}
+	phraseCache.Store(k, out)
+	return out, out != nil
 }
 
 // slice returns the i-th of n equal vertical slices of g.
