@@ -227,21 +227,35 @@ func (e *Engine) agreeNames(reads []*fieldRead) {
 			if !ok {
 				continue
 			}
-			syms := append([]symbol(nil), fr.syms...)
-			got, c := e.glyph.verify(fr, v.Value, func(r rune) []rune {
-				cands := e.glyph.candidates(r)
-				if alt, ok := instead[r]; ok && !containsRune(cands, alt) {
-					cands = append(cands, alt)
+			got, c, undo := e.verifyNameWith(fr, v.Value, func(r rune) []rune {
+				if alt, ok := instead[r]; ok {
+					return []rune{alt}
 				}
-				return cands
-			}, KindName)
+				return nil
+			})
 			if got == w {
 				fr.values[fr.job.def.Key] = Field{Value: w, Confidence: round3(clamp01(c)), Box: v.Box}
 				break
 			}
-			fr.syms = syms
+			undo()
 		}
 	}
+}
+
+// verifyNameWith checks a name's glyphs as verifyName does, offering extra(r) as further candidates for a
+// character r; undo puts the symbols back when the caller does not take the result.
+func (e *Engine) verifyNameWith(fr *fieldRead, name string, extra func(r rune) []rune) (string, float64, func()) {
+	syms := append([]symbol(nil), fr.syms...)
+	got, c := e.glyph.verify(fr, name, func(r rune) []rune {
+		cands := e.glyph.candidates(r)
+		for _, x := range extra(r) {
+			if !containsRune(cands, x) {
+				cands = append(cands, x)
+			}
+		}
+		return cands
+	}, KindName)
+	return got, c, func() { fr.syms = syms }
 }
 
 // differingKanji maps each kanji of a that differs from b at the same place to b's; false unless a and b are

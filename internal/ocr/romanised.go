@@ -77,23 +77,17 @@ func (e *Engine) agreeRomanisedSurname(reads []*fieldRead) {
 		if len(want) == 0 || read == 0 || containsRune(want, read) {
 			continue
 		}
-		syms := append([]symbol(nil), fr.syms...)
-		got, c := e.glyph.verify(fr, v.Value, func(r rune) []rune {
-			cands := e.glyph.candidates(r)
+		got, c, undo := e.verifyNameWith(fr, v.Value, func(r rune) []rune {
 			if r == read {
-				for _, w := range want {
-					if !containsRune(cands, w) {
-						cands = append(cands, w)
-					}
-				}
+				return want
 			}
-			return cands
-		}, KindName)
+			return nil
+		})
 		if containsRune(want, oneKanjiSurname(got)) {
 			fr.values[KeyFullName] = Field{Value: got, Confidence: round3(clamp01(c)), Box: v.Box}
 			continue
 		}
-		fr.syms = syms
+		undo()
 	}
 }
 
