@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -240,12 +241,43 @@ func (e *Engine) agreeNames(reads []*fieldRead) {
 			undo()
 		}
 	}
+	// A name held because the open comparison alone put a character in (濵田 read 六田, 優斗 read 優半) whose
+	// every such character another box reads in the same place, by other means and accepted (濵田　舞, its
+	// 濵 from Tesseract's 濱 and the variant check): two readers agree, the hold is lifted.
+	for _, fr := range names {
+		key := fr.job.def.Key
+		v := fr.values[key]
+		if fr.openHold == nil || v.Confidence != round3(clamp01(fr.openHold.held)) {
+			continue
+		}
+		for _, sib := range names {
+			w := sib.values[sib.job.def.Key]
+			if sib != fr && sib.openHold == nil && w.Confidence >= AutoAcceptThreshold &&
+				samePlaces(v.Value, w.Value, fr.openHold.runes) {
+				v.Confidence = round3(clamp01(math.Min(fr.openHold.unheld, w.Confidence)))
+				fr.values[key] = v
+				break
+			}
+		}
+	}
+}
+
+// samePlaces reports whether each of rs stands in b where it first stands in a.
+func samePlaces(a, b string, rs []rune) bool {
+	ra, rb := []rune(a), []rune(b)
+	for _, r := range rs {
+		i := slices.Index(ra, r)
+		if i < 0 || i >= len(rb) || rb[i] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // verifyNameWith checks a name's glyphs as verifyName does, offering extra(r) as further candidates for a
 // character r; undo puts the symbols back when the caller does not take the result.
 func (e *Engine) verifyNameWith(fr *fieldRead, name string, extra func(r rune) []rune) (string, float64, func()) {
-	syms := append([]symbol(nil), fr.syms...)
+	syms, hold := append([]symbol(nil), fr.syms...), fr.openHold
 	got, c := e.glyph.verify(fr, name, func(r rune) []rune {
 		cands := e.glyph.candidates(r)
 		for _, x := range extra(r) {
@@ -255,7 +287,7 @@ func (e *Engine) verifyNameWith(fr *fieldRead, name string, extra func(r rune) [
 		}
 		return cands
 	}, KindName)
-	return got, c, func() { fr.syms = syms }
+	return got, c, func() { fr.syms, fr.openHold = syms, hold }
 }
 
 // differingKanji maps each kanji of a that differs from b at the same place to b's; false unless a and b are

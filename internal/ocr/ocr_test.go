@@ -272,6 +272,17 @@ func TestRead_A1_splitKanjiAndOddEndings(t *testing.T) {
 	})
 }
 
+// TestRead_A1_kanjiTheModelCannotEmit: 濵 is not in Debian's jpn model, which read it as 六 at 0.94 (a マイナンバー
+// カード, accepted at 0.95) and as 沖 on a 転出証明書 under uneven light (0.93), with nothing in either's confusion
+// list to offer 濵. Where a name kanji's own rendering matches nothing of a whole cell, the cell is compared with
+// every name kanji; 濵 is put in, held unless another box on the page reads it there (R8).
+func TestRead_A1_kanjiTheModelCannotEmit(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{specimen.Options{Seed: 7, Layout: "mynumber-front", Condition: specimen.Clean}, ocr.KeyFullName, 0, true},
+		{specimen.Options{Seed: 9, Layout: "moveout-special", Condition: specimen.Light}, ocr.KeyHeadOfHousehold, -1, true},
+	})
+}
+
 // TestClassify_A2_smallBoldCardTitleAt200dpi: the マイナンバーカード's bold 個人番号, 20 pixels high at 200 dpi,
 // reads as 個人秋呈 and reached no template's title threshold, so the card went to the template-free reader
 // (44 % of its fields right). One title half-read while no other is read at all names the card.

@@ -42,6 +42,7 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		v := normaliseName(raw)
 		c := tc
 		if !e.opts.DisableVariants && e.glyph != nil && fr.line.img != nil && !hasLatin(raw) {
+			fr.openHold = nil
 			v, c = e.glyph.verifyName(fr, v)
 		}
 		if hasLatin(v) && !hasCJK(v) {

@@ -274,6 +274,17 @@ type fieldRead struct {
 	warning string
 	// unreadNote marks a 備考 line with text in which no address was made out.
 	unreadNote bool
+	// openHold is set where a name's glyph check put in a character found only by comparing its cell with
+	// every name kanji (verify).
+	openHold *openHold
+}
+
+// openHold is a name held for review because characters of it (runes) were found by the open comparison alone:
+// held is its confidence as held, unheld what it would have been otherwise (agreeNames lifts the hold where
+// another box reads those characters in the same places).
+type openHold struct {
+	runes        []rune
+	held, unheld float64
 }
 
 // unreadNoteMinChars: a 備考 line of fewer characters is a speck or a stamp's edge, not an entry.

@@ -75,6 +75,13 @@ func byMargin(m float64) float64 { return 0.8 + math.Min(0.19, 2*m) }
 // openConf is the Tesseract symbol confidence under which a name character is compared with every name kanji.
 const openConf = 80
 
+// contradictedGlyph is the glyph score under which a character's own rendering is taken to contradict its cell.
+const contradictedGlyph = 0.5
+
+// wholeCell is the width, against the line height, from which a cell is taken to hold a whole character (川 cut
+// into its strokes gives cells of about half a height, which match nothing).
+const wholeCell = 0.75
+
 // lowConf is the Tesseract symbol confidence under which a name character is compared with all variant forms.
 const lowConf = 90
 
@@ -146,6 +153,8 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 	sort.SliceStable(fr.syms, func(a, b int) bool { return fr.syms[a].Box.Min.X < fr.syms[b].Box.Min.X })
 	// limit caps the result; sure is each symbol's confidence, raised where the glyph confirms the character.
 	limit := 1.0
+	// openRunes: characters found by the open comparison alone and put in; the name is held (openHold).
+	var openRunes []rune
 	sure := make([]symbol, len(fr.syms))
 	copy(sure, fr.syms)
 	hint := fr.job.def.Font
@@ -168,7 +177,10 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 				}
 			}
 		}
-		if len(cands) == 1 {
+		// A name kanji with nothing to be confused with is still looked at: its cell may hold a character the
+		// model has no output for at all (濵 read as 六 at 94).
+		openName := kind == KindName && unicode.Is(unicode.Han, rs[0])
+		if len(cands) == 1 && !openName {
 			continue
 		}
 		// A common form with variants (吉 of 𠮷) that cannot be compared with them below is not accepted unseen.
@@ -214,15 +226,30 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 			limit = math.Min(limit, 0.85)
 		}
 		// A character Tesseract gave up on (confidence < openConf) and that no candidate explains is compared
-		// with every name kanji.
-		if kind == KindName && s.Conf < openConf && bestScore < 0.8 && unicode.Is(unicode.Han, rs[0]) {
-			r, sc, margin, ok := classifyOpen(imaging.Crop(li.src, tb), obs, hint)
-			if ok && sc >= 0.75 && margin >= 0.04 && sc-base >= 0.1 {
-				best, bestScore = r, sc
-				base = sc - variantMargin // accepted below
+		// with every name kanji. So is one it was sure of whose own rendering matches nothing of a whole
+		// character's cell: the model's confidence says nothing about characters it cannot emit (濵 came back
+		// as 六 at 94, its glyph scoring 0.02 against the cell and 濵's 0.95); what is found there goes in, held.
+		// opened: best was found by the open comparison, and is put in as sure as the least margin that
+		// replaces a character.
+		opened, held := false, false
+		if openName && bestScore < 0.8 {
+			switch {
+			case s.Conf < openConf:
+				r, sc, margin, ok := classifyOpen(imaging.Crop(li.src, tb), obs, hint)
+				if ok && sc >= 0.75 && margin >= 0.04 && sc-base >= 0.1 {
+					best, bestScore, opened = r, sc, true
+				}
+			case base < contradictedGlyph && float64(tb.Dx()) >= wholeCell*h:
+				r, sc, margin, ok := classifyOpen(imaging.Crop(li.src, tb), obs, hint)
+				if ok && sc >= confirmedGlyph && margin >= 0.1 && sc-base >= 0.4 {
+					best, bestScore, opened, held = r, sc, true, true
+				}
 			}
 		}
-		if best != rs[0] && bestScore-base >= variantMargin && bestScore >= 0.55 {
+		if opened {
+			base = bestScore - variantMargin
+		}
+		if best != rs[0] && (opened || bestScore-base >= variantMargin && bestScore >= 0.55) {
 			if kind == KindKana && voiced(string(best)) != voiced(string(rs[0])) && !markLike(string(best)) &&
 				hasVoicingMark(li.src, markRegion(li, box)) != voiced(string(best)) {
 				// The glyphs would add or take away a voicing mark the cell says otherwise about (a thin ザ
@@ -234,6 +261,9 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 			changed = true
 			// A replaced character is as sure as its margin.
 			limit = math.Min(limit, byMargin(bestScore-base))
+			if held {
+				openRunes = append(openRunes, best)
+			}
 			continue
 		}
 		if kind == KindKana {
@@ -256,7 +286,7 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 			// A candidate matched the glyph better but not by enough to replace the character (𠮷 against 吉 on a
 			// phone photo, where the stroke that tells them apart is lost): the name needs a look.
 			limit = math.Min(limit, 0.85)
-		case base >= confirmedGlyph:
+		case base >= confirmedGlyph && len(cands) > 1:
 			// A kept character that matches its own rendering well and beats every candidate is as sure as its
 			// margin, like a replaced one: Tesseract's low confidence on 蓮 or 郎 in a blurred line is not kept
 			// against the glyph's evidence.
@@ -264,6 +294,10 @@ func (g *glyphVerifier) verify(fr *fieldRead, text string, candidates func(rune)
 		}
 	}
 	conf = math.Min(tessConfidence(sure), limit)
+	if len(openRunes) > 0 {
+		fr.openHold = &openHold{runes: openRunes, unheld: conf, held: math.Min(conf, reviewCap)}
+		conf = fr.openHold.held
+	}
 	if changed {
 		joined := splitByCells(joinSymbols(fr.syms, false, gapFor(kind)), fr.syms, li)
 		if kind == KindKana {
