@@ -117,7 +117,7 @@ func prepareLineWith(crop *image.Gray, expectH, pxPerMM float64, padPx int, desp
 	}
 	minInk := 12
 	if expectH > 0 {
-		minInk = int(math.Max(12, expectH*expectH*0.04))
+		minInk = int(math.Max(12, expectH*expectH*0.025))
 	}
 	if total < minInk {
 		return lineImage{empty: true}

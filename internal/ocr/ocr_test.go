@@ -283,6 +283,26 @@ func TestRead_A1_kanjiTheModelCannotEmit(t *testing.T) {
 	})
 }
 
+// TestRead_A1_fewStrokesAndSpecks: 子, three strokes in a 続柄 box sized for two lines, has less ink than the box's
+// expected character height asked of a line and was taken for an empty box (held-out seeds 7–9: every 子 of one
+// layout unread). The other way, specks in an empty row of the persons' table read as "ー" and "|" made up
+// persons, one with the name "ー" at 0.95.
+func TestRead_A1_fewStrokesAndSpecks(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{specimen.Options{Seed: 7, Layout: "moveout-legacy-a", Condition: specimen.Clean}, ocr.KeyRelationship, 2, true},
+	})
+	e := newEngine(t)
+	for _, o := range []specimen.Options{
+		{Seed: 1, Layout: "moveout-legacy-a", Condition: specimen.Speckle},
+		{Seed: 1, Layout: "moveout-unseen", Condition: specimen.Light},
+	} {
+		s, r := readSpecimen(t, e, o, ocr.ReadOptions{})
+		if len(r.Persons) != len(s.Truth.Persons) {
+			t.Errorf("%s: %d persons, want %d: %v", s.Name, len(r.Persons), len(s.Truth.Persons), r.Persons)
+		}
+	}
+}
+
 // TestClassify_A2_smallBoldCardTitleAt200dpi: the マイナンバーカード's bold 個人番号, 20 pixels high at 200 dpi,
 // reads as 個人秋呈 and reached no template's title threshold, so the card went to the template-free reader
 // (44 % of its fields right). One title half-read while no other is read at all names the card.

@@ -1212,9 +1212,15 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
-// notAName reports text no name contains — digits, address and date words — which is what a field box shows when
-// registration slipped onto a neighbouring line (「渡辺　烏栖市宿町番地」, 「月日　昭和年月日」).
+// notAName reports text no name contains — digits, address and date words, or no letter at all (a speck read
+// as ー) — which is what a field box shows when registration slipped onto a neighbouring line (「渡辺　烏栖市宿町番地」,
+// 「月日　昭和年月日」) or holds only specks.
 func notAName(v string) bool {
+	if !strings.ContainsFunc(v, func(r rune) bool {
+		return r != 'ー' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || unicode.Is(unicode.Latin, r))
+	}) {
+		return true // a speck read as ー or |
+	}
 	for _, r := range v {
 		if unicode.IsDigit(r) {
 			return true

@@ -947,9 +947,37 @@ func (e *Engine) assemble(p *pageWork, r registration, reads []*fieldRead, res *
 	}
 	sort.Ints(slots)
 	for _, k := range slots {
+		if !personRead(persons[k]) {
+			// Specks in an empty row of the persons' table ("|", "ー", "I") are not a person.
+			continue
+		}
 		res.Persons = append(res.Persons, persons[k])
 	}
 	e.crossCheck(res)
+}
+
+// personRead reports whether a slot holds a person: a value with legible text, or a 続柄 or 性別 its vocabulary
+// confirms.
+func personRead(fields map[string]Field) bool {
+	for k, f := range fields {
+		if legible(f.Value) || (k == KeyRelationship || k == KeySex) && f.Confidence >= AutoAcceptThreshold {
+			return true
+		}
+	}
+	return false
+}
+
+// legible reports whether a value holds two characters a document writes: kanji, kana other than ー, digits or
+// Latin letters (every value of a person has two but a 続柄 or 性別, which are read from their vocabulary).
+func legible(v string) bool {
+	n := 0
+	for _, r := range v {
+		if r != 'ー' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || unicode.IsDigit(r) ||
+			unicode.Is(unicode.Latin, r)) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // dumpLine writes a prepared line to $KAKANAI_DEBUG_DUMP (development aid).
