@@ -120,6 +120,26 @@ func buildingWordInRun(li lineImage, syms []symbol, pitch float64, run, hint str
 	return "", false
 }
 
+// markAwayFromBuildingWord reports whether a katakana run of an address is a building word but for one kana's
+// mark (コーボ for コーポ): where the print did not confirm the word (buildingWordAddress), the reading may still
+// be the slip, at 200 dpi a 半濁点 and a 濁点 are a few pixels apart.
+func markAwayFromBuildingWord(value string) bool {
+	rs := []rune(value)
+	for start := 0; start < len(rs); start++ {
+		for _, w := range buildingWords {
+			wr := []rune(w)
+			if len(wr) < buildingWordMinLen || start+len(wr) > len(rs) {
+				continue
+			}
+			sub := rs[start : start+len(wr)]
+			if !slices.Contains(buildingWords, string(sub)) && kanaSlipCost(sub, wr) == 0.5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // runColumns finds run among the recogniser's symbols (once, in order) and returns each symbol's columns in
 // crop pixels.
 func runColumns(li lineImage, syms []symbol, run string) ([]image.Rectangle, bool) {

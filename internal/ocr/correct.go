@@ -31,13 +31,15 @@ const reviewCap = 0.85
 // 戸籍 続柄 (長男 → 男), and a name that disagrees with its フリガナ gets a warning.
 func (e *Engine) crossCheck(res *Result) {
 	if res.DocumentType == KosekiCertificate || res.DocumentType == KosekiFuhyo {
-		family := ""
+		family, familyConf := "", 0.0
 		if h, ok := res.Fields[KeyDomicileHead]; ok {
 			family, _, _ = strings.Cut(h.Value, "　")
+			familyConf = h.Confidence
 		}
 		for _, p := range res.Persons {
 			if f, ok := p[KeyFullName]; ok && family != "" && !strings.Contains(f.Value, "　") {
-				f.Value = family + "　" + f.Value
+				// The 氏 is as sure as the 筆頭者 it was read in (𠮷村 held there as 吉村 is held here too).
+				f.Value, f.Confidence = family+"　"+f.Value, math.Min(f.Confidence, familyConf)
 				p[KeyFullName] = f
 			}
 			if r, ok := p[KeyRelationship]; ok {

@@ -24,6 +24,7 @@ func checkTrailingNumber(li lineImage, value, hint string) (dateGlyphVerdict, st
 		return dateGlyphUnknown, ""
 	}
 	read := []rune(value[m[2]:m[3]])
+	shaded := shadedEnd(li)
 	cells := segmentNarrow(li.src, li.band)
 	if len(cells) < len(read)+2 {
 		return dateGlyphUnknown, ""
@@ -31,7 +32,12 @@ func checkTrailingNumber(li lineImage, value, hint string) (dateGlyphVerdict, st
 	// 号 is the last character; blurred or small, it may fall apart into two or three cells.
 	gou, best := -1, dateGlyphMarker
 	for lo := len(cells) - 1; lo >= max(0, len(cells)-3); lo-- {
-		obs := paleInkVec(li.src, cells[lo].Union(cells[len(cells)-1]), cellLeft(cells, lo))
+		cell := cells[lo].Union(cells[len(cells)-1])
+		obs := paleInkVec(li.src, cell, cellLeft(cells, lo))
+		if shaded {
+			// The pattern is as dark as paleInk: only the ink proper.
+			obs = vecOf(imaging.Crop(li.src, cell), inkThreshold)
+		}
 		if obs == nil {
 			continue
 		}
@@ -40,6 +46,11 @@ func checkTrailingNumber(li lineImage, value, hint string) (dateGlyphVerdict, st
 		}
 	}
 	if gou < 0 {
+		if shaded {
+			// Printed over the card's pattern (マイナンバーカード: ３０４号 read ３３４号 and ３４号 at 0.95), the
+			// number could not be checked where it is hardest to read: held.
+			return dateGlyphDisagrees, ""
+		}
 		return dateGlyphUnknown, ""
 	}
 	// The other characters of the address decide where the number begins: a cell more like one of them (ド, 地,
@@ -78,7 +89,9 @@ func checkTrailingNumber(li lineImage, value, hint string) (dateGlyphVerdict, st
 	if agrees {
 		return dateGlyphAgrees, ""
 	}
-	if !clear || len(glyphs) > len(read)+1 {
+	if !clear || len(glyphs) > len(read)+1 || shaded && len(glyphs) < len(read) {
+		// Over a pattern, a run of digits shorter than the reading stopped at a cell the pattern spoiled (３０７号
+		// as ７): the reading stays, held.
 		return dateGlyphDisagrees, ""
 	}
 	fixed := strings.Map(func(r rune) rune { return r - '0' + '０' }, string(glyphs))
@@ -113,4 +126,36 @@ func cellLeft(cells []image.Rectangle, i int) int {
 		return math.MinInt
 	}
 	return cells[i-1].Max.X + 1
+}
+
+// shadedEnd reports whether the paper behind the end of a line (its last three band heights) is darker than
+// behind the line as a whole, by more than shadedBy levels.
+func shadedEnd(li lineImage) bool {
+	b := li.band.Intersect(li.src.Rect)
+	end := image.Rect(max(b.Min.X, b.Max.X-3*b.Dy()), b.Min.Y, b.Max.X, b.Max.Y)
+	return paperLevel(li.src, b)-paperLevel(li.src, end) > shadedBy
+}
+
+// shadedBy: how much darker the paper behind a line's end must be to count as shaded (a card's pattern: 25–50
+// levels; the paper of a photographed page varies by under 10 over a line).
+const shadedBy = 15
+
+// paperLevel is the 75th percentile of the levels in r: the paper between the strokes of a line of text.
+func paperLevel(g *image.Gray, r image.Rectangle) int {
+	var hist [256]int
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := g.Pix[(y-g.Rect.Min.Y)*g.Stride:]
+		for x := r.Min.X; x < r.Max.X; x++ {
+			hist[row[x-g.Rect.Min.X]]++
+			n++
+		}
+	}
+	c := 0
+	for v := range hist {
+		if c += hist[v]; c*4 >= n*3 {
+			return v
+		}
+	}
+	return 255
 }

@@ -51,12 +51,20 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		if notAName(v) {
 			c = math.Min(c, 0.5)
 		}
+		if strings.ContainsAny(raw, strokeMarks) {
+			// 三 read as "=" at 0.97 and left out: 浦　康弘 for 三浦　康弘.
+			c = math.Min(c, reviewCap)
+		}
 		checked = c >= 0.85
 		set(def.Key, v, c)
 	case KindKana:
 		v, c := normaliseKana(raw), tc
 		if !e.opts.DisableVariants && fr.line.img != nil {
 			v, c = e.glyph.verifyKana(fr, v)
+		}
+		if droppedCharacter(raw) {
+			// A kanji or digit in a フリガナ stood for kana that are not in the value (ワタ名べ: ワタベ for ワタナベ).
+			c = math.Min(c, reviewCap)
 		}
 		checked = c >= 0.85
 		set(def.Key, v, c)
@@ -112,6 +120,9 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		if v, changed := buildingWordAddress(fr.line, fr.syms, fixed, def.Font); changed {
 			// A building word the print confirms where the recogniser slipped on a kana: held for review.
 			fixed, c = v, math.Min(c, reviewCap)
+		} else if markAwayFromBuildingWord(fixed) {
+			// コーボ松原 at 0.97 for コーポ松原 (200 dpi), not confirmed either way by the print: held.
+			c = math.Min(c, reviewCap)
 		}
 		checked = dc >= 0.85
 		set(def.Key, fixed, c)
@@ -238,7 +249,7 @@ func (e *Engine) interpret(ctx context.Context, fr *fieldRead) {
 		if d, addr, ok := parseNote(raw); ok {
 			fixed, dc := e.opts.Addresses.CorrectAddress(addr)
 			c := addressConfidence(tc, dc, fr.syms) * 0.95
-			if v, changed := buildingWordAddress(fr.line, fr.syms, fixed, def.Font); changed {
+			if v, changed := buildingWordAddress(fr.line, fr.syms, fixed, def.Font); changed || markAwayFromBuildingWord(fixed) {
 				fixed, c = v, math.Min(c, reviewCap)
 			}
 			set(KeyAddress, fixed, c)
@@ -423,6 +434,20 @@ func normaliseKana(raw string) string {
 		return kept[0]
 	}
 	return kept[0] + "　" + strings.Join(kept[1:], "")
+}
+
+// strokeMarks are marks no name is written with that a horizontal stroke is read as (三 as =, 一 as -);
+// normaliseName leaves them out.
+const strokeMarks = "=＝-－_＿—―‐~〜"
+
+// droppedCharacter reports whether a フリガナ as read holds a kanji or a digit, which normaliseKana leaves out.
+func droppedCharacter(raw string) bool {
+	return strings.ContainsFunc(raw, func(r rune) bool {
+		if m, ok := kanaLookalikes[r]; ok {
+			r = m
+		}
+		return unicode.Is(unicode.Han, r) || unicode.IsDigit(r)
+	})
 }
 
 // smallKana maps the small kana to their full-size forms.
@@ -767,7 +792,7 @@ func fixCardNumber(raw string) (string, bool) {
 }
 
 var (
-	chomeFixRe  = regexp.MustCompile(`([0-9０-９])[十寸才T丅]目`)
+	chomeFixRe  = regexp.MustCompile(`([0-9０-９])[十寸才T丅二ニ]目`)
 	chomeFix2Re = regexp.MustCompile(`([0-9０-９])丁[日曰]`)
 	banchiRe    = regexp.MustCompile(`([0-9０-９])番[他池好]`)
 	gouRe       = regexp.MustCompile(`([0-9０-９])[弓旨]`)

@@ -86,6 +86,8 @@ func TestNormaliseAddress_A3_fixesChomeAndDigits(t *testing.T) {
 		// 地 and 号 as 好 and 旨 on a 運転免許証 under uneven light.
 		"福岡県久留米市野中町1050番好10":           "福岡県久留米市野中町１０５０番地１０",
 		"佐賀県鳥栖市弥生が丘3丁目15番14号コーポ松原503旨": "佐賀県鳥栖市弥生が丘３丁目１５番１４号コーポ松原５０３号",
+		// 丁 as 二 on a マイナンバーカード under uneven light (accepted at 0.93 before).
+		"福岡県太宰府市観世音寺5二目23番20号": "福岡県太宰府市観世音寺５丁目２３番２０号",
 	} {
 		if got := normaliseAddress(raw); got != want {
 			t.Errorf("normaliseAddress(%q) = %q, want %q", raw, got, want)

@@ -60,7 +60,8 @@ func kanaShapeDoubt(v string) bool {
 
 // addressShapeDoubt reports an address with a form no address has: 丁目 or 号 after something other than a
 // number (蔵上丁目, ５０当号), a digit straight before 地 (３３０番１地２), 番 after a number followed by neither 地,
-// a number nor 号 (１０５０番好), a doubled long-vowel mark or a trailing dash (ruling and speck debris), two
+// a number nor 号 (１０５０番好), a doubled long-vowel mark, a trailing dash or one between a building's name and
+// its room number (天神－１０２号: ruling and speck debris), two
 // forms of one kana side by side (コーボポ), punctuation no address prints (４」目), or a building word's last
 // kana echoed (レジデンスズ).
 func addressShapeDoubt(v string) bool {
@@ -125,7 +126,7 @@ func kanaEcho(a, b rune) bool {
 // voicedPairs lists each kana with its voiced or small form, as adjacent pairs.
 const voicedPairs = "カガ キギ クグ ケゲ コゴ サザ シジ スズ セゼ ソゾ タダ チヂ ツヅ ツッ テデ トド ウヴ ヤャ ユュ ヨョ アァ イィ エェ オォ"
 
-var addressDoubtRe = regexp.MustCompile(`ーー|[^０-９一二三四五六七八九十]丁目|^丁目|[^０-９一二三四五六七八九十]号|^号|[０-９]地|[０-９]番[^地０-９号]|[－ー]$|－[^０-９]+$`)
+var addressDoubtRe = regexp.MustCompile(`ーー|[^０-９一二三四五六七八九十]丁目|^丁目|[^０-９一二三四五六七八九十]号|^号|[０-９]地|[０-９]番[^地０-９号]|[－ー]$|－[^０-９]+$|[^０-９Ａ-Ｚａ-ｚ]－[０-９]+号$`)
 
 // addressRune: kanji, kana, full-width digits and letters, and the marks addresses print (ー, －, ・, ヶ, 々).
 func addressRune(r rune) bool {

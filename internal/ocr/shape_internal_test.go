@@ -48,6 +48,9 @@ func TestShapeDoubts_A3_impossibleFormsAreHeld(t *testing.T) {
 		"福岡県朝倉市菩提寺１８４４番地９コーポ松原２０７号":     false,
 		"宮城県仙台市青葉区一番町四丁目１番１号":           false,
 		"福岡県小郡市松崎３３０番地１２":               false,
+		"福岡県朝倉市菩提寺１４０３番地２２レジデンス天神－１０２号": true,
+		"福岡県朝倉市菩提寺１４０３番地２２－１０２号":        false,
+		"福岡県朝倉市菩提寺１４０３番地２２コーポＡ－１０２号":    false,
 	}
 	for v, want := range addresses {
 		if got := addressShapeDoubt(v); got != want {
