@@ -333,6 +333,17 @@ func TestClassify_A2_smallBoldCardTitleAt200dpi(t *testing.T) {
 	}
 }
 
+// TestClassify_A2_titleReadWithSwappedCharacters: under uneven light Tesseract read a 運転免許証's 公安委員会 as
+// 公委安員友 (0.4 by plain edit distance), no title reached 0.6, and the card went to the template-free reader
+// with every field empty.
+func TestClassify_A2_titleReadWithSwappedCharacters(t *testing.T) {
+	e := newEngine(t)
+	s, r := readSpecimen(t, e, specimen.Options{Seed: 8, Layout: "license-front", Condition: specimen.Light}, ocr.ReadOptions{})
+	if r.DocumentType != ocr.DriversLicense {
+		t.Fatalf("%s: %s with %q, want driversLicense", s.Name, r.DocumentType, r.Template)
+	}
+}
+
 // TestClassify_allEightDocumentTypes reads one clean specimen of each document type (the 運転免許証 back too).
 func TestClassify_allEightDocumentTypes(t *testing.T) {
 	e := newEngine(t)

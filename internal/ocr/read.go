@@ -173,7 +173,9 @@ func compactText(s string) string {
 	}, s)
 }
 
-// textSimilarity is 1 − normalised edit distance; containing the whole title counts as a match.
+// textSimilarity is 1 − normalised edit distance, two neighbours swapped counting as one edit (the LSTM swaps
+// the characters of a title it reads under uneven light: 公委安員友 for 公安委員会); containing the whole title
+// counts as a match.
 func textSimilarity(got, want string) float64 {
 	if want == "" {
 		return 0
@@ -182,8 +184,34 @@ func textSimilarity(got, want string) float64 {
 		return 1
 	}
 	a, b := []rune(got), []rune(want)
-	d := EditDistance(a, b)
+	d := swapEditDistance(a, b)
 	return 1 - float64(d)/float64(max(len(a), len(b)))
+}
+
+// swapEditDistance is the optimal string alignment distance: Levenshtein's edits and the swap of two
+// neighbours, each costing one.
+func swapEditDistance(a, b []rune) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }
 
 // EditDistance is the Levenshtein distance between two rune strings (the benchmark scores with it too).
