@@ -73,6 +73,13 @@ func (e *Engine) agreeRomanisedSurname(reads []*fieldRead) {
 			continue
 		}
 		want := surnameKanji(roman[fr.job.slot])
+		if rs := []rune(v.Value); len(want) > 0 && len(rs) >= 2 && !strings.Contains(v.Value, "　") &&
+			containsRune(want, rs[0]) && strings.Contains(strings.TrimSpace(roman[fr.job.slot]), " ") {
+			// 尹美恵: the gap after a one-kanji surname was too narrow to read as one; the romanised name says
+			// where the surname ends.
+			v.Value = string(rs[0]) + "　" + string(rs[1:])
+			fr.values[KeyFullName] = v
+		}
 		read := oneKanjiSurname(v.Value)
 		if len(want) == 0 || read == 0 || containsRune(want, read) {
 			continue
