@@ -1241,9 +1241,7 @@ func containsString(xs []string, x string) bool {
 // as ー) — which is what a field box shows when registration slipped onto a neighbouring line (「渡辺　烏栖市宿町番地」,
 // 「月日　昭和年月日」) or holds only specks.
 func notAName(v string) bool {
-	if !strings.ContainsFunc(v, func(r rune) bool {
-		return r != 'ー' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || unicode.Is(unicode.Latin, r))
-	}) {
+	if !strings.ContainsFunc(v, writtenLetter) {
 		return true // a speck read as ー or |
 	}
 	for _, r := range v {

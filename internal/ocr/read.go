@@ -1000,12 +1000,17 @@ func personRead(fields map[string]Field) bool {
 func legible(v string) bool {
 	n := 0
 	for _, r := range v {
-		if r != 'ー' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || unicode.IsDigit(r) ||
-			unicode.Is(unicode.Latin, r)) {
+		if writtenLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// writtenLetter reports a letter documents write names and values with: a kanji, a kana other than ー (a speck
+// reads as one), a Latin letter.
+func writtenLetter(r rune) bool {
+	return r != 'ー' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || unicode.Is(unicode.Latin, r))
 }
 
 // dumpLine writes a prepared line to $KAKANAI_DEBUG_DUMP (development aid).
