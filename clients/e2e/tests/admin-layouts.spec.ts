@@ -1,20 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { axeViolations } from './axe';
 import { expect, logIn, test } from './fixtures';
 import { gql } from './notification-api';
 
 // 管理 › 様式 (K-k, G1): the layout that prints now and every registered version download as JSON, so that a city
 // edits the real layout rather than starting from nothing. What a test registers is the current layout renamed: it
 // prints the same, so other tests are unaffected.
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 async function openLayouts(page: Page) {
   await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '管理' }).click();
@@ -86,7 +79,7 @@ test('様式: what prints now and each version download as JSON; the edited down
   const exOfficio = await gql<{ activeFormLayout: string }>(page, server, '{ activeFormLayout(kind: ex_officio) }');
   expect(JSON.parse(await box.inputValue())).toEqual(JSON.parse(exOfficio.activeFormLayout));
   await expect(form.getByText('職権記載書の現在の様式を下の「様式定義（JSON）」欄に写しました。')).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await box.fill('');
 });
 

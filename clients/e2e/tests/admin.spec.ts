@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -6,19 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strongPassword } from '../password';
+import { axeViolations } from './axe';
 import { expect, logIn, loginForm, test } from './fixtures';
 
 // 管理 (/admin): 利用者, 定型文 (K-l), 様式 (K-k), 住所マスタ, マスキング設定 (K-u), OCR定義体 (B2).
 // Everything a test adds is named uniquely, and what would change other tests' results (an active mask, an OCR
 // template, a layout that prints differently) is either left inactive or is the built-in one renamed.
-
-// AA is the legal floor (JIS X 8341-3); AAA is what ARCHITECTURE.md asks of our own screens (as in a11y.spec.ts).
-const tags = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 const suffix = () => randomBytes(3).toString('hex');
 
@@ -55,7 +47,7 @@ test('利用者: a new 窓口職員 is listed, logs in elsewhere, must change th
   await expect(page.getByRole('alert')).toContainText('初期パスワード：パスワードは12文字以上にしてください。');
   await expect(form.getByLabel('初期パスワード')).toBeFocused();
   await expect(form.getByLabel('初期パスワード')).toHaveAttribute('aria-invalid', 'true');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const password = strongPassword();
   await form.getByLabel('初期パスワード').fill(password);
@@ -115,7 +107,7 @@ test('利用者: a new 窓口職員 is listed, logs in elsewhere, must change th
   await expect(page.getByRole('status').filter({ hasText: 'パスワードを再設定しました。' })).toBeVisible();
   await page.getByRole('button', { name: '利用を停止する' }).click();
   await expect(page.getByTestId('admin-user-state')).toHaveText('利用停止');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: '利用者の一覧へ戻る' }).click();
   const renamed = page.getByTestId('admin-user-row').filter({ hasText: loginId });
   await expect(renamed).toContainText('窓口 春子');
@@ -145,7 +137,7 @@ test('グループ: a group with a role, its members, and deletion', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: '所属する利用者を保存しました' })).toHaveText(
     '所属する利用者を保存しました（1人）。',
   );
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'グループを削除' }).click();
   await expect(page.getByRole('button', { name: 'やめる' })).toBeFocused();
   await page.getByRole('button', { name: '削除する' }).click();
@@ -170,7 +162,7 @@ test('定型文: add one at a position, then delete it after confirming', async 
   await expect(page.getByRole('status').first()).toHaveText(`定型文「${text}」を追加しました。`);
   const row = page.getByTestId('admin-phrase-row').filter({ hasText: text });
   await expect(row).toContainText('7');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.reload();
   await row.getByRole('button', { name: `削除：${text}` }).click();
@@ -208,7 +200,7 @@ test('様式: a layout with an unknown paper is refused naming the element; the 
   await expect(alert).toContainText('（該当箇所: paper）');
   await expect(form.getByLabel('様式定義（JSON）')).toBeFocused();
   await expect(form.getByLabel('様式定義（JSON）')).toHaveAttribute('aria-invalid', 'true');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The built-in layout renamed, loaded from a file: it prints the same, so other tests are unaffected.
   const name = `小郡市 住民異動届（${suffix()}）`;
@@ -256,7 +248,7 @@ test('住所マスタ: export the CSV, a line that cannot be read is named with 
   expect(await csv.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(
     '東町,ひがしまち,いち,1-10',
   );
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Nothing typed is lost to a reload.
   await page.reload();
   await expect(csv).toHaveValue('町字,かな,丁目,番地\n新町,しんまち,1-3,1-100\n東町,ひがしまち,いち,1-10\n');
@@ -294,7 +286,7 @@ test('マスキング設定: the 個人番号 must stay masked; a new mask is sa
   await expect(page.getByRole('alert')).toContainText('隠す項目：');
   await expect(page.getByRole('alert')).toContainText('個人番号（persons.*.myNumber）は必ず隠してください');
   await expect(form.getByLabel('隠す項目')).toBeFocused();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await form.getByLabel('隠す項目').fill('persons.*.myNumber\npersons.*.domicile');
   await form.getByRole('button', { name: 'マスクを保存' }).click();
@@ -325,7 +317,7 @@ test('OCR定義体: the shared library is listed, one is copied as a starting po
   const definition = page.getByLabel('定義体（JSON）');
   await expect(definition).toBeFocused();
   await expect(definition).toHaveValue(/"documentType": "moveOutCertificate"/);
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await definition.fill('{"id": ');
   await page.getByRole('button', { name: '定義体を登録' }).click();
@@ -351,7 +343,7 @@ test('OCR定義体: the city withdraws its own template, every version, after a 
   await own.getByRole('button', { name: `削除：削除の試験用（${id} の全版）` }).click();
   const dialog = page.getByRole('dialog', { name: '定義体「削除の試験用」を削除しますか' });
   await expect(dialog).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'やめる' }).click();
   await expect(own).toHaveCount(1);
   await own.getByRole('button', { name: /^削除：/ }).click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, gql } from './counter-api';
+import { axeViolations } from './axe';
+import { gql } from './counter-api';
 import { expect, test } from './fixtures';
 import { answerMainPath, citizenConfig, citizenURL, fillHousehold, openStart } from './citizen-api';
 

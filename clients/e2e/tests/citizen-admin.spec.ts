@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { lgCode } from './citizen-api';
-import { axeViolations, gql } from './counter-api';
+import { axeViolations } from './axe';
+import { gql } from './counter-api';
 import { expect, logIn, test } from './fixtures';
 
 // 管理 of the residents' app (issue 8): its look (N-g), its navigations (N-a, N-p, N-aa), the QR keys (N-v) and

@@ -4,7 +4,8 @@ import qrcode from 'qrcode-generator';
 import { createCipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { type CitizenConfig, type Flow, citizenConfig, defaultHousehold, mainPath, residentCode } from './citizen-api';
-import { axeViolations, gql, openReception } from './counter-api';
+import { axeViolations } from './axe';
+import { gql, openReception } from './counter-api';
 import { expect, logIn, test } from './fixtures';
 
 // The counter's side of the residents' QR code (N-t, N-u): a USB reader in keyboard mode types the code into

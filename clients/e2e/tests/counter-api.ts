@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -6,23 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Helpers for the counter flow's specs: the GraphQL API as the logged-in page's session, generated specimens,
-// and axe with the tags a11y.spec.ts uses.
+// Helpers for the counter flow's specs: the GraphQL API as the logged-in page's session and generated specimens.
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** The tags of a11y.spec.ts: AA is the legal floor (JIS X 8341-3), AAA what ARCHITECTURE.md asks of our screens. */
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  return results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }));
-}
 
 type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { type Specimen, axeViolations, specimen } from './counter-api';
+import { axeViolations } from './axe';
+import { type Specimen, specimen } from './counter-api';
 import { adminLoginId, expect, logIn, loginForm, test } from './fixtures';
 import { japanDate } from './notification-api';
 

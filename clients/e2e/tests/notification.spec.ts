@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, logIn, test } from './fixtures';
 import {
   completeMoveIn,
@@ -12,13 +12,6 @@ import {
 
 // The 住民異動届 editor (/notifications/:id) against the real server: autosave, local copy, conflicts, the
 // household with a foreign member, the 住基 rules' errors beside the fields, 単漢字検索, 定型文, history, workflow.
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 /** The input of a path of the form (persons.0.familyName), as the editor names its ids. */
 function field(page: Page, path: string): Locator {
@@ -38,7 +31,6 @@ async function openEditor(page: Page, url: string, id: string) {
 }
 
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText(/^保存しました \d{2}:\d{2}$/);
-
 
 test('転入 of a 3-person household with a foreign spouse: errors beside the fields, submit refused until complete, then approved and archived as PDF', async ({
   page,

@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { axeViolations } from './axe';
 import { expect, logIn, test } from './fixtures';
 import { gql } from './notification-api';
 
@@ -14,13 +14,6 @@ import { gql } from './notification-api';
 // server builds the city's template from them. The boxes are the shared library's own moveout-legacy-b, in pixels of
 // the 300 dpi sample; the template gets an ID no other test uses. The file sorts after admin.spec.ts on purpose:
 // admin.spec.ts's OCR定義体 test takes the first 転出証明書 row for a shared one, which a city template would precede.
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = () => resolve(here, '..', process.env.KAKANAI_BIN || '../../bin/kakanai');
@@ -187,7 +180,7 @@ test('見本から定義体を作成: boxes drawn with the mouse, moved with the
   await expect(boxes.nth(4).getByLabel('左端（x）')).toHaveValue(String(want('fullName').px.x));
   await expect(page.getByLabel('定義体のID')).toHaveValue(templateID);
   await expect(image).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: '定義体を作成' }).click();
   const done = page.getByRole('status').filter({ hasText: 'として作成しました' });

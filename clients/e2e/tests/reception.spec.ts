@@ -1,5 +1,6 @@
 import { type Page, chromium } from '@playwright/test';
-import { axeViolations, gql, openReception, specimen, tabTo, unreadablePNG } from './counter-api';
+import { axeViolations } from './axe';
+import { gql, openReception, specimen, tabTo, unreadablePNG } from './counter-api';
 import { expect, logIn, test } from './fixtures';
 
 type NotificationNode = { node: { reason: string; status: string; reception: { id: string } | null; persons: { id: string }[] } };

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, gql, openReception, scanDocument, specimen, tabTo, waitForReading } from './counter-api';
+import { axeViolations } from './axe';
+import { gql, openReception, scanDocument, specimen, tabTo, waitForReading } from './counter-api';
 import { type KakanaiServer, expect, logIn, test } from './fixtures';
 
 // Seed 6 is a household of three named 𠮷田 (a character outside the BMP) whose certificate reads with a few

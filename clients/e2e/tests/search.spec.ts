@@ -1,20 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { strongPassword } from '../password';
+import { axeViolations } from './axe';
 import { expect, logIn, loginForm, test } from './fixtures';
 import { advance, gql, seedNotification, uniqueGivenName } from './search-api';
 
 // 届出の検索 (F1, K-p, K-q, K-v). Every test seeds its own 届出 under a given name no other test uses, and
 // searches with that name, so the counts hold whatever else the run has created.
-
-// AA is the legal floor (JIS X 8341-3); AAA is what ARCHITECTURE.md asks of our own screens (as in a11y.spec.ts).
-const tags = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 function screen(page: Page) {
   return {
@@ -152,7 +144,7 @@ test('高橋 finds 髙橋, kana finds the same 届出, and 和暦 生年月日, 
   await expect(page.getByRole('alert')).toContainText('生年月日：');
   await expect(s.birthDate).toHaveAttribute('aria-invalid', 'true');
   await expect(s.rows).toHaveCount(0);
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('異動事由 are the server\'s (moveReasons), in its order; should that list fail, the built-in one still filters', async ({
@@ -209,7 +201,7 @@ test('異動事由 are the server\'s (moveReasons), in its order; should that li
   await s.reason('転入').check();
   await s.search.click();
   await expect(s.count).toHaveText('条件に合う届出はありません。');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('paging: 20 a page with the total, next and previous pages, the back button', async ({ page, server }) => {
@@ -386,7 +378,7 @@ test('from a result: add a memo and an attachment, open the archived PDFs the ro
   const attachments = page.getByRole('region', { name: '添付ファイル', exact: true });
   await expect(attachments.getByRole('link', { name: '委任状.png' })).toBeVisible();
   await expect(attachments).toContainText('（委任状・');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.reload();
   await expect(s.rows).toHaveCount(1);

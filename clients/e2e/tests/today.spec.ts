@@ -1,4 +1,5 @@
-import { axeViolations, openReception } from './counter-api';
+import { axeViolations } from './axe';
+import { openReception } from './counter-api';
 import { expect, logIn, test } from './fixtures';
 
 test('本日の受付 lists a new reception with its waiting time, refreshed each minute', async ({ page, server }) => {
