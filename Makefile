@@ -59,7 +59,7 @@ test-go: ## Go tests only (PostgreSQL half needs KAKANAI_TEST_POSTGRES_URL)
 	$(GO) test $$($(GO) list ./... | grep -v /node_modules/)
 
 .PHONY: e2e
-e2e: build ## Browser tests only (Playwright with Debian chromium)
+e2e: build ## Browser tests only (Playwright with Debian's Chromium headless shell)
 	KAKANAI_BIN=$(CURDIR)/$(BIN) npm run e2e --silent
 
 .PHONY: generate

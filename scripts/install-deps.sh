@@ -5,7 +5,7 @@
 set -euo pipefail
 
 run_pkgs=(tesseract-ocr tesseract-ocr-jpn libtesseract-dev libleptonica-dev libdeflate-dev fonts-ipamj-mincho fonts-ipafont-gothic fonts-ipafont-mincho poppler-utils)
-test_pkgs=(chromium postgresql zbar-tools)
+test_pkgs=(chromium chromium-headless-shell postgresql zbar-tools)
 
 pkgs=("${run_pkgs[@]}")
 [ "${1:-run}" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -30,7 +30,7 @@ go test -count=1 $pkgs
 echo "== console typecheck"
 npm run typecheck --silent
 
-echo "== browser tests (Playwright, Debian chromium)"
+echo "== browser tests (Playwright, Debian's Chromium headless shell)"
 KAKANAI_BIN="$PWD/bin/kakanai" npm run e2e --silent
 
 echo "== suite finished in $(( $(date +%s) - start )) s"
