@@ -262,6 +262,67 @@ func (e *Engine) agreeNames(reads []*fieldRead) {
 			}
 		}
 	}
+	e.agreeSurnames(names)
+}
+
+// agreeSurnames settles two boxes that give the same given name with surnames one kanji apart (與田　康弘 and
+// 興田　康弘): they name one person, so one box is misread, and the dictionary, which knows both surnames, cannot
+// say which. The glyphs are asked again with the other box's kanji offered; where the boxes still disagree, the
+// one fewer boxes agree with is held for review (both, one against one). Different given names are left alone:
+// 花子 and 桃子, or 山田 and 山口 with other given names, are a family or a household.
+func (e *Engine) agreeSurnames(names []*fieldRead) {
+	value := func(fr *fieldRead) Field { return fr.values[fr.job.def.Key] }
+	support := func(v string) int {
+		n := 0
+		for _, o := range names {
+			if value(o).Value == v {
+				n++
+			}
+		}
+		return n
+	}
+	held := map[*fieldRead]bool{}
+	for _, fr := range names {
+		for _, sib := range names {
+			v, w := value(fr), value(sib)
+			instead, ok := surnameOneKanjiApart(v.Value, w.Value)
+			if sib == fr || !ok {
+				continue
+			}
+			got, c, undo := e.verifyNameWith(fr, v.Value, func(r rune) []rune {
+				if alt, ok := instead[r]; ok {
+					return []rune{alt}
+				}
+				return nil
+			})
+			if got == w.Value {
+				fr.values[fr.job.def.Key] = Field{Value: w.Value, Confidence: round3(clamp01(math.Min(c, w.Confidence))), Box: v.Box}
+				delete(held, fr)
+				break
+			}
+			undo()
+			if support(v.Value) <= support(w.Value) {
+				held[fr] = true
+			}
+		}
+	}
+	for fr := range held {
+		v := value(fr)
+		v.Confidence = math.Min(v.Confidence, reviewCap)
+		fr.values[fr.job.def.Key] = v
+	}
+}
+
+// surnameOneKanjiApart maps the one kanji by which a's surname differs from b's to b's, when the two names have
+// the same given name (after the full-width space) and surnames of one length.
+func surnameOneKanjiApart(a, b string) (map[rune]rune, bool) {
+	sa, ga, okA := strings.Cut(a, "　")
+	sb, gb, okB := strings.Cut(b, "　")
+	if !okA || !okB || ga == "" || ga != gb {
+		return nil, false
+	}
+	m, ok := differingKanji(sa, sb)
+	return m, ok && len(m) == 1
 }
 
 // samePlaces reports whether each of rs stands in b where it first stands in a.

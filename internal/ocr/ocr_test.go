@@ -324,6 +324,16 @@ func TestRead_A1_heldOutSeeds(t *testing.T) {
 	})
 }
 
+// TestRead_A1_oneNameTwoSurnames: on a phone photo a 転出証明書 gave its 世帯主 and the person as 與田　康弘 and the
+// 筆頭者 as 興田　康弘 at 0.99. Both surnames are in the dictionary, so no check compared them; one person with two
+// surnames one kanji apart is a misreading in one box, so the box fewer boxes agree with is now held (R8).
+func TestRead_A1_oneNameTwoSurnames(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{specimen.Options{Seed: 4, Layout: "moveout-legacy-d", Condition: specimen.Photo}, ocr.KeyDomicileHead, 0, false},
+		{specimen.Options{Seed: 4, Layout: "moveout-legacy-d", Condition: specimen.Photo}, ocr.KeyHeadOfHousehold, -1, true},
+	})
+}
+
 // TestClassify_A2_smallBoldCardTitleAt200dpi: the マイナンバーカード's bold 個人番号, 20 pixels high at 200 dpi,
 // reads as 個人秋呈 and reached no template's title threshold, so the card went to the template-free reader
 // (44 % of its fields right). One title half-read while no other is read at all names the card.
