@@ -262,15 +262,16 @@ func (e *Engine) agreeNames(reads []*fieldRead) {
 			}
 		}
 	}
-	e.agreeSurnames(names)
+	e.agreeOnePerson(reads, names)
 }
 
-// agreeSurnames settles two boxes that give the same given name with surnames one kanji apart (與田　康弘 and
-// 興田　康弘): they name one person, so one box is misread, and the dictionary, which knows both surnames, cannot
-// say which. The glyphs are asked again with the other box's kanji offered; where the boxes still disagree, the
-// one fewer boxes agree with is held for review (both, one against one). Different given names are left alone:
-// 花子 and 桃子, or 山田 and 山口 with other given names, are a family or a household.
-func (e *Engine) agreeSurnames(names []*fieldRead) {
+// agreeOnePerson settles two boxes that name one person differently: the same given name with surnames one kanji
+// apart (世帯主 and person 與田　康弘, 筆頭者 興田　康弘), or the 世帯主 box against the person listed with 続柄
+// 世帯主, one or two kanji apart (山口　清二 and 山口　浩二). One box is misread, and the dictionary, which knows
+// both readings, cannot say which. The glyphs are asked again with the other box's kanji offered; where the boxes
+// still disagree, the one fewer boxes agree with is held for review (both, one against one). Other pairs are left
+// alone: 花子 and 桃子, or 山田 and 山口 with other given names, are a family or a household.
+func (e *Engine) agreeOnePerson(reads, names []*fieldRead) {
 	value := func(fr *fieldRead) Field { return fr.values[fr.job.def.Key] }
 	support := func(v string) int {
 		n := 0
@@ -281,12 +282,26 @@ func (e *Engine) agreeSurnames(names []*fieldRead) {
 		}
 		return n
 	}
+	head := listedHead(reads, names)
+	onePerson := func(a, b *fieldRead) (map[rune]rune, bool) {
+		va, vb := value(a).Value, value(b).Value
+		if m, ok := surnameOneKanjiApart(va, vb); ok {
+			return m, true
+		}
+		if head != nil && (a == head && b.job.def.Key == KeyHeadOfHousehold || b == head && a.job.def.Key == KeyHeadOfHousehold) {
+			return differingKanji(va, vb)
+		}
+		return nil, false
+	}
 	held := map[*fieldRead]bool{}
 	for _, fr := range names {
 		for _, sib := range names {
+			if sib == fr {
+				continue
+			}
 			v, w := value(fr), value(sib)
-			instead, ok := surnameOneKanjiApart(v.Value, w.Value)
-			if sib == fr || !ok {
+			instead, ok := onePerson(fr, sib)
+			if !ok {
 				continue
 			}
 			got, c, undo := e.verifyNameWith(fr, v.Value, func(r rune) []rune {
@@ -311,6 +326,28 @@ func (e *Engine) agreeSurnames(names []*fieldRead) {
 		v.Confidence = math.Min(v.Confidence, reviewCap)
 		fr.values[fr.job.def.Key] = v
 	}
+}
+
+// listedHead is the 氏名 box of the one person whose 続柄 reads 世帯主 for sure, or nil.
+func listedHead(reads, names []*fieldRead) *fieldRead {
+	slot := -1
+	for _, fr := range reads {
+		if fr == nil || fr.job.slot < 0 || fr.job.def.Key != KeyRelationship {
+			continue
+		}
+		if v, ok := fr.values[KeyRelationship]; ok && v.Value == "世帯主" && v.Confidence >= AutoAcceptThreshold {
+			if slot >= 0 {
+				return nil // two 世帯主: which one the box names is not known
+			}
+			slot = fr.job.slot
+		}
+	}
+	for _, fr := range names {
+		if slot >= 0 && fr.job.slot == slot && fr.job.def.Key == KeyFullName {
+			return fr
+		}
+	}
+	return nil
 }
 
 // surnameOneKanjiApart maps the one kanji by which a's surname differs from b's to b's, when the two names have
