@@ -230,12 +230,7 @@ func (e *Engine) agreeNames(reads []*fieldRead) {
 			if !ok {
 				continue
 			}
-			got, c, undo := e.verifyNameWith(fr, v.Value, func(r rune) []rune {
-				if alt, ok := instead[r]; ok {
-					return []rune{alt}
-				}
-				return nil
-			})
+			got, c, undo := e.verifyOffering(fr, v.Value, instead)
 			if got == w {
 				fr.values[fr.job.def.Key] = Field{Value: w, Confidence: round3(clamp01(c)), Box: v.Box}
 				break
@@ -304,12 +299,7 @@ func (e *Engine) agreeOnePerson(reads, names []*fieldRead) {
 			if !ok {
 				continue
 			}
-			got, c, undo := e.verifyNameWith(fr, v.Value, func(r rune) []rune {
-				if alt, ok := instead[r]; ok {
-					return []rune{alt}
-				}
-				return nil
-			})
+			got, c, undo := e.verifyOffering(fr, v.Value, instead)
 			if got == w.Value {
 				fr.values[fr.job.def.Key] = Field{Value: w.Value, Confidence: round3(clamp01(math.Min(c, w.Confidence))), Box: v.Box}
 				delete(held, fr)
@@ -388,6 +378,16 @@ func (e *Engine) verifyNameWith(fr *fieldRead, name string, extra func(r rune) [
 		return cands
 	}, KindName)
 	return got, c, func() { fr.syms, fr.openHold = syms, hold }
+}
+
+// verifyOffering is verifyNameWith offering, for each character of instead, the character another box reads there.
+func (e *Engine) verifyOffering(fr *fieldRead, name string, instead map[rune]rune) (string, float64, func()) {
+	return e.verifyNameWith(fr, name, func(r rune) []rune {
+		if alt, ok := instead[r]; ok {
+			return []rune{alt}
+		}
+		return nil
+	})
 }
 
 // differingKanji maps each kanji of a that differs from b at the same place to b's; false unless a and b are
