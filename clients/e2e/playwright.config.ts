@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Browsers are never downloaded: Debian's Chromium is driven through executablePath. By default its headless shell
 // (package chromium-headless-shell, built from the same source as chromium, and the build Playwright itself runs
 // headless tests on): the same Blink and V8 at about 40 % less CPU than the full browser in headless mode, which on
-// a two-core VM is a quarter of the suite's time. CHROMIUM_PATH=/usr/bin/chromium runs the suite in the full browser.
+// a two-core VM is a fifth of the browser tests' time. CHROMIUM_PATH=/usr/bin/chromium runs the suite in the full browser.
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell';
 
 const browser = {
@@ -45,7 +45,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // A guard against a hang, not a measure: the slowest specs take a quarter of it on a VM half as fast as ours.
+  // A guard against a hang, not a measure: the slowest specs that keep this default take ~12 s under two workers
+  // on the project's VM, so a VM half as fast stays well inside it (the slowest flows set their own, 60–120 s).
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
