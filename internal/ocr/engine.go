@@ -27,7 +27,9 @@ type Options struct {
 	Variants VariantSource
 	// DisableVariants turns off the variant-kanji verification (for the benchmark's comparison).
 	DisableVariants bool
-	Logger          *slog.Logger
+	// DisableAddressGlyphs sends every address line whole to Tesseract (for the benchmark's comparison).
+	DisableAddressGlyphs bool
+	Logger               *slog.Logger
 }
 
 // ReadOptions are per document.
@@ -47,6 +49,8 @@ type Engine struct {
 	log   *slog.Logger
 	once  sync.Once
 	glyph *glyphVerifier
+	// addresses reads address lines by their glyphs (nil where the corrector is not the dictionary's).
+	addresses *addressLexicon
 }
 
 // New creates an engine. Tesseract clients are created lazily, one per worker and language.
@@ -78,6 +82,9 @@ func New(o Options) (*Engine, error) {
 	}
 	e := &Engine{lib: o.Library, pool: newTessPool(o.Workers), opts: o, log: o.Logger}
 	e.glyph = &glyphVerifier{families: o.Variants}
+	if d, ok := o.Addresses.(*dictAddresses); ok && !o.DisableAddressGlyphs {
+		e.addresses = &addressLexicon{a: d}
+	}
 	return e, nil
 }
 

@@ -414,6 +414,22 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 	if j.def.Kind == KindIssuer {
 		return e.readIssuer(ctx, p, m, li, j)
 	}
+	if j.def.Kind == KindAddress && e.addresses != nil {
+		g := e.addresses.addressByGlyphAlone(li, j.def.Font)
+		if g.ok {
+			fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), g.text, 2
+			fr.values = map[string]Field{j.def.Key: {Value: g.text, Confidence: addressGlyphConfidence, Box: fr.box}}
+			return fr, nil
+		}
+		// The municipality and town were clear and a cell after them was not: Tesseract reads the line from that
+		// cell on (a read costs by the line's width), and the whole line where that does not pass its checks.
+		if rest, ok := li.from(g.restAt, g.prefix); ok && li.bandH > smallPrintBand {
+			restRead, err := e.readLine(ctx, p, m, rest, j)
+			if err != nil || restRead.level >= 2 {
+				return restRead, err
+			}
+		}
+	}
 	best, err := e.readLine(ctx, p, m, li, j)
 	if err != nil {
 		return nil, err
@@ -751,7 +767,7 @@ func (e *Engine) readLine(ctx context.Context, p *pageWork, m imaging.Affine, li
 		return fr, nil
 	}
 	fr.syms = syms
-	fr.raw = joinSymbols(syms, lang == LangEng, gapFor(kind))
+	fr.raw = li.readBefore + joinSymbols(syms, lang == LangEng, gapFor(kind))
 	if kind == KindName || kind == KindKana {
 		fr.raw = splitByCells(fr.raw, syms, li)
 	}

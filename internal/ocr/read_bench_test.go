@@ -13,18 +13,7 @@ import (
 // BenchmarkRead_moveOutCertificate reads the six 転出証明書 layouts under every condition, one page per
 // iteration in turn, so that `go test -bench Read -cpuprofile` shows where a page's time goes (R8: ≤ 0.3 s CPU).
 func BenchmarkRead_moveOutCertificate(b *testing.B) {
-	layouts := []string{"moveout-standard", "moveout-legacy-a", "moveout-legacy-b", "moveout-legacy-c",
-		"moveout-legacy-d", "moveout-legacy-e"}
-	var pages [][]byte
-	for i, l := range layouts {
-		for _, c := range specimen.Conditions() {
-			s, err := specimen.Generate(specimen.Options{Seed: uint64(i + 1), Layout: l, Condition: c})
-			if err != nil {
-				b.Fatal(err)
-			}
-			pages = append(pages, s.Data)
-		}
-	}
+	pages := moveOutPages(b)
 	e, err := ocr.New(ocr.Options{Workers: 1})
 	if err != nil {
 		b.Fatal(err)
@@ -44,4 +33,58 @@ func BenchmarkRead_moveOutCertificate(b *testing.B) {
 		i++
 	}
 	b.ReportMetric((bench.CPUTime()-cpu0).Seconds()/float64(i), "cpu-s/page")
+}
+
+// BenchmarkRead_addressGlyphs reads the same pages as BenchmarkRead_moveOutCertificate with two engines, page by
+// page in turn, one reading address lines by their glyphs against the dictionary and one sending them whole to
+// Tesseract, and reports each one's CPU seconds a page and their ratio: on a VM whose speed drifts from run to
+// run, only figures taken side by side compare.
+func BenchmarkRead_addressGlyphs(b *testing.B) {
+	pages := moveOutPages(b)
+	ctx := context.Background()
+	var engines [2]*ocr.Engine
+	for i, off := range []bool{false, true} {
+		e, err := ocr.New(ocr.Options{Workers: 1, DisableAddressGlyphs: off})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer e.Close()
+		if _, err := e.Read(ctx, pages[0], ocr.ReadOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		engines[i] = e
+	}
+	var cpu [2]float64
+	n := 0
+	for b.Loop() {
+		for i, e := range engines {
+			runtime.GC()
+			c0 := bench.CPUTime()
+			if _, err := e.Read(ctx, pages[n%len(pages)], ocr.ReadOptions{}); err != nil {
+				b.Fatal(err)
+			}
+			cpu[i] += (bench.CPUTime() - c0).Seconds()
+		}
+		n++
+	}
+	b.ReportMetric(cpu[0]/float64(n), "cpu-s/page")
+	b.ReportMetric(cpu[1]/float64(n), "cpu-s/page-whole-lines")
+	b.ReportMetric(cpu[0]/cpu[1], "ratio")
+}
+
+// moveOutPages generates the six 転出証明書 layouts under every condition.
+func moveOutPages(b *testing.B) [][]byte {
+	layouts := []string{"moveout-standard", "moveout-legacy-a", "moveout-legacy-b", "moveout-legacy-c",
+		"moveout-legacy-d", "moveout-legacy-e"}
+	var pages [][]byte
+	for i, l := range layouts {
+		for _, c := range specimen.Conditions() {
+			s, err := specimen.Generate(specimen.Options{Seed: uint64(i + 1), Layout: l, Condition: c})
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages = append(pages, s.Data)
+		}
+	}
+	return pages
 }

@@ -1,0 +1,474 @@
+package ocr
+
+import (
+	"image"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kakanai/kakanai/internal/ocr/fonts"
+	"github.com/kakanai/kakanai/internal/ocr/imaging"
+)
+
+// Addresses read by their glyphs against the address dictionary. The three address lines of a 転出証明書 (住所,
+// 転出先, 本籍) are half of what Tesseract spends on a page, and an address is no open text: it is a 都道府県 and
+// 市区町村 from ~1,900, a 町域 of that municipality, then numbers written with a dozen characters. Printed at a
+// fixed pitch, the line cuts into one cell per character; each cell is compared only with the characters the
+// dictionary allows at that place, and the reading is taken where every cell matches clearly and no other
+// reading of the dictionary comes close. Where the municipality and town are that clear and what follows is not
+// (a building name in kanji, a hyphen, a blurred digit), Tesseract reads only the rest; anything else
+// (proportional print, a 町域 the dictionary does not know, a line without its 都道府県) goes through Tesseract
+// whole, as before.
+
+const (
+	// addressGlyphScore: how well every character of the reading must match its cell.
+	addressGlyphScore = 0.8
+	// addressGlyphMargin: by how much a cell's character must beat any other the dictionary or the number
+	// alphabet allows there.
+	addressGlyphMargin = 0.08
+	// addressGlyphFloor: below this a character is not followed further in the dictionary.
+	addressGlyphFloor = 0.4
+	// addressNumberMargin: the margin of a character after the 町域 over the rest of the number alphabet, as
+	// dates and フリガナ read by their glyphs need (dateGlyphMargin, kanaGlyphMargin).
+	addressNumberMargin = 0.06
+)
+
+// numberCellScore is how well a character after the 町域 must match: a digit as well as the dictionary's
+// characters (a speck beside ５ made it match ６ at 0.74, ５ at 0.68); 丁目, 番地, 号 and katakana, which stand
+// far apart in the alphabet, as well as フリガナ read by their glyphs (kanaGlyphScore).
+func numberCellScore(r rune) float64 {
+	if isDigitRune(r) {
+		return addressGlyphScore
+	}
+	return kanaGlyphScore
+}
+
+// addressNumberAlphabet is what follows the 町域: block numbers, their words, and a building name in katakana.
+var addressNumberAlphabet = []rune("０１２３４５６７８９丁目番地号" +
+	"アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン" +
+	"ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴー")
+
+// addressNumberShape is the part after the 町域 as the glyph reader accepts it: ２丁目３番４号, １２３４番地５,
+// then perhaps a building in katakana with its room number.
+var addressNumberShape = regexp.MustCompile(`^([０-９]+丁目)?[０-９]+(番地|番)([０-９]+号?)?([ア-ヴー]+[０-９]+号)?$`)
+
+// addressTrie is a dictionary of strings by character; at marks where a string ends (a municipality's code, or
+// "" for a town).
+type addressTrie struct {
+	next map[rune]*addressTrie
+	end  bool
+	code string
+}
+
+func (t *addressTrie) add(s, code string) {
+	n := t
+	for _, r := range s {
+		if n.next == nil {
+			n.next = map[rune]*addressTrie{}
+		}
+		c := n.next[r]
+		if c == nil {
+			c = &addressTrie{}
+			n.next[r] = c
+		}
+		n = c
+	}
+	n.end, n.code = true, code
+}
+
+// addressLexicon holds the dictionary as tries: municipalities as certificates print them, 都道府県 first, and
+// each municipality's towns (with and without 大字).
+type addressLexicon struct {
+	a     *dictAddresses
+	once  sync.Once
+	munis *addressTrie
+	towns sync.Map // lgCode → *addressTrie
+}
+
+func (l *addressLexicon) municipalities() *addressTrie {
+	l.once.Do(func() {
+		l.a.load()
+		l.munis = &addressTrie{}
+		prefs := map[string]bool{}
+		for _, p := range l.a.d.Prefectures() {
+			prefs[p.Prefecture] = true
+		}
+		for _, m := range l.a.munis {
+			s := string(m.text)
+			for p := range prefs {
+				if strings.HasPrefix(s, p) && len(s) > len(p) {
+					l.munis.add(s, m.lgCode)
+					break
+				}
+			}
+		}
+	})
+	return l.munis
+}
+
+func (l *addressLexicon) townsOf(code string) *addressTrie {
+	if t, ok := l.towns.Load(code); ok {
+		return t.(*addressTrie)
+	}
+	t := &addressTrie{}
+	for _, town := range l.a.townsOf(code) {
+		t.add(town, "")
+		if !strings.HasPrefix(town, "大字") {
+			t.add("大字"+town, "")
+		}
+	}
+	l.towns.Store(code, t)
+	return t
+}
+
+// addressSlots cuts a line printed at a fixed pitch into one cell per character: the cells of segmentChars put
+// on the grid their centres fit, pieces of one character (川, 小) joined. False when the line is not at one pitch
+// or a place on it is empty.
+func addressSlots(li lineImage) ([]image.Rectangle, bool) {
+	if li.src == nil || li.empty {
+		return nil, false
+	}
+	cells := segmentChars(li.src, li.band)
+	h := float64(li.band.Dy())
+	if len(cells) < 8 || h < 14 {
+		return nil, false
+	}
+	centre := func(r image.Rectangle) float64 { return float64(r.Min.X+r.Max.X) / 2 }
+	var steps []float64
+	for i := 1; i < len(cells); i++ {
+		if s := centre(cells[i]) - centre(cells[i-1]); s >= 0.75*h {
+			steps = append(steps, s)
+		}
+	}
+	if len(steps) < len(cells)/2 {
+		return nil, false
+	}
+	sort.Float64s(steps)
+	pitch := steps[len(steps)/2]
+	origin := centre(cells[0])
+	var slots []image.Rectangle
+	var places []int
+	for round := 0; round < 2; round++ {
+		// Each cell to its nearest place; then the pitch and origin that fit the places best.
+		slots, places = slots[:0], places[:0]
+		for _, c := range cells {
+			k := int(math.Round((centre(c) - origin) / pitch))
+			if n := len(places); n > 0 && places[n-1] == k {
+				slots[n-1] = slots[n-1].Union(c)
+				continue
+			}
+			if n := len(places); n > 0 && k < places[n-1] {
+				return nil, false
+			}
+			slots, places = append(slots, c), append(places, k)
+		}
+		var sk, sx, skk, skx float64
+		for i, s := range slots {
+			k, x := float64(places[i]), centre(s)
+			sk, sx, skk, skx = sk+k, sx+x, skk+k*k, skx+k*x
+		}
+		n := float64(len(slots))
+		if d := n*skk - sk*sk; d > 0 {
+			pitch = (n*skx - sk*sx) / d
+			origin = (sx - pitch*sk) / n
+		}
+	}
+	for i, s := range slots {
+		if i > 0 && places[i] != places[i-1]+1 {
+			return nil, false // a blank place: a space, or a character lost
+		}
+		if math.Abs(centre(s)-(origin+pitch*float64(places[i]))) > 0.15*pitch || float64(s.Dx()) > 1.1*pitch {
+			return nil, false
+		}
+	}
+	return slots, true
+}
+
+// addressGlyphRead is what the glyphs made of an address line: the whole address (ok), or where its
+// municipality and town were clear and began a number but a later cell was not, the text up to that cell (prefix)
+// and the crop column the rest begins at (restAt), for Tesseract to read the rest alone.
+type addressGlyphRead struct {
+	text   string
+	ok     bool
+	prefix string
+	restAt int
+}
+
+// addressByGlyphAlone reads an address line by its glyphs against the dictionary.
+func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressGlyphRead {
+	slots, ok := addressSlots(li)
+	if !ok {
+		return addressGlyphRead{}
+	}
+	obs := make([]*glyphVec, len(slots))
+	for i, s := range slots {
+		if obs[i] = inkVec(li.src, s); obs[i] == nil {
+			return addressGlyphRead{}
+		}
+	}
+	// One design for the line, the one its first character matches best in: comparing every cell in every
+	// design was most of the reader's time.
+	fam, famBest := fontsFor(hint)[0], -2.0
+	for _, f := range fontsFor(hint) {
+		for r := range l.municipalities().next {
+			if s := addressGlyphScoreOf(obs[0], r, f); s > famBest {
+				fam, famBest = f, s
+			}
+		}
+	}
+	scores := make([]map[rune]float64, len(slots))
+	score := func(i int, r rune) float64 {
+		if scores[i] == nil {
+			scores[i] = map[rune]float64{}
+		}
+		s, ok := scores[i][r]
+		if !ok {
+			s = addressGlyphScoreOf(obs[i], r, fam)
+			scores[i][r] = s
+		}
+		return s
+	}
+	// A cell of the number part: the best of the alphabet, and whether it is clear.
+	type numberCell struct {
+		r     rune
+		clear bool
+	}
+	cells := make([]*numberCell, len(slots))
+	numberAt := func(i int) numberCell {
+		if cells[i] != nil {
+			return *cells[i]
+		}
+		best, second := -2.0, -2.0
+		var br rune
+		for _, r := range addressNumberAlphabet {
+			if s := score(i, r); s > best {
+				best, br = s, r
+			}
+		}
+		for _, r := range addressNumberAlphabet {
+			// A kana and its voiced forms differ in a mark that kanaAgrees checks.
+			if kanaBase(r) != kanaBase(br) {
+				second = math.Max(second, score(i, r))
+			}
+		}
+		c := numberCell{br, best >= numberCellScore(br) && best-second >= addressNumberMargin && l.kanaAgrees(li, slots, i, br, hint)}
+		cells[i] = &c
+		return c
+	}
+	numberFrom := func(at int) (string, bool) {
+		var b strings.Builder
+		for i := at; i < len(slots); i++ {
+			c := numberAt(i)
+			if !c.clear {
+				return "", false
+			}
+			b.WriteRune(c.r)
+		}
+		return b.String(), addressNumberShape.MatchString(b.String())
+	}
+	// Every municipality and town the cells allow, each with the number after it where that is clear. A town
+	// must be followed by a digit: 香椎 is not the town where the print says 香椎浜.
+	type reading struct {
+		lexical []rune // municipality and town
+		number  string
+		whole   bool
+	}
+	var found []reading
+	tooMany := false
+	var walk func(t *addressTrie, i int, path []rune, town bool)
+	walk = func(t *addressTrie, i int, path []rune, town bool) {
+		if len(found) > maxAddressReadings {
+			tooMany = true
+			return
+		}
+		if t.end && i < len(slots) {
+			if !town {
+				walk(l.townsOf(t.code), i, path, true)
+			} else if c := numberAt(i); c.clear && isDigitRune(c.r) {
+				n, whole := numberFrom(i)
+				found = append(found, reading{append([]rune(nil), path...), n, whole})
+			}
+		}
+		if i >= len(slots) {
+			return
+		}
+		for r, next := range t.next {
+			if score(i, r) >= addressGlyphFloor {
+				walk(next, i+1, append(path, r), town)
+			}
+		}
+	}
+	walk(l.municipalities(), 0, nil, false)
+	if len(found) == 0 || tooMany {
+		return addressGlyphRead{}
+	}
+	// The best reading by its worst character of the dictionary, whole readings before partial ones; every
+	// character clear, and clearly better than what any other reading puts in its place.
+	worst := func(rd reading) float64 {
+		m := 1.0
+		for i, r := range rd.lexical {
+			m = math.Min(m, score(i, r))
+		}
+		return m
+	}
+	best := found[0]
+	for _, rd := range found[1:] {
+		if rd.whole && !best.whole || rd.whole == best.whole && worst(rd) > worst(best) {
+			best = rd
+		}
+	}
+	if worst(best) < addressGlyphScore {
+		return addressGlyphRead{}
+	}
+	text := []rune(string(best.lexical) + best.number)
+	for _, rd := range found {
+		other := []rune(string(rd.lexical) + rd.number)
+		if string(other) == string(text) {
+			continue
+		}
+		for i := range min(len(text), len(other), len(best.lexical)+len([]rune(best.number))) {
+			if other[i] != text[i] && score(i, text[i])-score(i, other[i]) < addressGlyphMargin {
+				return addressGlyphRead{}
+			}
+		}
+	}
+	if best.whole {
+		return addressGlyphRead{text: string(text), ok: true}
+	}
+	// The rest from its first unclear cell on: up to there the number's characters are as sure as in a whole
+	// reading (a line's read costs by its width). Where every cell is clear and the number still has no
+	// address's shape (a hyphen read as ー), the whole number goes to Tesseract.
+	n := len(best.lexical)
+	prefix := best.lexical
+	for i := n; i < len(slots) && numberAt(i).clear; i++ {
+		prefix = append(prefix, numberAt(i).r)
+	}
+	if len(prefix) == len(slots) {
+		prefix = best.lexical
+	}
+	n = len(prefix)
+	return addressGlyphRead{prefix: string(prefix), restAt: (slots[n-1].Max.X + slots[n].Min.X + 1) / 2}
+}
+
+// maxAddressReadings bounds the dictionary readings a line's cells allow; more means cells that match anything
+// (a smudge), and the line goes to Tesseract.
+const maxAddressReadings = 64
+
+// kanaAgrees checks a katakana of a building name as the フリガナ reader does: its voicing mark where it has
+// one, and full size (a small ャ matches its ヤ).
+func (l *addressLexicon) kanaAgrees(li lineImage, slots []image.Rectangle, i int, k rune, hint string) bool {
+	if k < 'ア' || k > 'ヴ' {
+		return true
+	}
+	c := slots[i]
+	next := li.band.Max.X
+	if i+1 < len(slots) {
+		next = slots[i+1].Min.X - 1
+	}
+	if !markLike(string(k)) && hasVoicingMark(li.src, image.Rect(c.Min.X, li.band.Min.Y, next, li.band.Max.Y)) != voiced(string(k)) {
+		return false
+	}
+	if k >= 'バ' && k <= 'ポ' && !markShapeAgrees(li.src, c, k, hint) {
+		return false
+	}
+	if _, hasSmall := smallForm[string(k)]; hasSmall {
+		return float64(tighten(li.src, c).Dy()) >= 0.78*float64(li.band.Dy())
+	}
+	return true
+}
+
+// addressGlyphConfidence is the confidence of an address every character of which its glyph and the dictionary
+// agree on.
+const addressGlyphConfidence = 0.95
+
+// kanaBase is a katakana without its voicing mark (グ → ク, パ → ハ, ヴ → ウ); other characters are themselves.
+func kanaBase(r rune) rune {
+	if r == 'ヴ' {
+		return 'ウ'
+	}
+	if !voiced(string(r)) {
+		return r
+	}
+	if r >= 'ハ' && r <= 'ポ' {
+		return 'ハ' + (r-'ハ')/3*3
+	}
+	return r - 1
+}
+
+// markShapeAgrees tells a 濁点 from a 半濁点 (バ, パ), which the whole glyph's comparison hardly separates (by
+// 0.06 at 300 dpi): the top right of the cell, where the mark stands, is compared with the same part of both forms.
+func markShapeAgrees(g *image.Gray, cell image.Rectangle, k rune, hint string) bool {
+	base := kanaBase(k)
+	forms := [2]rune{base + 1, base + 2} // 濁点, 半濁点
+	obs := markCorner(imaging.Crop(g, tighten(g, cell)))
+	if obs == nil {
+		return false
+	}
+	var s [2]float64
+	for i, f := range forms {
+		s[i] = -2
+		for _, fam := range fontsFor(hint) {
+			if v := markCornerOf(f, fam); v != nil {
+				s[i] = math.Max(s[i], similarity(obs, v))
+			}
+		}
+	}
+	if k == forms[0] {
+		return s[0]-s[1] >= markShapeMargin
+	}
+	return s[1]-s[0] >= markShapeMargin
+}
+
+// markShapeMargin: by how much the mark's shape must favour the kana read.
+const markShapeMargin = 0.1
+
+// markCorners caches the rendered corners of バ-row kana by character and design.
+var markCorners sync.Map // renderKey → *glyphVec
+
+func markCornerOf(r rune, fam fonts.Family) *glyphVec {
+	k := renderKey{string(r), fam}
+	if v, ok := markCorners.Load(k); ok {
+		return v.(*glyphVec)
+	}
+	var v *glyphVec
+	if img := renderText(string(r), fam, 64); img != nil {
+		v = markCorner(imaging.Crop(img, imaging.InkBounds(img, inkThreshold)))
+	}
+	markCorners.Store(k, v)
+	return v
+}
+
+// markCorner is the appearance of a glyph's top-right corner (its right third, its top third).
+func markCorner(g *image.Gray) *glyphVec {
+	r := g.Rect
+	if r.Dx() < 6 || r.Dy() < 6 {
+		return nil
+	}
+	return areaVec(imaging.Crop(g, image.Rect(r.Max.X-r.Dx()/3, r.Min.Y, r.Max.X, r.Min.Y+r.Dy()/3)))
+}
+
+// addressGlyphScoreOf is similarity against r rendered in fam, summed in float32 in four lanes: the address
+// reader compares each cell with a hundred or more characters, where similarity's float64 sum was most of its
+// time.
+func addressGlyphScoreOf(obs *glyphVec, r rune, fam fonts.Family) float64 {
+	v, ok := renderVec(string(r), fam)
+	if !ok {
+		return -2
+	}
+	a, b := obs.v, v.v[:len(obs.v)]
+	var s0, s1, s2, s3 float32
+	n := len(a) &^ 3
+	for i := 0; i < n; i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	for i := n; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	pen := 0.25 * math.Abs(math.Log(obs.aspect/v.aspect))
+	return float64(s0+s1+s2+s3) - pen
+}
