@@ -422,11 +422,15 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 			return fr, nil
 		}
 		// The municipality and town were clear and a cell after them was not: Tesseract reads the line from that
-		// cell on (a read costs by the line's width), and the whole line where that does not pass its checks.
+		// cell on (a read costs by the line's width), and the whole line, as before, where that reading does not
+		// pass its checks or would be held for review.
 		if rest, ok := li.from(g.restAt, g.prefix); ok && li.bandH > smallPrintBand {
 			restRead, err := e.readLine(ctx, p, m, rest, j)
-			if err != nil || restRead.level >= 2 {
-				return restRead, err
+			if err != nil {
+				return nil, err
+			}
+			if v, ok := restRead.values[j.def.Key]; ok && restRead.level >= 2 && v.Confidence >= AutoAcceptThreshold {
+				return restRead, nil
 			}
 		}
 	}
