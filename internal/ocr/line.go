@@ -36,34 +36,6 @@ type lineImage struct {
 	src    *image.Gray // the cleaned crop, for glyph matching at full resolution
 	origin image.Point // crop pixel at line pixel (border, border)
 	alt    float64     // for an alternate preparation: its scale relative to the first one (0: the first)
-	// readBefore is the text of the line left of img, read already (an address's municipality and town by
-	// their glyphs); src and band are still the whole line's.
-	readBefore string
-}
-
-// from is the line from crop column x on, for Tesseract, with before as the text read left of it: img is cut
-// there (the characters before it whitened) and origin moved, so that symbol boxes still map into src.
-func (li lineImage) from(x int, before string) (lineImage, bool) {
-	if before == "" || li.img == nil || li.alt != 0 {
-		return li, false
-	}
-	k := x - li.origin.X // crop pixels right of the origin
-	cut := int(math.Round(float64(k) * li.scale))
-	if k <= 0 || cut <= 0 || cut >= li.img.Rect.Dx()-2*lineBorder {
-		return li, false
-	}
-	w, h := li.img.Rect.Dx()-cut, li.img.Rect.Dy()
-	img := imaging.Crop(li.img, image.Rect(cut, 0, cut+w, h))
-	for y := 0; y < h; y++ {
-		row := img.Pix[y*img.Stride:]
-		for x := 0; x < lineBorder; x++ {
-			row[x] = 255
-		}
-	}
-	rest := li
-	rest.img, rest.readBefore = img, before
-	rest.origin.X += k
-	return rest, true
 }
 
 // lineBorder is the white margin added around a line image.

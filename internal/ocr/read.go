@@ -421,18 +421,6 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 			fr.values = map[string]Field{j.def.Key: {Value: g.text, Confidence: addressGlyphConfidence, Box: fr.box}}
 			return fr, nil
 		}
-		// The municipality and town were clear and a cell after them was not: Tesseract reads the line from that
-		// cell on (a read costs by the line's width), and the whole line, as before, where that reading does not
-		// pass its checks or would be held for review.
-		if rest, ok := li.from(g.restAt, g.prefix); ok && li.bandH > smallPrintBand {
-			restRead, err := e.readLine(ctx, p, m, rest, j)
-			if err != nil {
-				return nil, err
-			}
-			if v, ok := restRead.values[j.def.Key]; ok && restRead.level >= 2 && v.Confidence >= AutoAcceptThreshold {
-				return restRead, nil
-			}
-		}
 	}
 	best, err := e.readLine(ctx, p, m, li, j)
 	if err != nil {
@@ -771,7 +759,7 @@ func (e *Engine) readLine(ctx context.Context, p *pageWork, m imaging.Affine, li
 		return fr, nil
 	}
 	fr.syms = syms
-	fr.raw = li.readBefore + joinSymbols(syms, lang == LangEng, gapFor(kind))
+	fr.raw = joinSymbols(syms, lang == LangEng, gapFor(kind))
 	if kind == KindName || kind == KindKana {
 		fr.raw = splitByCells(fr.raw, syms, li)
 	}
