@@ -248,7 +248,7 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 				second = math.Max(second, score(i, r))
 			}
 		}
-		c := numberCell{br, best >= numberCellScore(br) && best-second >= addressNumberMargin && l.kanaAgrees(li, slots, i, br, hint)}
+		c := numberCell{br, best >= numberCellScore(br) && best-second >= addressNumberMargin && kanaAgrees(li, slots, i, br, hint)}
 		cells[i] = &c
 		return c
 	}
@@ -263,8 +263,9 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		}
 		return b.String(), addressNumberShape.MatchString(b.String())
 	}
-	// Every municipality and town the cells allow, each with the number after it where that is clear. A town
-	// must be followed by a digit: 香椎 is not the town where the print says 香椎浜.
+	// Every municipality and town the cells allow before a clear digit (香椎 is not the town where the print says
+	// 香椎浜), each with the number after it where all of that is clear (whole). The others are no candidates but
+	// still rivals: a reading must beat them where they differ.
 	type reading struct {
 		lexical []rune // municipality and town
 		number  string
@@ -299,8 +300,8 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 	if len(found) == 0 || tooMany {
 		return addressGlyphRead{}
 	}
-	// The best reading by its worst character of the dictionary, whole readings before partial ones; every
-	// character clear, and clearly better than what any other reading puts in its place.
+	// The best whole reading by its worst character of the dictionary; every character clear, and clearly better
+	// than what any other reading puts in its place.
 	worst := func(rd reading) float64 {
 		m := 1.0
 		for i, r := range rd.lexical {
@@ -308,13 +309,13 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		}
 		return m
 	}
-	best := found[0]
-	for _, rd := range found[1:] {
-		if rd.whole && !best.whole || rd.whole == best.whole && worst(rd) > worst(best) {
-			best = rd
+	var best *reading
+	for i, rd := range found {
+		if rd.whole && (best == nil || worst(rd) > worst(*best)) {
+			best = &found[i]
 		}
 	}
-	if worst(best) < addressGlyphScore {
+	if best == nil || worst(*best) < addressGlyphScore {
 		return addressGlyphRead{}
 	}
 	text := []rune(string(best.lexical) + best.number)
@@ -323,17 +324,11 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		if string(other) == string(text) {
 			continue
 		}
-		for i := range min(len(text), len(other), len(best.lexical)+len([]rune(best.number))) {
+		for i := range min(len(text), len(other)) {
 			if other[i] != text[i] && score(i, text[i])-score(i, other[i]) < addressGlyphMargin {
 				return addressGlyphRead{}
 			}
 		}
-	}
-	if !best.whole {
-		// Tried: Tesseract reading the line from the first unclear cell on. On held-out seeds it doubled a digit
-		// of a licence's address (３０８番地２９８) at 0.98 where the whole line read right, so the whole line
-		// goes to Tesseract.
-		return addressGlyphRead{}
 	}
 	return addressGlyphRead{text: string(text), ok: true}
 }
@@ -344,7 +339,7 @@ const maxAddressReadings = 64
 
 // kanaAgrees checks a katakana of a building name as the フリガナ reader does: its voicing mark where it has
 // one, and full size (a small ャ matches its ヤ).
-func (l *addressLexicon) kanaAgrees(li lineImage, slots []image.Rectangle, i int, k rune, hint string) bool {
+func kanaAgrees(li lineImage, slots []image.Rectangle, i int, k rune, hint string) bool {
 	if k < 'ア' || k > 'ヴ' {
 		return true
 	}
