@@ -84,6 +84,8 @@ type addressLexicon struct {
 	once  sync.Once
 	munis *addressTrie
 	towns sync.Map // lgCode → *addressTrie
+	// issuer is the municipalities followed by 長, for issuer lines.
+	issuer issuerLexicon
 }
 
 func (l *addressLexicon) municipalities() *addressTrie {
@@ -134,6 +136,13 @@ func addressSlots(li lineImage) ([]image.Rectangle, bool) {
 	if len(cells) < 8 || h < 14 {
 		return nil, false
 	}
+	return gridSlots(cells, h, false)
+}
+
+// gridSlots puts the cells of a line of height h on the grid their centres fit, pieces of one character
+// joined; false when they are not at one pitch, or when a place on the grid is empty unless blanks are allowed
+// (the space between a surname and a given name).
+func gridSlots(cells []image.Rectangle, h float64, blanks bool) ([]image.Rectangle, bool) {
 	centre := func(r image.Rectangle) float64 { return float64(r.Min.X+r.Max.X) / 2 }
 	var steps []float64
 	for i := 1; i < len(cells); i++ {
@@ -175,7 +184,7 @@ func addressSlots(li lineImage) ([]image.Rectangle, bool) {
 		}
 	}
 	for i, s := range slots {
-		if i > 0 && places[i] != places[i-1]+1 {
+		if i > 0 && places[i] != places[i-1]+1 && !blanks {
 			return nil, false // a blank place: a space, or a character lost
 		}
 		if math.Abs(centre(s)-(origin+pitch*float64(places[i]))) > 0.15*pitch || float64(s.Dx()) > 1.1*pitch {

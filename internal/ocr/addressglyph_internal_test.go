@@ -5,7 +5,6 @@ import (
 
 	"github.com/kakanai/kakanai/internal/address"
 	"github.com/kakanai/kakanai/internal/ocr/fonts"
-	"github.com/kakanai/kakanai/internal/ocr/imaging"
 )
 
 func testAddressLexicon() *addressLexicon {
@@ -50,17 +49,7 @@ func TestAddressByGlyphAlone_A1_degradedIsReadRightOrNotAtAll(t *testing.T) {
 		for _, f := range []fonts.Family{fonts.MJMincho, fonts.Gothic} {
 			for _, k := range []float64{0.75, 0.6, 0.45} {
 				for _, specks := range []bool{false, true} {
-					li := renderedLine(t, printed, f)
-					small := imaging.GaussianBlur(imaging.Scale(li.src, k), 0.6)
-					li.src = imaging.Scale(small, 1/k)
-					if specks {
-						g := li.src
-						for i := 0; i < 40; i++ {
-							x, y := (i*7919)%g.Rect.Dx(), (i*104729)%g.Rect.Dy()
-							g.Pix[y*g.Stride+x] = 0
-						}
-					}
-					li.band = imaging.InkBounds(li.src, inkThreshold)
+					li := degradedLine(t, printed, f, k, specks)
 					total++
 					g := l.addressByGlyphAlone(li, string(f))
 					if g.ok && g.text != printed {

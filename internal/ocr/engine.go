@@ -29,7 +29,12 @@ type Options struct {
 	DisableVariants bool
 	// DisableAddressGlyphs sends every address line whole to Tesseract (for the benchmark's comparison).
 	DisableAddressGlyphs bool
-	Logger               *slog.Logger
+	// DisableIssuerGlyphs sends every issuer line to Tesseract (for the benchmark's comparison).
+	DisableIssuerGlyphs bool
+	// DisablePageNames has Tesseract read the 世帯主 and 筆頭者 boxes even where they repeat a person's name (for
+	// the benchmark's comparison).
+	DisablePageNames bool
+	Logger           *slog.Logger
 }
 
 // ReadOptions are per document.
@@ -51,6 +56,8 @@ type Engine struct {
 	glyph *glyphVerifier
 	// addresses reads address lines by their glyphs (nil where the corrector is not the dictionary's).
 	addresses *addressLexicon
+	// issuers reads issuer lines by their glyphs (nil likewise).
+	issuers *addressLexicon
 }
 
 // New creates an engine. Tesseract clients are created lazily, one per worker and language.
@@ -82,8 +89,14 @@ func New(o Options) (*Engine, error) {
 	}
 	e := &Engine{lib: o.Library, pool: newTessPool(o.Workers), opts: o, log: o.Logger}
 	e.glyph = &glyphVerifier{families: o.Variants}
-	if d, ok := o.Addresses.(*dictAddresses); ok && !o.DisableAddressGlyphs {
-		e.addresses = &addressLexicon{a: d}
+	if d, ok := o.Addresses.(*dictAddresses); ok {
+		lex := &addressLexicon{a: d}
+		if !o.DisableAddressGlyphs {
+			e.addresses = lex
+		}
+		if !o.DisableIssuerGlyphs {
+			e.issuers = lex
+		}
 	}
 	return e, nil
 }

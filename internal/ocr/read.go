@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -287,6 +288,8 @@ type fieldJob struct {
 	def  FieldDef
 	slot int // -1 document, else person slot
 	box  Rect
+	// pageNames are the persons' names read on the page, for the 世帯主 and 筆頭者 boxes (nameFromPage).
+	pageNames []Field
 }
 
 // fieldRead is what reading a box gave.
@@ -360,22 +363,46 @@ func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, 
 	}
 	reads := make([]*fieldRead, len(jobs))
 	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
 	sem := make(chan struct{}, e.opts.Workers*2)
-	for i, j := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			reads[i], errs[i] = e.readField(ctx, p, r, j)
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
+	readAll := func(which func(fieldJob) bool) error {
+		var wg sync.WaitGroup
+		for i, j := range jobs {
+			if !which(j) {
+				continue
+			}
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				reads[i], errs[i] = e.readField(ctx, p, r, j)
+			}()
 		}
+		wg.Wait()
+		return errors.Join(errs...)
+	}
+	// The 世帯主 and 筆頭者 boxes after the persons, whose names they mostly repeat (nameFromPage).
+	headBox := func(j fieldJob) bool {
+		return !e.opts.DisablePageNames && anchor == KeyFullName && j.slot < 0 && j.def.Kind == KindName
+	}
+	if err := readAll(func(j fieldJob) bool { return !headBox(j) }); err != nil {
+		return err
+	}
+	var names []Field
+	for _, fr := range reads {
+		if fr != nil && fr.job.slot >= 0 && fr.job.def.Key == KeyFullName {
+			if v, ok := fr.values[KeyFullName]; ok {
+				names = append(names, v)
+			}
+		}
+	}
+	for i := range jobs {
+		if headBox(jobs[i]) {
+			jobs[i].pageNames = names
+		}
+	}
+	if err := readAll(headBox); err != nil {
+		return err
 	}
 	e.agreeRomanisedSurname(reads)
 	e.agreeNames(reads)
@@ -414,6 +441,13 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 	if j.def.Kind == KindIssuer {
 		return e.readIssuer(ctx, p, m, li, j)
 	}
+	if j.def.Kind == KindName && len(j.pageNames) > 0 {
+		if f, ok := e.nameFromPage(li, j.pageNames, j.def.Font); ok {
+			fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), f.Value, 2
+			fr.values = map[string]Field{j.def.Key: {Value: f.Value, Confidence: f.Confidence, Box: fr.box}}
+			return fr, nil
+		}
+	}
 	if j.def.Kind == KindAddress && e.addresses != nil {
 		g := e.addresses.addressByGlyphAlone(li, j.def.Font)
 		if g.ok {
@@ -450,6 +484,13 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 // a line's width (measured: 38 → 30 ms a 転出証明書 page, the line 601 → 357 px wide). The whole line is read
 // when the part names no municipality unmistakably (letter-spaced print, 「府中市長」 without its 都府県).
 func (e *Engine) readIssuer(ctx context.Context, p *pageWork, m imaging.Affine, li lineImage, j fieldJob) (*fieldRead, error) {
+	if e.issuers != nil {
+		if text, ok := e.issuers.issuerByGlyphAlone(li, j.def.Font); ok {
+			if _, conf, ok := e.lib.MatchIssuerConfidence(text + j.def.Label); ok && conf >= issuerExact {
+				return &fieldRead{job: j, line: li, box: p.boxToOrig(m, li.band), raw: text, level: 2}, nil
+			}
+		}
+	}
 	if head, ok := issuerHead(li); ok {
 		fr, err := e.readLine(ctx, p, m, head, j)
 		if err != nil {
