@@ -150,7 +150,7 @@ func gridSlots(cells []image.Rectangle, h float64, blanks bool) ([]image.Rectang
 			steps = append(steps, s)
 		}
 	}
-	if len(steps) < len(cells)/2 {
+	if len(steps) == 0 || len(steps) < len(cells)/2 {
 		return nil, false
 	}
 	sort.Float64s(steps)

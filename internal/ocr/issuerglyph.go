@@ -145,3 +145,36 @@ func (l *addressLexicon) issuerByGlyphAlone(li lineImage, hint string) (string, 
 	}
 	return string(best), true
 }
+
+// titleByGlyphs reports a title box that holds the template's title and nothing else, every character matching
+// its cell at addressGlyphScore in one of the fonts: the comparison of a page with its candidate templates then
+// needs no Tesseract reading of the title (~17 ms a 転出証明書 page). Anything less goes to titleSimilarity's
+// reading as before.
+func titleByGlyphs(li lineImage, title string) bool {
+	want := []rune(compactText(title))
+	if li.src == nil || li.empty || len(want) < 2 {
+		return false
+	}
+	h := float64(li.band.Dy())
+	if h < 14 {
+		return false
+	}
+	slots, ok := gridSlots(segmentChars(li.src, li.band), h, false)
+	if !ok || len(slots) != len(want) {
+		return false
+	}
+	for i, s := range slots {
+		obs := inkVec(li.src, s)
+		if obs == nil {
+			return false
+		}
+		best := -2.0
+		for _, f := range fontsFor("") {
+			best = math.Max(best, addressGlyphScoreOf(obs, want[i], f))
+		}
+		if best < addressGlyphScore {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,7 @@
 package ocr
 
 import (
+	"image"
 	"testing"
 
 	"github.com/kakanai/kakanai/internal/ocr/fonts"
@@ -79,4 +80,38 @@ func degradedLine(t *testing.T, s string, f fonts.Family, k float64, specks bool
 	}
 	li.band = imaging.InkBounds(li.src, inkThreshold)
 	return li
+}
+
+// A title box holding the template's title, letter-spaced or not, is recognised by its glyphs; another title,
+// or the title with more after it, is left to the recogniser (A1, A2, R8).
+func TestTitleByGlyphs_A1_A2_R8_theTemplatesTitleSkipsTesseract(t *testing.T) {
+	for _, c := range []struct {
+		printed, title string
+		ok             bool
+	}{
+		{"転出証明書", "転出証明書", true},
+		{"転　出　証　明　書", "転出証明書", true},
+		{"在留カード", "在留カード", true},
+		{"転入証明書", "転出証明書", false},
+		{"転出証明書に準ずる証明書", "転出証明書", false},
+		{"戸籍の附票", "戸籍全部事項証明書", false},
+	} {
+		for _, f := range []fonts.Family{fonts.MJMincho, fonts.Gothic} {
+			if got := titleByGlyphs(renderedLine(t, c.printed, f), c.title); got != c.ok {
+				t.Errorf("%s in %s as %s: %v, want %v", c.printed, f, c.title, got, c.ok)
+			}
+		}
+	}
+}
+
+// A line of one character, or of pieces too close to give a pitch, is no grid (a title blurred into one blob).
+func TestGridSlots_noPitchIsNoGrid(t *testing.T) {
+	for _, cells := range [][]image.Rectangle{
+		{image.Rect(0, 0, 30, 30)},
+		{image.Rect(0, 0, 12, 30), image.Rect(14, 0, 28, 30)},
+	} {
+		if _, ok := gridSlots(cells, 30, true); ok {
+			t.Errorf("%v: a grid", cells)
+		}
+	}
 }
