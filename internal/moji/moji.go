@@ -51,6 +51,9 @@ type Dictionary struct {
 	namesOnce sync.Once
 	names     map[string]string // name → "reading/types;…"
 	namesErr  error
+
+	spellingsOnce sync.Once
+	spellings     map[string][]spelling // hiragana reading → names read so
 }
 
 type mjEntry struct {

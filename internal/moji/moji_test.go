@@ -2,6 +2,7 @@ package moji_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -284,5 +285,23 @@ func TestNameReadings_dictionariesAndFallback(t *testing.T) {
 	got = moji.NameReadings("髙髙髙", moji.AnyPart, 5)
 	if len(got) == 0 || got[0].Source != "characters" {
 		t.Errorf("composed: %+v", got)
+	}
+}
+
+// The spellings of a reading, for OCR that knows a name's フリガナ: 山田 among やまだ's surnames, 太郎 among たろう's
+// given names, and a given name's spellings not among the surnames (A1).
+func TestNamesReadAs_A1_spellingsOfAReading(t *testing.T) {
+	d := moji.Default()
+	if got := d.NamesReadAs("やまだ", moji.Surname); !slices.Contains(got, "山田") {
+		t.Errorf("やまだ surnames: %v", got)
+	}
+	if got := d.NamesReadAs("タロウ", moji.GivenName); !slices.Contains(got, "太郎") || slices.Contains(got, "山田") {
+		t.Errorf("タロウ given names: %v", got)
+	}
+	if got := d.NamesReadAs("たろう", moji.Surname); slices.Contains(got, "太郎") {
+		t.Errorf("たろう surnames include 太郎: %v", got)
+	}
+	if got := d.NamesReadAs("わたなべ", moji.Surname); !slices.Contains(got, "渡辺") || !slices.Contains(got, "渡邉") {
+		t.Errorf("わたなべ surnames: %v", got)
 	}
 }

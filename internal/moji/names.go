@@ -1,6 +1,7 @@
 package moji
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kakanai/kakanai/internal/moji/kana"
@@ -142,6 +143,45 @@ func (d *Dictionary) composedReadings(name string, limit int) []NameReading {
 	out := make([]NameReading, 0, len(combos))
 	for _, c := range combos {
 		out = append(out, NameReading{Reading: c, Source: "characters"})
+	}
+	return out
+}
+
+// spelling is a name the dictionaries read a given way, with the kinds they give it (ENAMDICT's letters).
+type spelling struct {
+	name  string
+	kinds string
+}
+
+// NamesReadAs returns the names the dictionaries read as reading (hiragana or katakana) for the part, most
+// common first within each kind as the dictionaries list them: the spellings OCR compares a name box's glyphs
+// with once its フリガナ is known. Unclassified names count for either part.
+func (d *Dictionary) NamesReadAs(reading string, part NamePart) []string {
+	d.loadNames()
+	d.spellingsOnce.Do(func() {
+		d.spellings = make(map[string][]spelling, len(d.names))
+		for name, entry := range d.names {
+			for _, item := range strings.Split(entry, ";") {
+				r, kinds, _ := strings.Cut(item, "/")
+				d.spellings[r] = append(d.spellings[r], spelling{name, kinds})
+			}
+		}
+		for _, ss := range d.spellings {
+			sort.Slice(ss, func(a, b int) bool { return ss[a].name < ss[b].name })
+		}
+	})
+	var out []string
+	for _, s := range d.spellings[kana.ToHiragana(reading)] {
+		fits := part == AnyPart || strings.Contains(s.kinds, "u")
+		switch part {
+		case Surname:
+			fits = fits || strings.Contains(s.kinds, "s")
+		case GivenName:
+			fits = fits || strings.ContainsAny(s.kinds, "gmf")
+		}
+		if fits {
+			out = append(out, s.name)
+		}
 	}
 	return out
 }

@@ -220,6 +220,11 @@ type mojiNames struct{ d *moji.Dictionary }
 // NewNameReadings returns the NameReadings backed by internal/moji.
 func NewNameReadings(d *moji.Dictionary) NameReadings { return mojiNames{d} }
 
+// Spellings implements nameSpellings.
+func (m mojiNames) Spellings(reading, part string) []string {
+	return m.d.NamesReadAs(reading, moji.NamePart(part))
+}
+
 // Readings implements NameReadings.
 func (m mojiNames) Readings(part string) []string {
 	var out []string

@@ -31,9 +31,15 @@ type Options struct {
 	DisableAddressGlyphs bool
 	// DisableIssuerGlyphs sends every issuer line to Tesseract (for the benchmark's comparison).
 	DisableIssuerGlyphs bool
+	// DisableTitleGlyphs has Tesseract read every title box when choosing a template (for the benchmark's
+	// comparison).
+	DisableTitleGlyphs bool
 	// DisablePageNames has Tesseract read the 世帯主 and 筆頭者 boxes even where they repeat a person's name (for
 	// the benchmark's comparison).
 	DisablePageNames bool
+	// DisableKanaNames has Tesseract read every person's name box, its フリガナ known or not (for the benchmark's
+	// comparison).
+	DisableKanaNames bool
 	Logger           *slog.Logger
 }
 

@@ -139,7 +139,7 @@ func (e *Engine) titleSimilarity(ctx context.Context, p *pageWork, r registratio
 	if li.empty {
 		return 0, nil
 	}
-	if titleByGlyphs(li, t.Text) {
+	if !e.opts.DisableTitleGlyphs && titleByGlyphs(li, t.Text) {
 		return 1, nil
 	}
 	// Titles are letter-spaced (転　出　証　明　書) and Tesseract's time grows with a line's width: the blank
@@ -293,6 +293,8 @@ type fieldJob struct {
 	box  Rect
 	// pageNames are the persons' names read on the page, for the 世帯主 and 筆頭者 boxes (nameFromPage).
 	pageNames []Field
+	// kana is the person's フリガナ as read and accepted, for the name box (nameByKana).
+	kana string
 }
 
 // fieldRead is what reading a box gave.
@@ -384,11 +386,35 @@ func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, 
 		wg.Wait()
 		return errors.Join(errs...)
 	}
-	// The 世帯主 and 筆頭者 boxes after the persons, whose names they mostly repeat (nameFromPage).
-	headBox := func(j fieldJob) bool {
-		return !e.opts.DisablePageNames && anchor == KeyFullName && j.slot < 0 && j.def.Kind == KindName
+	// A person's name after its フリガナ (nameByKana), the 世帯主 and 筆頭者 boxes (the document's, or a person's
+	// 筆頭者) after the persons' names, which they mostly repeat (nameFromPage).
+	hasKana := false
+	for _, f := range t.Fields {
+		hasKana = hasKana || (f.Person >= 0 && f.Key == KeyFullNameKana)
 	}
-	if err := readAll(func(j fieldJob) bool { return !headBox(j) }); err != nil {
+	nameBox := func(j fieldJob) bool {
+		return !e.opts.DisableKanaNames && hasKana && j.slot >= 0 && j.def.Key == KeyFullName
+	}
+	headBox := func(j fieldJob) bool {
+		return !e.opts.DisablePageNames && anchor == KeyFullName && j.def.Kind == KindName && j.def.Key != KeyFullName
+	}
+	if err := readAll(func(j fieldJob) bool { return !nameBox(j) && !headBox(j) }); err != nil {
+		return err
+	}
+	kanaOf := map[int]string{}
+	for _, fr := range reads {
+		if fr != nil && fr.job.slot >= 0 && fr.job.def.Key == KeyFullNameKana {
+			if v, ok := fr.values[KeyFullNameKana]; ok && v.Confidence >= AutoAcceptThreshold {
+				kanaOf[fr.job.slot] = v.Value
+			}
+		}
+	}
+	for i := range jobs {
+		if nameBox(jobs[i]) {
+			jobs[i].kana = kanaOf[jobs[i].slot]
+		}
+	}
+	if err := readAll(nameBox); err != nil {
 		return err
 	}
 	var names []Field
@@ -443,6 +469,13 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 	}
 	if j.def.Kind == KindIssuer {
 		return e.readIssuer(ctx, p, m, li, j)
+	}
+	if j.def.Kind == KindName && j.kana != "" {
+		if v, ok := e.nameByKana(li, j.kana, j.def.Font); ok {
+			fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), v, 2
+			fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: nameGlyphConfidence, Box: fr.box}}
+			return fr, nil
+		}
 	}
 	if j.def.Kind == KindName && len(j.pageNames) > 0 {
 		if f, ok := e.nameFromPage(li, j.pageNames, j.def.Font); ok {

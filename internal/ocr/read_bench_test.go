@@ -37,16 +37,18 @@ func BenchmarkRead_moveOutCertificate(b *testing.B) {
 
 // BenchmarkRead_glyphReaders reads the same pages as BenchmarkRead_moveOutCertificate with three engines, page
 // by page in turn: one sending every line to Tesseract as the thirteenth session's code did, one reading address
-// lines by their glyphs against the dictionary (the fourteenth session's), and one also reading the issuer line
-// against the dictionary and the 世帯主 and 筆頭者 boxes against the persons' names. It reports each one's CPU
+// lines by their glyphs against the dictionary (the fourteenth session's), and one with every glyph reader (also
+// the issuer line against the municipalities, the title against the template's, a person's name against the
+// spellings of its フリガナ, the 世帯主 and 筆頭者 boxes against the persons' names). It reports each one's CPU
 // seconds a page and the ratios to the first: on a VM whose speed drifts from run to run, only figures taken side
 // by side compare.
 func BenchmarkRead_glyphReaders(b *testing.B) {
 	pages := moveOutPages(b)
 	ctx := context.Background()
 	configs := []ocr.Options{
-		{Workers: 1, DisableAddressGlyphs: true, DisableIssuerGlyphs: true, DisablePageNames: true},
-		{Workers: 1, DisableIssuerGlyphs: true, DisablePageNames: true},
+		{Workers: 1, DisableAddressGlyphs: true, DisableIssuerGlyphs: true, DisableTitleGlyphs: true,
+			DisablePageNames: true, DisableKanaNames: true},
+		{Workers: 1, DisableIssuerGlyphs: true, DisableTitleGlyphs: true, DisablePageNames: true, DisableKanaNames: true},
 		{Workers: 1},
 	}
 	engines := make([]*ocr.Engine, len(configs))
