@@ -114,6 +114,9 @@ func (e *Engine) spellingByGlyphs(score func(i int, r rune) float64, spellings [
 		form := make([]rune, n)
 		for i, r := range rs {
 			form[i] = r
+			if e.opts.DisableVariants {
+				continue // the benchmark's comparison without the variant check
+			}
 			for _, v := range e.glyph.families.Variants(r) {
 				if score(i, v) > score(i, form[i]) {
 					form[i] = v
