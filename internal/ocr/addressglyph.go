@@ -206,11 +206,9 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 	if !ok {
 		return addressGlyphRead{}
 	}
-	obs := make([]*glyphVec, len(slots))
-	for i, s := range slots {
-		if obs[i] = inkVec(li.src, s); obs[i] == nil {
-			return addressGlyphRead{}
-		}
+	obs, ok := slotVecs(li, slots)
+	if !ok {
+		return addressGlyphRead{}
 	}
 	// One design for the line, the one its first character matches best in: comparing every cell in every
 	// design was most of the reader's time.
@@ -222,18 +220,7 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 			}
 		}
 	}
-	scores := make([]map[rune]float64, len(slots))
-	score := func(i int, r rune) float64 {
-		if scores[i] == nil {
-			scores[i] = map[rune]float64{}
-		}
-		s, ok := scores[i][r]
-		if !ok {
-			s = addressGlyphScoreOf(obs[i], r, fam)
-			scores[i][r] = s
-		}
-		return s
-	}
+	score := newCellScores(obs, fam).score
 	// A cell of the number part: the best of the alphabet, and whether it is clear.
 	type numberCell struct {
 		r     rune
@@ -340,6 +327,44 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		}
 	}
 	return addressGlyphRead{text: string(text), ok: true}
+}
+
+// slotVecs returns the appearance of each slot's ink; false when a slot holds none.
+func slotVecs(li lineImage, slots []image.Rectangle) ([]*glyphVec, bool) {
+	obs := make([]*glyphVec, len(slots))
+	for i, s := range slots {
+		if obs[i] = inkVec(li.src, s); obs[i] == nil {
+			return nil, false
+		}
+	}
+	return obs, true
+}
+
+// cellScores memoises how well each cell of a line matches a character, in the best of the families: a reader
+// comparing a line against a dictionary asks for the same cell and character many times.
+type cellScores struct {
+	obs  []*glyphVec
+	fams []fonts.Family
+	memo []map[rune]float64
+}
+
+func newCellScores(obs []*glyphVec, fams ...fonts.Family) *cellScores {
+	return &cellScores{obs: obs, fams: fams, memo: make([]map[rune]float64, len(obs))}
+}
+
+func (c *cellScores) score(i int, r rune) float64 {
+	if c.memo[i] == nil {
+		c.memo[i] = map[rune]float64{}
+	}
+	s, ok := c.memo[i][r]
+	if !ok {
+		s = -2
+		for _, f := range c.fams {
+			s = math.Max(s, addressGlyphScoreOf(c.obs[i], r, f))
+		}
+		c.memo[i][r] = s
+	}
+	return s
 }
 
 // maxAddressReadings bounds the dictionary readings a line's cells allow; more means cells that match anything

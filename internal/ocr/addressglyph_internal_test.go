@@ -43,29 +43,12 @@ func TestAddressByGlyphAlone_A1_R8_dictionaryAddressesSkipTesseract(t *testing.T
 // Printed small, blurred and speckled, an address is read right or left to the recogniser, never read wrong.
 func TestAddressByGlyphAlone_A1_degradedIsReadRightOrNotAtAll(t *testing.T) {
 	l := testAddressLexicon()
-	read, total := 0, 0
-	for _, printed := range []string{"福岡県小郡市大保５４６番地パークサイド５０５号", "佐賀県鳥栖市蔵上１丁目１４番７号",
-		"福岡県朝倉市堤２８３９番地３０", "福岡県春日市春日原北町３丁目６８番９号グリーンヒル３０８号"} {
-		for _, f := range []fonts.Family{fonts.MJMincho, fonts.Gothic} {
-			for _, k := range []float64{0.75, 0.6, 0.45} {
-				for _, specks := range []bool{false, true} {
-					li := degradedLine(t, printed, f, k, specks)
-					total++
-					g := l.addressByGlyphAlone(li, string(f))
-					if g.ok && g.text != printed {
-						t.Errorf("%s in %s at %.2f (specks %v): read %+v", printed, f, k, specks, g)
-					}
-					if g.ok {
-						read++
-					}
-				}
-			}
-		}
-	}
-	if read == 0 {
-		t.Errorf("no degraded line read by its glyphs")
-	}
-	t.Logf("%d of %d degraded lines read by their glyphs alone", read, total)
+	readDegraded(t, []string{"福岡県小郡市大保５４６番地パークサイド５０５号", "佐賀県鳥栖市蔵上１丁目１４番７号",
+		"福岡県朝倉市堤２８３９番地３０", "福岡県春日市春日原北町３丁目６８番９号グリーンヒル３０８号"}, nil,
+		func(_ string, li lineImage, hint string) (string, bool) {
+			g := l.addressByGlyphAlone(li, hint)
+			return g.text, g.ok
+		})
 }
 
 // バ and パ, which the whole glyph hardly tells apart, are told by the shape of the mark (A1).

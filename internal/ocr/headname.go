@@ -1,7 +1,6 @@
 package ocr
 
 import (
-	"math"
 	"strings"
 )
 
@@ -33,29 +32,11 @@ func (e *Engine) nameFromPage(li lineImage, names []Field, hint string) (Field, 
 	if !ok {
 		return Field{}, false
 	}
-	obs := make([]*glyphVec, len(slots))
-	for i, s := range slots {
-		if obs[i] = inkVec(li.src, s); obs[i] == nil {
-			return Field{}, false
-		}
+	obs, ok := slotVecs(li, slots)
+	if !ok {
+		return Field{}, false
 	}
-	fams := fontsFor(hint)
-	type key struct {
-		i int
-		r rune
-	}
-	memo := map[key]float64{}
-	score := func(i int, r rune) float64 {
-		if s, ok := memo[key{i, r}]; ok {
-			return s
-		}
-		best := -2.0
-		for _, f := range fams {
-			best = math.Max(best, addressGlyphScoreOf(obs[i], r, f))
-		}
-		memo[key{i, r}] = best
-		return best
-	}
+	score := newCellScores(obs, fontsFor(hint)...).score
 	letters := func(v string) []rune {
 		return []rune(strings.Map(func(r rune) rune {
 			if r == ' ' || r == '　' {

@@ -66,11 +66,9 @@ func (l *addressLexicon) issuerByGlyphAlone(li lineImage, hint string) (string, 
 	if !ok || len(slots) < issuerMinCells {
 		return "", false
 	}
-	obs := make([]*glyphVec, len(slots))
-	for i, s := range slots {
-		if obs[i] = inkVec(li.src, s); obs[i] == nil {
-			return "", false
-		}
+	obs, ok := slotVecs(li, slots)
+	if !ok {
+		return "", false
 	}
 	trie := l.issuers()
 	// The 長 at the end decides the design: it is the one character every reading shares.
@@ -84,18 +82,7 @@ func (l *addressLexicon) issuerByGlyphAlone(li lineImage, hint string) (string, 
 	if famBest < addressGlyphScore {
 		return "", false
 	}
-	scores := make([]map[rune]float64, len(slots))
-	score := func(i int, r rune) float64 {
-		if scores[i] == nil {
-			scores[i] = map[rune]float64{}
-		}
-		s, ok := scores[i][r]
-		if !ok {
-			s = addressGlyphScoreOf(obs[i], r, fam)
-			scores[i][r] = s
-		}
-		return s
-	}
+	score := newCellScores(obs, fam).score
 	var found [][]rune
 	tooMany := false
 	var walk func(t *addressTrie, i int, path []rune)

@@ -63,29 +63,11 @@ func (e *Engine) nameByKana(li lineImage, kanaValue, hint string) (string, bool)
 	if float64(widest) < 0.6*h {
 		return "", false
 	}
-	obs := make([]*glyphVec, len(slots))
-	for i, s := range slots {
-		if obs[i] = inkVec(li.src, s); obs[i] == nil {
-			return "", false
-		}
+	obs, ok := slotVecs(li, slots)
+	if !ok {
+		return "", false
 	}
-	fams := fontsFor(hint)
-	type key struct {
-		i int
-		r rune
-	}
-	memo := map[key]float64{}
-	score := func(i int, r rune) float64 {
-		if s, ok := memo[key{i, r}]; ok {
-			return s
-		}
-		best := -2.0
-		for _, f := range fams {
-			best = math.Max(best, addressGlyphScoreOf(obs[i], r, f))
-		}
-		memo[key{i, r}] = best
-		return best
-	}
+	score := newCellScores(obs, fontsFor(hint)...).score
 	surname, ok := e.spellingByGlyphs(score, sp.Spellings(readings[0], "surname"), split)
 	if !ok {
 		return "", false
