@@ -153,9 +153,9 @@ type spelling struct {
 	kinds string
 }
 
-// NamesReadAs returns the names the dictionaries read as reading (hiragana or katakana) for the part, most
-// common first within each kind as the dictionaries list them: the spellings OCR compares a name box's glyphs
-// with once its フリガナ is known. Unclassified names count for either part.
+// NamesReadAs returns the names the dictionaries read as reading (hiragana or katakana) for the part, in code
+// point order: the spellings OCR compares a name box's glyphs with once its フリガナ is known. Unclassified names
+// count for either part. The reverse index is built on the first call (~294,000 names).
 func (d *Dictionary) NamesReadAs(reading string, part NamePart) []string {
 	d.loadNames()
 	d.spellingsOnce.Do(func() {

@@ -1,9 +1,5 @@
 package ocr
 
-import (
-	"strings"
-)
-
 // A 転出証明書 prints its 世帯主 and 筆頭者 once more in their own boxes, and they are nearly always persons it
 // lists: those two boxes were a sixth of Tesseract's time on a page. They are read after the persons, and a box
 // whose every character matches, cell by cell, a person's name that was read and accepted is that name, read
@@ -37,14 +33,7 @@ func (e *Engine) nameFromPage(li lineImage, names []Field, hint string) (Field, 
 		return Field{}, false
 	}
 	score := newCellScores(obs, fontsFor(hint)...).score
-	letters := func(v string) []rune {
-		return []rune(strings.Map(func(r rune) rune {
-			if r == ' ' || r == '　' {
-				return -1
-			}
-			return r
-		}, v))
-	}
+	letters := func(v string) []rune { return []rune(compactText(v)) }
 	var match *Field
 	var matched []rune
 	for k, n := range names {

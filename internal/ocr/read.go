@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/png"
 	"log/slog"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -401,29 +402,19 @@ func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, 
 	if err := readAll(func(j fieldJob) bool { return !nameBox(j) && !headBox(j) }); err != nil {
 		return err
 	}
-	kanaOf := map[int]string{}
-	for _, fr := range reads {
-		if fr != nil && fr.job.slot >= 0 && fr.job.def.Key == KeyFullNameKana {
-			if v, ok := fr.values[KeyFullNameKana]; ok && v.Confidence >= AutoAcceptThreshold {
-				kanaOf[fr.job.slot] = v.Value
-			}
-		}
-	}
+	kana := slotValues(reads, KeyFullNameKana)
 	for i := range jobs {
-		if nameBox(jobs[i]) {
-			jobs[i].kana = kanaOf[jobs[i].slot]
+		if v, ok := kana[jobs[i].slot]; ok && nameBox(jobs[i]) && v.Confidence >= AutoAcceptThreshold {
+			jobs[i].kana = v.Value
 		}
 	}
 	if err := readAll(nameBox); err != nil {
 		return err
 	}
 	var names []Field
-	for _, fr := range reads {
-		if fr != nil && fr.job.slot >= 0 && fr.job.def.Key == KeyFullName {
-			if v, ok := fr.values[KeyFullName]; ok {
-				names = append(names, v)
-			}
-		}
+	byName := slotValues(reads, KeyFullName)
+	for _, slot := range slices.Sorted(maps.Keys(byName)) {
+		names = append(names, byName[slot])
 	}
 	for i := range jobs {
 		if headBox(jobs[i]) {
@@ -437,6 +428,19 @@ func (e *Engine) readTemplate(ctx context.Context, p *pageWork, r registration, 
 	e.agreeNames(reads)
 	e.assemble(p, r, reads, res)
 	return nil
+}
+
+// slotValues returns the value each person's slot read for key.
+func slotValues(reads []*fieldRead, key string) map[int]Field {
+	out := map[int]Field{}
+	for _, fr := range reads {
+		if fr != nil && fr.job.slot >= 0 && fr.job.def.Key == key {
+			if v, ok := fr.values[key]; ok {
+				out[fr.job.slot] = v
+			}
+		}
+	}
+	return out
 }
 
 // charHeight estimates the character height of a one-line box in pixels at k px/mm.
@@ -462,34 +466,31 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		fr.empty = true
 		return fr, nil
 	}
-	if v, raw, c, ok := readByGlyphsAlone(li, j.def); ok {
+	// A value the glyphs read: checked (level 2), the text as printed in raw.
+	byGlyphs := func(v, raw string, c float64) *fieldRead {
 		fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), raw, 2
 		fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: c, Box: fr.box}}
-		return fr, nil
+		return fr
+	}
+	if v, raw, c, ok := readByGlyphsAlone(li, j.def); ok {
+		return byGlyphs(v, raw, c), nil
 	}
 	if j.def.Kind == KindIssuer {
 		return e.readIssuer(ctx, p, m, li, j)
 	}
 	if j.def.Kind == KindName && j.kana != "" {
 		if v, ok := e.nameByKana(li, j.kana, j.def.Font); ok {
-			fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), v, 2
-			fr.values = map[string]Field{j.def.Key: {Value: v, Confidence: nameGlyphConfidence, Box: fr.box}}
-			return fr, nil
+			return byGlyphs(v, v, nameGlyphConfidence), nil
 		}
 	}
 	if j.def.Kind == KindName && len(j.pageNames) > 0 {
 		if f, ok := e.nameFromPage(li, j.pageNames, j.def.Font); ok {
-			fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), f.Value, 2
-			fr.values = map[string]Field{j.def.Key: {Value: f.Value, Confidence: f.Confidence, Box: fr.box}}
-			return fr, nil
+			return byGlyphs(f.Value, f.Value, f.Confidence), nil
 		}
 	}
 	if j.def.Kind == KindAddress && e.addresses != nil {
-		g := e.addresses.addressByGlyphAlone(li, j.def.Font)
-		if g.ok {
-			fr.line, fr.box, fr.raw, fr.level = li, p.boxToOrig(m, li.band), g.text, 2
-			fr.values = map[string]Field{j.def.Key: {Value: g.text, Confidence: addressGlyphConfidence, Box: fr.box}}
-			return fr, nil
+		if g := e.addresses.addressByGlyphAlone(li, j.def.Font); g.ok {
+			return byGlyphs(g.text, g.text, addressGlyphConfidence), nil
 		}
 	}
 	best, err := e.readLine(ctx, p, m, li, j)
