@@ -126,16 +126,36 @@ func areaVec(c *image.Gray) *glyphVec {
 
 // similarity is the correlation of two appearances, less a penalty when their shapes differ in aspect.
 func similarity(a, b *glyphVec) float64 {
-	var s float64
-	for i := range a.v {
-		s += float64(a.v[i]) * float64(b.v[i])
-	}
+	s := dot(a.v, b.v)
 	pen := 0.25 * math.Abs(math.Log(a.aspect/b.aspect))
 	if a.height > 0 && b.height > 0 {
 		// Small kana (ャ) and their full-size forms (ヤ) differ only in size.
 		pen += 0.3 * math.Max(0, math.Abs(math.Log(a.height/b.height))-0.15)
 	}
 	return s - pen
+}
+
+// dot is the inner product of two appearances, in eight float32 sums in turn: one float64 sum waits on its
+// previous addition at every step, and comparing cells with candidates is most of what the glyph readers do
+// (1.35 → 0.56 µs for two 40×40 appearances; the sums agree to 1e-6, far below any threshold's resolution).
+func dot(a, b []float32) float64 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3, s4, s5, s6, s7 float32 // not an array: the compiler keeps those in memory
+	i := 0
+	for ; i+8 <= len(a); i += 8 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+		s4 += a[i+4] * b[i+4]
+		s5 += a[i+5] * b[i+5]
+		s6 += a[i+6] * b[i+6]
+		s7 += a[i+7] * b[i+7]
+	}
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return float64((s0 + s1) + (s2 + s3) + (s4 + s5) + (s6 + s7))
 }
 
 // bestRender returns the best similarity of text s to the observation over the fonts (Mincho and Gothic
@@ -399,9 +419,7 @@ func phraseScore(obs *image.Gray, phrase string, f fonts.Family) (float64, bool)
 		if a == nil || b == nil {
 			continue // a blank slice (the gap of a small kana) counts as no match
 		}
-		for k := range a.v {
-			sum += float64(a.v[k]) * float64(b.v[k])
-		}
+		sum += dot(a.v, b.v)
 	}
 	return sum / float64(n), true
 }
