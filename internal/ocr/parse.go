@@ -803,12 +803,12 @@ var (
 // a flat's 階, 室 and 棟.
 const addressEndings = "号番階室棟"
 
-// oddAddressEnding reports whether an address ends with a number followed by a kanji no address ends with, and
-// returns it with 号 in that place.
+// oddAddressEnding reports whether an address ends with a number followed by a kanji no address ends with, or
+// by a hiragana, which none does (３０７ぢ), and returns it with 号 in that place.
 func oddAddressEnding(addr string) (string, bool) {
 	rs := []rune(addr)
 	n := len(rs)
-	if n < 2 || !isDigitRune(rs[n-2]) || !unicode.Is(unicode.Han, rs[n-1]) || strings.ContainsRune(addressEndings, rs[n-1]) {
+	if n < 2 || !isDigitRune(rs[n-2]) || !unicode.In(rs[n-1], unicode.Han, unicode.Hiragana) || strings.ContainsRune(addressEndings, rs[n-1]) {
 		return addr, false
 	}
 	return string(rs[:n-1]) + "号", true
@@ -845,10 +845,24 @@ func normaliseAddress(raw string) string {
 		}
 		return r
 	}, s)
+	s = hyphensBetweenDigits(s)
 	// Trailing marks are box edges or the seal, never part of an address.
 	return strings.TrimRightFunc(s, func(r rune) bool {
 		return !(unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana) || isDigitRune(r))
 	})
+}
+
+// hyphensBetweenDigits writes the dash of a block number (２１４１－１) as the full-width hyphen wherever it stands
+// between two digits: the recogniser reads it as the kanji 一 or as ー, at high confidence, and no address
+// puts a kanji numeral or a long vowel mark between Arabic digits.
+func hyphensBetweenDigits(s string) string {
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if isDigitRune(rs[i-1]) && isDigitRune(rs[i+1]) && strings.ContainsRune("一ー―‐−—ｰ", rs[i]) {
+			rs[i] = '－'
+		}
+	}
+	return string(rs)
 }
 
 // parseNote reads a 備考 line of a 運転免許証: 令和5年4月1日 住所 福岡県小郡市… (or the address alone).

@@ -77,7 +77,8 @@ func TestParseCardPeriod_readsTheResidenceCardBox(t *testing.T) {
 	}
 }
 
-// The address's own words misread in a way no address is written (十目, 番好, a digit then 旨) are put back (A3).
+// The address's own words misread in a way no address is written (十目, 番好, a digit then 旨, 一 between
+// digits) are put back (A3).
 func TestNormaliseAddress_A3_fixesChomeAndDigits(t *testing.T) {
 	for raw, want := range map[string]string{
 		"福岡県小郡市三国が丘3十目1番2 0号":   "福岡県小郡市三国が丘３丁目１番２０号",
@@ -88,6 +89,10 @@ func TestNormaliseAddress_A3_fixesChomeAndDigits(t *testing.T) {
 		"佐賀県鳥栖市弥生が丘3丁目15番14号コーポ松原503旨": "佐賀県鳥栖市弥生が丘３丁目１５番１４号コーポ松原５０３号",
 		// 丁 as 二 on a マイナンバーカード under uneven light (accepted at 0.93 before).
 		"福岡県太宰府市観世音寺5二目23番20号": "福岡県太宰府市観世音寺５丁目２３番２０号",
+		// A block number's dash as 一 and ー (２１４１一１ was accepted at 0.98).
+		"福岡県久留米市国分町2141一1":  "福岡県久留米市国分町２１４１－１",
+		"福岡県小郡市小郡1ー2ー3":     "福岡県小郡市小郡１－２－３",
+		"福岡県小郡市小郡１２３ーハイツ一２": "福岡県小郡市小郡１２３ーハイツ一２",
 	} {
 		if got := normaliseAddress(raw); got != want {
 			t.Errorf("normaliseAddress(%q) = %q, want %q", raw, got, want)
