@@ -194,11 +194,26 @@ func gridSlots(cells []image.Rectangle, h float64, blanks bool) ([]image.Rectang
 	return slots, true
 }
 
-// addressGlyphRead is what the glyphs made of an address line: the address, where ok.
+// addressGlyphRead is what the glyphs made of an address line: the address, where ok. Where the whole line was
+// not clear, head is the 都道府県, municipality and 町域 its first cells read clearly (headSlots those cells, and
+// restSlots the cells after them), so that Tesseract need read only the rest (Engine.readAddressTail).
 type addressGlyphRead struct {
-	text string
-	ok   bool
+	text      string
+	ok        bool
+	head      string
+	headSlots []image.Rectangle
+	restSlots []image.Rectangle
 }
+
+// addressHeadScore: how well each character of a head's 都道府県 and municipality must match its cell. Lower than
+// a town's or a whole line's: they are one of some 1,900 names, every rival among which must still lose by the
+// margin in the cells where it differs, and the thin ends of 市 or the dense 岡 fade under blur or at 200 dpi
+// (市 0.41–0.56, 岡 0.63–0.79 measured where the rest of the line matched at 0.8 and more).
+const addressHeadScore = 0.6
+
+// minAddressHead: a shorter head (a 都道府県 and a short municipality) saves too little of Tesseract's time
+// for the split to be worth it.
+const minAddressHead = 5
 
 // addressByGlyphAlone reads an address line by its glyphs against the dictionary.
 func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressGlyphRead {
@@ -268,19 +283,35 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		whole   bool
 	}
 	var found []reading
+	// heads: every municipality, alone and with each town, the cells allow with at least one cell after it,
+	// whatever that cell holds (a blurred １, a building's kanji), for the head that Tesseract's reading of the
+	// rest completes; townAt is where its town begins.
+	type head struct {
+		text   []rune
+		townAt int
+	}
+	var heads []head
 	tooMany := false
 	var walk func(t *addressTrie, i int, path []rune, town bool)
 	walk = func(t *addressTrie, i int, path []rune, town bool) {
-		if len(found) > maxAddressReadings {
+		if len(found) > maxAddressReadings || len(heads) > maxAddressReadings {
 			tooMany = true
 			return
 		}
 		if t.end && i < len(slots) {
 			if !town {
+				heads = append(heads, head{append([]rune(nil), path...), len(path)})
 				walk(l.townsOf(t.code), i, path, true)
-			} else if c := numberAt(i); c.clear && isDigitRune(c.r) {
-				n, whole := numberFrom(i)
-				found = append(found, reading{append([]rune(nil), path...), n, whole})
+			} else {
+				at := len(path)
+				if n := len(heads); n > 0 {
+					at = heads[n-1].townAt
+				}
+				heads = append(heads, head{append([]rune(nil), path...), at})
+				if c := numberAt(i); c.clear && isDigitRune(c.r) {
+					n, whole := numberFrom(i)
+					found = append(found, reading{append([]rune(nil), path...), n, whole})
+				}
 			}
 		}
 		if i >= len(slots) {
@@ -293,40 +324,73 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		}
 	}
 	walk(l.municipalities(), 0, nil, false)
-	if len(found) == 0 || tooMany {
+	if tooMany {
 		return addressGlyphRead{}
 	}
-	// The best whole reading by its worst character of the dictionary; every character clear, and clearly better
-	// than what any other reading puts in its place.
-	worst := func(rd reading) float64 {
+	worst := func(text []rune) float64 {
 		m := 1.0
-		for i, r := range rd.lexical {
+		for i, r := range text {
 			m = math.Min(m, score(i, r))
 		}
 		return m
 	}
+	// clearOf: text is read where every other reading that differs from it in a cell loses there by the margin.
+	clearOf := func(text []rune, others [][]rune) bool {
+		for _, other := range others {
+			for i := range min(len(text), len(other)) {
+				if other[i] != text[i] && score(i, text[i])-score(i, other[i]) < addressGlyphMargin {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	// The best whole reading by its worst character of the dictionary; every character clear, and clearly better
+	// than what any other reading puts in its place.
 	var best *reading
 	for i, rd := range found {
-		if rd.whole && (best == nil || worst(rd) > worst(*best)) {
+		if rd.whole && (best == nil || worst(rd.lexical) > worst(best.lexical)) {
 			best = &found[i]
 		}
 	}
-	if best == nil || worst(*best) < addressGlyphScore {
-		return addressGlyphRead{}
+	if best != nil && worst(best.lexical) >= addressGlyphScore {
+		text := []rune(string(best.lexical) + best.number)
+		others := make([][]rune, 0, len(found))
+		for _, rd := range found {
+			others = append(others, []rune(string(rd.lexical)+rd.number))
+		}
+		if clearOf(text, others) {
+			return addressGlyphRead{text: string(text), ok: true}
+		}
 	}
-	text := []rune(string(best.lexical) + best.number)
-	for _, rd := range found {
-		other := []rune(string(rd.lexical) + rd.number)
-		if string(other) == string(text) {
+	// Else the longest head that is clear: each character of its 都道府県 and municipality at addressHeadScore,
+	// of its town at addressGlyphScore, and each clearly better than what any other head puts in its place.
+	// Where two heads agree as far as the shorter goes (香椎, 香椎浜), either is right with the rest read after
+	// it; the longer leaves less to Tesseract.
+	texts := make([][]rune, len(heads))
+	for i, h := range heads {
+		texts[i] = h.text
+	}
+	var chosen []rune
+	for _, h := range heads {
+		if len(h.text) <= len(chosen) || len(h.text) < minAddressHead {
 			continue
 		}
-		for i := range min(len(text), len(other)) {
-			if other[i] != text[i] && score(i, text[i])-score(i, other[i]) < addressGlyphMargin {
-				return addressGlyphRead{}
+		clear := true
+		for i, r := range h.text {
+			if i < h.townAt && score(i, r) < addressHeadScore || i >= h.townAt && score(i, r) < addressGlyphScore {
+				clear = false
+				break
 			}
 		}
+		if clear && clearOf(h.text, texts) {
+			chosen = h.text
+		}
 	}
-	return addressGlyphRead{text: string(text), ok: true}
+	if chosen == nil {
+		return addressGlyphRead{}
+	}
+	return addressGlyphRead{head: string(chosen), headSlots: slots[:len(chosen)], restSlots: slots[len(chosen):]}
 }
 
 // slotVecs returns the appearance of each slot's ink; false when a slot holds none.

@@ -29,6 +29,9 @@ type Options struct {
 	DisableVariants bool
 	// DisableAddressGlyphs sends every address line whole to Tesseract (for the benchmark's comparison).
 	DisableAddressGlyphs bool
+	// DisableAddressHeads sends an address line whose head alone the glyphs read whole to Tesseract (for the
+	// benchmark's comparison).
+	DisableAddressHeads bool
 	// DisableIssuerGlyphs sends every issuer line to Tesseract (for the benchmark's comparison).
 	DisableIssuerGlyphs bool
 	// DisableTitleGlyphs has Tesseract read every title box when choosing a template (for the benchmark's

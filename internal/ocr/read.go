@@ -17,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/otiai10/gosseract/v2"
 
@@ -488,12 +489,19 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 			return byGlyphs(f.Value, f.Value, f.Confidence), nil
 		}
 	}
+	var addressHead addressGlyphRead
 	if j.def.Kind == KindAddress && e.addresses != nil {
-		if g := e.addresses.addressByGlyphAlone(li, j.def.Font); g.ok {
-			return byGlyphs(g.text, g.text, addressGlyphConfidence), nil
+		if addressHead = e.addresses.addressByGlyphAlone(li, j.def.Font); addressHead.ok {
+			return byGlyphs(addressHead.text, addressHead.text, addressGlyphConfidence), nil
 		}
 	}
-	best, err := e.readLine(ctx, p, m, li, j)
+	var best *fieldRead
+	var err error
+	if addressHead.head != "" && !e.opts.DisableAddressHeads {
+		best, err = e.readAddressTail(ctx, p, m, li, j, addressHead)
+	} else {
+		best, err = e.readLine(ctx, p, m, li, j)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -514,6 +522,59 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 		}
 	}
 	return best, nil
+}
+
+// readAddressTail reads an address line whose head (都道府県, municipality, 町域) the glyphs read clearly but not
+// the rest (a blurred １, a building named in kanji): Tesseract reads only the part after the head, whose
+// time grows with the line's width, and the head's characters stand before its symbols in their own cells.
+// They carry the mean confidence of Tesseract's symbols, so the field is as sure as Tesseract's part of it.
+// A tail Tesseract finds nothing in is read with the whole line.
+func (e *Engine) readAddressTail(ctx context.Context, p *pageWork, m imaging.Affine, li lineImage, j fieldJob, g addressGlyphRead) (*fieldRead, error) {
+	toLine := func(r image.Rectangle) image.Rectangle {
+		x := func(v int) int { return int(math.Round(float64(v-li.origin.X)*li.scale)) + lineBorder }
+		y := func(v int) int { return int(math.Round(float64(v-li.origin.Y)*li.scale)) + lineBorder }
+		return image.Rect(x(r.Min.X), y(r.Min.Y), x(r.Max.X), y(r.Max.Y))
+	}
+	cut := (toLine(g.headSlots[len(g.headSlots)-1]).Max.X + toLine(g.restSlots[0]).Min.X) / 2
+	// The tail with a white margin before it, as every prepared line has: the head's last character reaches
+	// into the margin's columns when the gap is narrow (its edge read as i, 「 or ]), so they are cleared.
+	from := cut - lineBorder
+	rest := imaging.Crop(li.img, image.Rect(from, 0, li.img.Rect.Dx(), li.img.Rect.Dy()))
+	for y := 0; y < rest.Rect.Dy(); y++ {
+		row := rest.Pix[y*rest.Stride:]
+		for x := 0; x < lineBorder; x++ {
+			row[x] = 255
+		}
+	}
+	lang, wl := recogniserFor(j.def.Kind)
+	tail, err := e.pool.recognize(ctx, rest, lang, gosseract.PSM_SINGLE_LINE, wl)
+	if err != nil {
+		return nil, err
+	}
+	// The line is printed at one pitch, one character to a cell: a reading with more or fewer characters than
+	// the cells after the head lost one or made one up (a 号 cut by the box's edge dropped, read at 0.94), and
+	// the whole line is read instead, as it would have been.
+	n := 0
+	for _, s := range tail {
+		n += utf8.RuneCountInString(strings.TrimSpace(s.Text))
+	}
+	if n != len(g.restSlots) {
+		return e.readLine(ctx, p, m, li, j)
+	}
+	mean := 0.0
+	for i := range tail {
+		tail[i].Box = tail[i].Box.Add(image.Pt(from, 0))
+		mean += tail[i].Conf
+	}
+	mean /= float64(len(tail))
+	syms := make([]symbol, 0, len(g.headSlots)+len(tail))
+	for i, r := range []rune(g.head) {
+		syms = append(syms, symbol{Text: string(r), Box: toLine(g.headSlots[i]), Conf: mean})
+	}
+	fr := &fieldRead{job: j, line: li, box: p.boxToOrig(m, li.band), syms: append(syms, tail...)}
+	fr.raw = joinSymbols(fr.syms, false, gapFor(j.def.Kind))
+	e.interpret(ctx, fr)
+	return fr, nil
 }
 
 // readIssuer reads an issuer line, 「福岡県久留米市長　原口　新五」, by its part before the first wide space
