@@ -196,13 +196,15 @@ func gridSlots(cells []image.Rectangle, h float64, blanks bool) ([]image.Rectang
 
 // addressGlyphRead is what the glyphs made of an address line: the address, where ok. Where the whole line was
 // not clear, head is the 都道府県, municipality and 町域 its first cells read clearly (headSlots those cells, and
-// restSlots the cells after them), so that Tesseract need read only the rest (Engine.readAddressTail).
+// restSlots the cells after them), so that Tesseract need read only the rest (Engine.readAddressTail); restClear
+// holds, for each of those cells, the character of the number alphabet its glyph matches clearly, or 0.
 type addressGlyphRead struct {
 	text      string
 	ok        bool
 	head      string
 	headSlots []image.Rectangle
 	restSlots []image.Rectangle
+	restClear []rune
 }
 
 // addressHeadScore: how well each character of a head's 都道府県 and municipality must match its cell. Lower than
@@ -390,7 +392,13 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 	if chosen == nil {
 		return addressGlyphRead{}
 	}
-	return addressGlyphRead{head: string(chosen), headSlots: slots[:len(chosen)], restSlots: slots[len(chosen):]}
+	clear := make([]rune, len(slots)-len(chosen))
+	for i := range clear {
+		if c := numberAt(len(chosen) + i); c.clear {
+			clear[i] = c.r
+		}
+	}
+	return addressGlyphRead{head: string(chosen), headSlots: slots[:len(chosen)], restSlots: slots[len(chosen):], restClear: clear}
 }
 
 // slotVecs returns the appearance of each slot's ink; false when a slot holds none.

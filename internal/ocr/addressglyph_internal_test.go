@@ -155,3 +155,49 @@ func TestReadAddressTail_R8_theRecogniserReadsOnlyTheRest(t *testing.T) {
 		}
 	}
 }
+
+// A tail whose reading puts another character where a cell's glyph is clearly of the number alphabet is not
+// trusted: the whole line is read instead, its head's symbols Tesseract's own (R8).
+func TestReadAddressTail_R8_wholeLineWhereTheGlyphsDisagree(t *testing.T) {
+	e, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	p := &pageWork{toOrig: func(q imaging.Point) imaging.Point { return q }}
+	printed := "福岡県筑紫野市針摺東３丁目２番８号メゾン城南１０２号"
+	img := renderText(printed, fonts.Mincho, 40)
+	if img == nil {
+		t.Skip("font not installed")
+	}
+	li := prepareLine(img, 40)
+	g := e.addresses.addressByGlyphAlone(li, string(fonts.Mincho))
+	if g.head == "" || len(g.restClear) != len(g.restSlots) || g.restClear[0] != '３' {
+		t.Fatalf("head %q, rest read clearly as %q", g.head, string(g.restClear))
+	}
+	j := fieldJob{def: FieldDef{Key: KeyAddress, Kind: KindAddress}, slot: -1}
+	sameConf := func(fr *fieldRead) bool {
+		for _, s := range fr.syms[1:len(g.headSlots)] {
+			if s.Conf != fr.syms[0].Conf {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range []struct {
+		clear rune
+		tail  bool
+	}{{'３', true}, {'８', false}} {
+		g.restClear[0] = c.clear
+		fr, err := e.readAddressTail(context.Background(), p, imaging.Identity, li, j, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fr.values[KeyAddress].Value; got != printed {
+			t.Errorf("first cell clearly %c: read %q", c.clear, got)
+		}
+		if sameConf(fr) != c.tail {
+			t.Errorf("first cell clearly %c: read by the tail %v, want %v", c.clear, sameConf(fr), c.tail)
+		}
+	}
+}

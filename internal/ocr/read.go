@@ -17,7 +17,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/otiai10/gosseract/v2"
 
@@ -553,13 +552,20 @@ func (e *Engine) readAddressTail(ctx context.Context, p *pageWork, m imaging.Aff
 	}
 	// The line is printed at one pitch, one character to a cell: a reading with more or fewer characters than
 	// the cells after the head lost one or made one up (a 号 cut by the box's edge dropped, read at 0.94), and
-	// the whole line is read instead, as it would have been.
-	n := 0
+	// one that puts another character where a cell's glyph is clearly of the number alphabet misread it without
+	// the line's context (３本目 for ３丁目 at 0.97, read right whole). Either way the whole line is read instead,
+	// as it would have been.
+	var read []rune
 	for _, s := range tail {
-		n += utf8.RuneCountInString(strings.TrimSpace(s.Text))
+		read = append(read, []rune(foldASCII(strings.TrimSpace(s.Text)))...)
 	}
-	if n != len(g.restSlots) {
+	if len(read) != len(g.restSlots) {
 		return e.readLine(ctx, p, m, li, j)
+	}
+	for i, r := range read {
+		if c := g.restClear[i]; c != 0 && foldASCII(string(c)) != string(r) {
+			return e.readLine(ctx, p, m, li, j)
+		}
 	}
 	mean := 0.0
 	for i := range tail {
