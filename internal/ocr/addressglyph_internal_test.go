@@ -119,12 +119,7 @@ func TestAddressByGlyphAlone_R8_degradedHeadIsRightOrNone(t *testing.T) {
 // Where the glyphs read the head only, Tesseract reads the rest of the line, and the field is the whole address
 // with the head's cells before Tesseract's symbols (R8).
 func TestReadAddressTail_R8_theRecogniserReadsOnlyTheRest(t *testing.T) {
-	e, err := New(Options{Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	p := &pageWork{toOrig: func(q imaging.Point) imaging.Point { return q }}
+	e, p := lineEngine(t)
 	for _, c := range []struct{ printed, want string }{
 		{"福岡県筑紫野市針摺東３丁目２番８号メゾン城南１０２号", "福岡県筑紫野市針摺東３丁目２番８号メゾン城南１０２号"},
 		{"福岡県久留米市国分町２１４１－１", "福岡県久留米市国分町２１４１－１"},
@@ -159,12 +154,7 @@ func TestReadAddressTail_R8_theRecogniserReadsOnlyTheRest(t *testing.T) {
 // A tail whose reading puts another character where a cell's glyph is clearly of the number alphabet is not
 // trusted: the whole line is read instead, its head's symbols Tesseract's own (R8).
 func TestReadAddressTail_R8_wholeLineWhereTheGlyphsDisagree(t *testing.T) {
-	e, err := New(Options{Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	p := &pageWork{toOrig: func(q imaging.Point) imaging.Point { return q }}
+	e, p := lineEngine(t)
 	printed := "福岡県筑紫野市針摺東３丁目２番８号メゾン城南１０２号"
 	img := renderText(printed, fonts.Mincho, 40)
 	if img == nil {

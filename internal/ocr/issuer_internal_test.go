@@ -46,12 +46,7 @@ func TestIssuerHead_R8_cutsBeforeTheMayorsName(t *testing.T) {
 // The head alone is trusted only when it names one municipality unmistakably: 「府中市長」 (東京都 or 広島県)
 // sends the whole line to the recogniser, 「福岡県久留米市長」 does not (R8).
 func TestReadIssuer_R8_wholeLineWhenTheHeadIsAmbiguous(t *testing.T) {
-	e, err := New(Options{Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	p := &pageWork{toOrig: func(q imaging.Point) imaging.Point { return q }}
+	e, p := lineEngine(t)
 	for _, c := range []struct {
 		printed string
 		whole   bool
@@ -72,4 +67,15 @@ func TestReadIssuer_R8_wholeLineWhenTheHeadIsAmbiguous(t *testing.T) {
 			t.Errorf("%s: read %q, whole line %v, want %v", c.printed, fr.raw, got, c.whole)
 		}
 	}
+}
+
+// lineEngine is an engine and an unwarped page for reading prepared lines through the engine's own steps.
+func lineEngine(t *testing.T) (*Engine, *pageWork) {
+	t.Helper()
+	e, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e, &pageWork{toOrig: func(q imaging.Point) imaging.Point { return q }}
 }
