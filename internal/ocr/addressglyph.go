@@ -294,22 +294,20 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 	}
 	var heads []head
 	tooMany := false
-	var walk func(t *addressTrie, i int, path []rune, town bool)
-	walk = func(t *addressTrie, i int, path []rune, town bool) {
+	// walk follows the cells through the municipalities, then through the towns of one (from townAt on; -1
+	// before).
+	var walk func(t *addressTrie, i int, path []rune, townAt int)
+	walk = func(t *addressTrie, i int, path []rune, townAt int) {
 		if len(found) > maxAddressReadings || len(heads) > maxAddressReadings {
 			tooMany = true
 			return
 		}
 		if t.end && i < len(slots) {
-			if !town {
+			if townAt < 0 {
 				heads = append(heads, head{append([]rune(nil), path...), len(path)})
-				walk(l.townsOf(t.code), i, path, true)
+				walk(l.townsOf(t.code), i, path, len(path))
 			} else {
-				at := len(path)
-				if n := len(heads); n > 0 {
-					at = heads[n-1].townAt
-				}
-				heads = append(heads, head{append([]rune(nil), path...), at})
+				heads = append(heads, head{append([]rune(nil), path...), townAt})
 				if c := numberAt(i); c.clear && isDigitRune(c.r) {
 					n, whole := numberFrom(i)
 					found = append(found, reading{append([]rune(nil), path...), n, whole})
@@ -321,11 +319,11 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		}
 		for r, next := range t.next {
 			if score(i, r) >= addressGlyphFloor {
-				walk(next, i+1, append(path, r), town)
+				walk(next, i+1, append(path, r), townAt)
 			}
 		}
 	}
-	walk(l.municipalities(), 0, nil, false)
+	walk(l.municipalities(), 0, nil, -1)
 	if tooMany {
 		return addressGlyphRead{}
 	}
@@ -378,27 +376,27 @@ func (l *addressLexicon) addressByGlyphAlone(li lineImage, hint string) addressG
 		if len(h.text) <= len(chosen) || len(h.text) < minAddressHead {
 			continue
 		}
-		clear := true
+		sure := true
 		for i, r := range h.text {
 			if i < h.townAt && score(i, r) < addressHeadScore || i >= h.townAt && score(i, r) < addressGlyphScore {
-				clear = false
+				sure = false
 				break
 			}
 		}
-		if clear && clearOf(h.text, texts) {
+		if sure && clearOf(h.text, texts) {
 			chosen = h.text
 		}
 	}
 	if chosen == nil {
 		return addressGlyphRead{}
 	}
-	clear := make([]rune, len(slots)-len(chosen))
-	for i := range clear {
+	restClear := make([]rune, len(slots)-len(chosen))
+	for i := range restClear {
 		if c := numberAt(len(chosen) + i); c.clear {
-			clear[i] = c.r
+			restClear[i] = c.r
 		}
 	}
-	return addressGlyphRead{head: string(chosen), headSlots: slots[:len(chosen)], restSlots: slots[len(chosen):], restClear: clear}
+	return addressGlyphRead{head: string(chosen), headSlots: slots[:len(chosen)], restSlots: slots[len(chosen):], restClear: restClear}
 }
 
 // slotVecs returns the appearance of each slot's ink; false when a slot holds none.

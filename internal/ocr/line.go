@@ -48,6 +48,13 @@ func (li lineImage) toCrop(r image.Rectangle) image.Rectangle {
 	return image.Rect(x0, li.band.Min.Y, x1, li.band.Max.Y).Intersect(li.src.Rect)
 }
 
+// toLine maps a rectangle of crop pixels to line pixels: toCrop's inverse.
+func (li lineImage) toLine(r image.Rectangle) image.Rectangle {
+	x := func(v int) int { return int(math.Round(float64(v-li.origin.X)*li.scale)) + lineBorder }
+	y := func(v int) int { return int(math.Round(float64(v-li.origin.Y)*li.scale)) + lineBorder }
+	return image.Rect(x(r.Min.X), y(r.Min.Y), x(r.Max.X), y(r.Max.Y))
+}
+
 // prepareLine finds the text line in a field crop, removes rulings and scales it to targetHeight.
 // expectH is the expected character height in crop pixels (0: unknown); pad is the padding, in pixels, the crop
 // has around the template box (a line mostly inside the box is preferred over a neighbour's reaching in).

@@ -529,12 +529,7 @@ func (e *Engine) readField(ctx context.Context, p *pageWork, r registration, j f
 // They carry the mean confidence of Tesseract's symbols, so the field is as sure as Tesseract's part of it.
 // A tail Tesseract finds nothing in is read with the whole line.
 func (e *Engine) readAddressTail(ctx context.Context, p *pageWork, m imaging.Affine, li lineImage, j fieldJob, g addressGlyphRead) (*fieldRead, error) {
-	toLine := func(r image.Rectangle) image.Rectangle {
-		x := func(v int) int { return int(math.Round(float64(v-li.origin.X)*li.scale)) + lineBorder }
-		y := func(v int) int { return int(math.Round(float64(v-li.origin.Y)*li.scale)) + lineBorder }
-		return image.Rect(x(r.Min.X), y(r.Min.Y), x(r.Max.X), y(r.Max.Y))
-	}
-	cut := (toLine(g.headSlots[len(g.headSlots)-1]).Max.X + toLine(g.restSlots[0]).Min.X) / 2
+	cut := (li.toLine(g.headSlots[len(g.headSlots)-1]).Max.X + li.toLine(g.restSlots[0]).Min.X) / 2
 	// The tail with a white margin before it, as every prepared line has: the head's last character reaches
 	// into the margin's columns when the gap is narrow (its edge read as i, 「 or ]), so they are cleared.
 	from := cut - lineBorder
@@ -575,7 +570,7 @@ func (e *Engine) readAddressTail(ctx context.Context, p *pageWork, m imaging.Aff
 	mean /= float64(len(tail))
 	syms := make([]symbol, 0, len(g.headSlots)+len(tail))
 	for i, r := range []rune(g.head) {
-		syms = append(syms, symbol{Text: string(r), Box: toLine(g.headSlots[i]), Conf: mean})
+		syms = append(syms, symbol{Text: string(r), Box: li.toLine(g.headSlots[i]), Conf: mean})
 	}
 	fr := &fieldRead{job: j, line: li, box: p.boxToOrig(m, li.band), syms: append(syms, tail...)}
 	fr.raw = joinSymbols(fr.syms, false, gapFor(j.def.Kind))
